@@ -1,0 +1,113 @@
+package com.marketplace.identity.boundary;
+
+import com.marketplace.identity.control.Passwords;
+import com.marketplace.identity.entity.Member;
+import com.marketplace.identity.entity.MemberRef;
+import com.marketplace.identity.entity.MemberView;
+import com.marketplace.identity.entity.RememberMeToken;
+import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.tenancy.control.TenantFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Checks credentials for the identity stores of the web layer: a password within the tenant of the
+ * sign-in page, or a remember-me token. Suspended members cannot sign in.
+ */
+@Stateless
+@PermitAll
+public class Authentication {
+
+  public static final Duration REMEMBER_FOR = Duration.ofDays(14);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject TenantContext tenant;
+  @Inject Passwords passwords;
+  @Inject Clock clock;
+
+  /** The member of the current tenant with this email and password, if they may sign in. */
+  public Optional<MemberView> verify(String email, String password) {
+    Optional<Long> tenantId = tenant.current();
+    Optional<Member> member =
+        tenantId.isEmpty() || email == null
+            ? Optional.empty()
+            : em.createNamedQuery(Member.BY_EMAIL, Member.class)
+                .setParameter("email", email.trim().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    if (member.isEmpty()) {
+      passwords.spendVerificationTime(password);
+      return Optional.empty();
+    }
+    Member m = member.get();
+    if (!passwords.matches(password, m.getPasswordHash()) || !m.isActive()) {
+      return Optional.empty();
+    }
+    return Optional.of(MemberView.of(tenantId.get(), m));
+  }
+
+  /** Issues a remember-me token for a member; only its hash is kept. */
+  public String remember(MemberRef member) {
+    byte[] raw = new byte[32];
+    RANDOM.nextBytes(raw);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    var now = clock.instant();
+    em.persist(new RememberMeToken(sha256(token), member, now, now.plus(REMEMBER_FOR)));
+    return token;
+  }
+
+  /** The active member a remember-me token stands for, if it is known and not expired. */
+  public Optional<MemberView> recall(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    var stored = em.find(RememberMeToken.class, sha256(token));
+    if (stored == null || !stored.isValidAt(clock.instant())) {
+      return Optional.empty();
+    }
+    MemberRef ref = stored.member();
+    TenantFilter.scopeTo(em, ref.tenantId());
+    return Optional.ofNullable(em.find(Member.class, ref.memberId()))
+        .filter(Member::isActive)
+        .map(m -> MemberView.of(ref.tenantId(), m));
+  }
+
+  public void forget(String token) {
+    if (token != null) {
+      Optional.ofNullable(em.find(RememberMeToken.class, sha256(token))).ifPresent(em::remove);
+    }
+  }
+
+  /** Ends every remembered sign-in of a member (log out of all devices, suspension). */
+  public void forgetEverywhere(MemberRef member) {
+    em.createNamedQuery(RememberMeToken.DELETE_FOR_MEMBER)
+        .setParameter("tenantId", member.tenantId())
+        .setParameter("memberId", member.memberId())
+        .executeUpdate();
+  }
+
+  static String sha256(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package com.marketplace.identity.boundary;
+
+import static com.marketplace.identity.entity.Role.Names.CLIENT;
+import static com.marketplace.identity.entity.Role.Names.FREELANCER;
+import static com.marketplace.identity.entity.Role.Names.OWNER;
+import static com.marketplace.identity.entity.Role.Names.PORTAL;
+
+import com.marketplace.identity.control.Caller;
+import com.marketplace.identity.entity.Member;
+import com.marketplace.identity.entity.MemberRef;
+import com.marketplace.identity.entity.MemberView;
+import com.marketplace.platform.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** The workspace's member directory: the owner manages it, everyone sees themselves. */
+@Stateless
+@RolesAllowed(OWNER)
+public class Members {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject Caller caller;
+  @Inject Authentication authentication;
+
+  @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
+  public MemberView me() {
+    MemberRef me = caller.ref();
+    return MemberView.of(me.tenantId(), load(me.memberId()));
+  }
+
+  public List<MemberView> list(int first, int max) {
+    long tenantId = caller.ref().tenantId();
+    return em.createNamedQuery(Member.ALL, Member.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, max), 100))
+        .getResultStream()
+        .map(m -> MemberView.of(tenantId, m))
+        .toList();
+  }
+
+  public long count() {
+    return em.createNamedQuery(Member.COUNT, Long.class).getSingleResult();
+  }
+
+  public MemberView get(long memberId) {
+    return MemberView.of(caller.ref().tenantId(), load(memberId));
+  }
+
+  /** Suspends a member: they cannot sign in again and their remembered sign-ins end. */
+  public MemberView suspend(long memberId) {
+    Member member = load(memberId);
+    member.suspend();
+    long tenantId = caller.ref().tenantId();
+    authentication.forgetEverywhere(new MemberRef(tenantId, memberId));
+    return MemberView.of(tenantId, member);
+  }
+
+  public MemberView reinstate(long memberId) {
+    Member member = load(memberId);
+    member.reinstate();
+    return MemberView.of(caller.ref().tenantId(), member);
+  }
+
+  private Member load(long memberId) {
+    return Optional.ofNullable(em.find(Member.class, memberId))
+        .orElseThrow(() -> new NotFoundException("No such member in this workspace."));
+  }
+}

@@ -1,0 +1,17 @@
+package com.marketplace.identity.control;
+
+import com.marketplace.identity.entity.MemberRef;
+import com.marketplace.platform.AccessDeniedException;
+import jakarta.inject.Inject;
+import java.security.Principal;
+
+/** The signed-in member a boundary acts for. */
+public class Caller {
+
+  @Inject Principal principal;
+
+  public MemberRef ref() {
+    return MemberRef.parse(principal == null ? null : principal.getName())
+        .orElseThrow(() -> new AccessDeniedException("Please sign in first."));
+  }
+}

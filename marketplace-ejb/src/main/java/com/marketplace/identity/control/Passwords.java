@@ -1,0 +1,58 @@
+package com.marketplace.identity.control;
+
+import com.marketplace.platform.InvalidInputException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Password policy and hashing, delegated to Jakarta Security's PBKDF2 (HMAC-SHA-512). The stored
+ * hash names its own algorithm, iterations and salt, so raising the work factor later keeps old
+ * hashes verifiable.
+ */
+@ApplicationScoped
+public class Passwords {
+
+  public static final int MIN_LENGTH = 8;
+  public static final int MAX_LENGTH = 128;
+
+  @Inject Pbkdf2PasswordHash hash;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.password.iterations", defaultValue = "210000")
+  int iterations;
+
+  /** Verified against when an email is unknown, so both paths cost the same time. */
+  private String decoy;
+
+  @PostConstruct
+  void configure() {
+    hash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    decoy = hash.generate("decoy-password".toCharArray());
+  }
+
+  public String hashNew(String password) {
+    if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
+      throw new InvalidInputException(
+          "The password must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long.");
+    }
+    return hash.generate(password.toCharArray());
+  }
+
+  public boolean matches(String password, String storedHash) {
+    return password != null && hash.verify(password.toCharArray(), storedHash);
+  }
+
+  /** Spends the time of one verification without a stored hash to compare against. */
+  public void spendVerificationTime(String password) {
+    hash.verify((password == null ? "" : password).toCharArray(), decoy);
+  }
+}

@@ -1,0 +1,134 @@
+package com.marketplace.identity.entity;
+
+import com.marketplace.platform.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A person in one tenant's workspace. */
+@Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+@NamedQuery(name = Member.BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
+@NamedQuery(name = Member.ALL, query = "SELECT m FROM Member m ORDER BY m.createdAt, m.id")
+@NamedQuery(name = Member.COUNT, query = "SELECT COUNT(m) FROM Member m")
+@NamedQuery(
+    name = Member.BY_ROLE,
+    query = "SELECT m FROM Member m WHERE m.role = :role AND m.status = :status")
+public class Member {
+
+  public static final String BY_EMAIL = "Member.byEmail";
+  public static final String ALL = "Member.all";
+  public static final String COUNT = "Member.count";
+  public static final String BY_ROLE = "Member.byRole";
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, updatable = false)
+  private String email;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Role role;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MemberStatus status;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Member() {}
+
+  public Member(
+      String email, String displayName, String passwordHash, Role role, Instant createdAt) {
+    this.email = normaliseEmail(email);
+    this.displayName = requireName(displayName);
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.status = MemberStatus.ACTIVE;
+    this.createdAt = createdAt;
+  }
+
+  public static String normaliseEmail(String email) {
+    String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
+      throw new InvalidInputException("Enter a valid email address.");
+    }
+    return e;
+  }
+
+  private static String requireName(String name) {
+    if (name == null || name.isBlank() || name.strip().length() > 120) {
+      throw new InvalidInputException("Your name is required (at most 120 characters).");
+    }
+    return name.strip();
+  }
+
+  public void suspend() {
+    if (role == Role.OWNER) {
+      throw new InvalidInputException("The workspace owner cannot be suspended.");
+    }
+    status = MemberStatus.SUSPENDED;
+  }
+
+  public void reinstate() {
+    status = MemberStatus.ACTIVE;
+  }
+
+  public boolean isActive() {
+    return status == MemberStatus.ACTIVE;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public MemberStatus getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

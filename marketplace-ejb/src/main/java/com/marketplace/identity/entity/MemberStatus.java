@@ -1,0 +1,6 @@
+package com.marketplace.identity.entity;
+
+public enum MemberStatus {
+  ACTIVE,
+  SUSPENDED
+}

@@ -1,0 +1,58 @@
+package com.marketplace.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema to the newest version of the SQL migrations in {@code sql/} before anything
+ * else touches the database. The JPA provider never generates schema.
+ *
+ * <p>The data source is defined here from configuration (system properties or environment, e.g.
+ * {@code MARKETPLACE_DB_URL}); no connection detail is compiled in.
+ */
+@DataSourceDefinition(
+    name = SchemaMigration.DATA_SOURCE,
+    className = "com.mysql.cj.jdbc.MysqlDataSource",
+    url = "${MPCONFIG=marketplace.db.url}",
+    user = "${MPCONFIG=marketplace.db.user}",
+    password = "${MPCONFIG=marketplace.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 40,
+    properties = {"fish.payara.is-connection-validation-required=true"})
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/marketplace";
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    var result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+}

@@ -1,0 +1,77 @@
+package com.marketplace.tenancy.boundary;
+
+import com.marketplace.identity.boundary.Registration;
+import com.marketplace.identity.entity.Role;
+import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.tenancy.entity.BusinessSignupForm;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seeds two demo workspaces on the first start when {@code marketplace.demo-data=true} (the
+ * embedded quick start turns it on; production leaves it off). Each workspace is created through
+ * the same boundaries a user goes through, one transaction each; a second start finds them and does
+ * nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+
+  public static final String PASSWORD = "demo-password";
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "marketplace.demo-data", defaultValue = "false")
+  boolean enabled;
+
+  @Inject Tenants tenants;
+  @Inject BusinessSignup signup;
+  @Inject Registration registration;
+  @Inject TenantContext context;
+
+  @PostConstruct
+  void seed() {
+    if (!enabled) {
+      return;
+    }
+    seedWorkspace("acme", "Acme Studio", "USD", "10", "#1a73e8");
+    seedWorkspace("globex", "Globex Talent", "EUR", "8.5", "#0f9d58");
+  }
+
+  private void seedWorkspace(
+      String slug, String name, String currency, String feePercent, String colour) {
+    if (tenants.findBySlug(slug).isPresent()) {
+      return;
+    }
+    var owner =
+        signup.signUp(
+            new BusinessSignupForm(
+                name,
+                slug,
+                currency,
+                new BigDecimal(feePercent),
+                colour,
+                null,
+                "Olivia Owner",
+                "owner@" + slug + ".test",
+                PASSWORD));
+    context.use(owner.tenantId());
+    registration.register("Carla Client", "client@" + slug + ".test", PASSWORD, Role.CLIENT);
+    registration.register("Chris Client", "client2@" + slug + ".test", PASSWORD, Role.CLIENT);
+    registration.register(
+        "Fiona Freelancer", "freelancer@" + slug + ".test", PASSWORD, Role.FREELANCER);
+    registration.register(
+        "Frank Freelancer", "freelancer2@" + slug + ".test", PASSWORD, Role.FREELANCER);
+    LOG.info(() -> "Seeded demo workspace " + slug);
+  }
+}

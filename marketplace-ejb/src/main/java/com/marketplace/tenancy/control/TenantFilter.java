@@ -1,0 +1,47 @@
+package com.marketplace.tenancy.control;
+
+import com.marketplace.identity.entity.MemberRef;
+import com.marketplace.platform.AccessDeniedException;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.eclipse.persistence.config.EntityManagerProperties;
+
+/**
+ * Default interceptor of every EJB in the module (bound in {@code META-INF/ejb-jar.xml}): scopes
+ * the transaction's persistence context to the caller's tenant before the business method runs.
+ *
+ * <p>The signed-in principal decides the tenant; the {@link TenantContext} is used only for
+ * anonymous calls (public pages, message consumers). A signed-in caller acting on another tenant's
+ * context is refused.
+ */
+public class TenantFilter {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject TenantContext context;
+
+  @Inject Principal principal;
+
+  @AroundInvoke
+  public Object scope(InvocationContext invocation) throws Exception {
+    Optional<Long> callerTenant =
+        MemberRef.parse(principal == null ? null : principal.getName()).map(MemberRef::tenantId);
+    Optional<Long> requested = context.current();
+    if (callerTenant.isPresent() && requested.isPresent() && !callerTenant.equals(requested)) {
+      throw new AccessDeniedException("You are signed in to a different workspace.");
+    }
+    callerTenant.or(() -> requested).ifPresent(id -> scopeTo(em, id));
+    return invocation.proceed();
+  }
+
+  /** Sets the tenant on a persistence context; queries on tenant-owned entities filter by it. */
+  public static void scopeTo(EntityManager em, long tenantId) {
+    em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, Long.toString(tenantId));
+  }
+}
