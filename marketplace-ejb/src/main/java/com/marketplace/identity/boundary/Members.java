@@ -35,6 +35,12 @@ public class Members {
     return MemberView.of(me.tenantId(), load(me.memberId()));
   }
 
+  /** Ends every remembered sign-in of the caller (log out of all devices). */
+  @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
+  public void forgetMyDevices() {
+    authentication.forgetEverywhere(caller.ref());
+  }
+
   public List<MemberView> list(int first, int max) {
     long tenantId = caller.ref().tenantId();
     return em.createNamedQuery(Member.ALL, Member.class)

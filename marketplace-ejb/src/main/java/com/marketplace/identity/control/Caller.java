@@ -2,10 +2,12 @@ package com.marketplace.identity.control;
 
 import com.marketplace.identity.entity.MemberRef;
 import com.marketplace.platform.AccessDeniedException;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.Principal;
 
 /** The signed-in member a boundary acts for. */
+@Dependent
 public class Caller {
 
   @Inject Principal principal;

@@ -6,6 +6,7 @@ import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.Persistence;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import java.util.Map;
  * Adds a member to the tenant the persistence context is scoped to and announces it. Joins the
  * calling boundary's transaction: self-registration and business sign-up both enrol through here.
  */
+@Dependent
 public class Enrolment {
 
   @PersistenceContext(unitName = "marketplace")

@@ -1,0 +1,71 @@
+package com.marketplace.identity.web;
+
+import com.marketplace.identity.boundary.Registration;
+import com.marketplace.identity.entity.Role;
+import com.marketplace.platform.web.Pages;
+import com.marketplace.tenancy.web.Workspace;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Joining a workspace as a client or freelancer (T4); signs the new member in. */
+@Named
+@RequestScoped
+public class RegisterBacking {
+
+  @Inject Registration registration;
+  @Inject Workspace workspace;
+  @Inject SignIn signIn;
+
+  private String displayName;
+  private String email;
+  private String password;
+  private Role role = Role.CLIENT;
+
+  public void submit() {
+    if (!workspace.isPresent()) {
+      Pages.error("Open the sign-up page of a workspace to join it.");
+      return;
+    }
+    var member = registration.register(displayName, email, password, role);
+    signIn.authenticate(workspace.getCurrent(), member.email(), password, false);
+    Pages.info("Welcome to " + workspace.getCurrent().name() + "!");
+    Pages.redirect("/app/index.xhtml");
+  }
+
+  public Role[] getRoles() {
+    return new Role[] {Role.CLIENT, Role.FREELANCER};
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+}

@@ -1,0 +1,102 @@
+package com.marketplace.identity.web;
+
+import com.marketplace.identity.boundary.Members;
+import com.marketplace.identity.boundary.Registration;
+import com.marketplace.identity.entity.MemberView;
+import com.marketplace.identity.entity.Role;
+import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.web.ProblemMappers;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+
+/**
+ * Registration and sign-in for API clients. The workspace comes from the path ({@code
+ * /api/v1/t/{slug}/...}, resolved by the workspace filter); the session cookie then authenticates
+ * the other endpoints.
+ */
+@Path("")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+  @Inject SecurityContext security;
+  @Inject Registration registration;
+  @Inject Members members;
+  @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
+
+  public record Credentials(String email, String password) {}
+
+  public record Enrolment(String displayName, String email, String password, String role) {}
+
+  @POST
+  @Path("t/{slug}/members")
+  public Response register(Enrolment e) {
+    if (e == null) {
+      throw new InvalidInputException("A JSON body is required.");
+    }
+    Role role;
+    try {
+      role = Role.valueOf(String.valueOf(e.role()).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidInputException("The role must be CLIENT or FREELANCER.");
+    }
+    MemberView member = registration.register(e.displayName(), e.email(), e.password(), role);
+    return Response.status(Response.Status.CREATED).entity(member).build();
+  }
+
+  @POST
+  @Path("t/{slug}/session")
+  public Response signIn(Credentials c) {
+    if (c == null) {
+      throw new InvalidInputException("A JSON body is required.");
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .credential(
+                    new UsernamePasswordCredential(
+                        c.email() == null ? "" : c.email(), c.password()))
+                .newAuthentication(true));
+    if (status != AuthenticationStatus.SUCCESS) {
+      return ProblemMappers.problem(
+          401, "Unauthorized", "The email or password is not right.", null);
+    }
+    return Response.ok(members.me()).build();
+  }
+
+  @GET
+  @Path("session")
+  public MemberView whoAmI() {
+    return members.me();
+  }
+
+  @DELETE
+  @Path("session")
+  public Response signOut() throws ServletException {
+    request.logout();
+    var session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,85 @@
+package com.marketplace.platform.web;
+
+import com.marketplace.platform.MarketplaceException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every API error as an RFC 9457 problem document; never a stack trace. */
+public final class ProblemMappers {
+
+  public static final String PROBLEM_JSON = "application/problem+json";
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  public static Response problem(int status, String title, String detail, UriInfo uri) {
+    var body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status);
+    if (detail != null) {
+      body.add("detail", detail);
+    }
+    if (uri != null) {
+      body.add("instance", uri.getRequestUri().getPath());
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+  }
+
+  @Provider
+  public static class Refused implements ExceptionMapper<MarketplaceException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(MarketplaceException e) {
+      return problem(e.status(), e.title(), e.getMessage(), uri);
+    }
+  }
+
+  @Provider
+  public static class Denied implements ExceptionMapper<EJBAccessException> {
+    @Context UriInfo uri;
+    @Context jakarta.ws.rs.core.SecurityContext security;
+
+    @Override
+    public Response toResponse(EJBAccessException e) {
+      Principal caller = security.getUserPrincipal();
+      return caller == null
+          ? problem(401, "Unauthorized", "Sign in first.", uri)
+          : problem(403, "Forbidden", "You are not allowed to do that.", uri);
+    }
+  }
+
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof MarketplaceException refused) {
+          return problem(refused.status(), refused.title(), refused.getMessage(), uri);
+        }
+        if (t instanceof EJBAccessException) {
+          return problem(403, "Forbidden", "You are not allowed to do that.", uri);
+        }
+      }
+      if (e instanceof WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        return problem(status, web.getResponse().getStatusInfo().getReasonPhrase(), null, uri);
+      }
+      LOG.log(Level.SEVERE, "Unexpected API failure", e);
+      return problem(500, "Internal Server Error", "Something went wrong on our side.", uri);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package com.marketplace.tenancy.web;
+
+import com.marketplace.identity.entity.MemberRef;
+import com.marketplace.tenancy.boundary.Tenants;
+import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.tenancy.entity.TenantView;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the workspace of every request (T2): from the path slug on public pages ({@code
+ * /t/{slug}}, {@code /t/{slug}/login}, {@code /t/{slug}/register}) and API calls ({@code
+ * /api/v1/t/{slug}/...}), from the signed-in principal everywhere else. A signed-in member asking
+ * for another workspace's pages is refused.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class WorkspaceFilter extends HttpFilter {
+
+  /** Request attribute holding the {@link TenantView} of the request, if any. */
+  public static final String WORKSPACE = "marketplace.workspace";
+
+  public static final String LAST_WORKSPACE_COOKIE = "MARKETPLACE_WORKSPACE";
+
+  static final Map<String, String> PUBLIC_VIEWS =
+      Map.of(
+          "", "/workspace.xhtml",
+          "/login", "/login.xhtml",
+          "/register", "/register.xhtml",
+          "/logo", "/workspace-logo");
+
+  private static final Pattern WEB = Pattern.compile("/t/([a-z0-9-]{1,40})(/[a-z]*)?/?");
+  private static final Pattern API = Pattern.compile("/api/v1/t/([a-z0-9-]{1,40})(/.*)?");
+
+  @Inject Tenants tenants;
+  @Inject TenantContext tenantContext;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/jakarta.faces.resource/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<MemberRef> caller = MemberRef.parse(request.getRemoteUser());
+    var web = WEB.matcher(path);
+    var api = API.matcher(path);
+    if (web.matches() || api.matches()) {
+      String slug = web.matches() ? web.group(1) : api.group(1);
+      Optional<TenantView> workspace = tenants.findBySlug(slug);
+      if (workspace.isEmpty()) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      long tenantId = workspace.get().id();
+      if (caller.isPresent() && caller.get().tenantId() != tenantId) {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return;
+      }
+      tenantContext.use(tenantId);
+      request.setAttribute(WORKSPACE, workspace.get());
+      if (web.matches()) {
+        String view = PUBLIC_VIEWS.get(web.group(2) == null ? "" : web.group(2));
+        if (view == null) {
+          response.sendError(HttpServletResponse.SC_NOT_FOUND);
+          return;
+        }
+        request.getRequestDispatcher(view).forward(request, response);
+        return;
+      }
+    } else if (caller.isPresent()) {
+      tenantContext.use(caller.get().tenantId());
+      request.setAttribute(WORKSPACE, tenants.get(caller.get().tenantId()));
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** Where an anonymous visitor signs in: their last workspace's page, or the generic one. */
+  public static String signInPath(Cookie[] cookies) {
+    return Arrays.stream(cookies == null ? new Cookie[0] : cookies)
+        .filter(c -> LAST_WORKSPACE_COOKIE.equals(c.getName()))
+        .map(Cookie::getValue)
+        .filter(v -> v.matches("[a-z0-9-]{1,40}"))
+        .findFirst()
+        .map(slug -> "/t/" + slug + "/login")
+        .orElse("/login.xhtml");
+  }
+}

