@@ -25,8 +25,7 @@ import org.flywaydb.core.Flyway;
     user = "${MPCONFIG=marketplace.db.user}",
     password = "${MPCONFIG=marketplace.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 40,
-    properties = {"fish.payara.is-connection-validation-required=true"})
+    maxPoolSize = 40)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -29,6 +29,9 @@ public final class PayaraMicro implements AutoCloseable {
   public static PayaraMicro start(
       Path runtime, Path war, Path rootDir, int port, Map<String, String> appConfig)
       throws Exception {
+    // Micro keeps domain.xml and deployments in its root dir; start from a clean one each time
+    // (application data lives in the database, not here).
+    deleteRecursively(rootDir.resolve("micro"));
     Files.createDirectories(rootDir.resolve("tmp"));
     Path log = rootDir.resolve("payara.log");
     Path postBoot = writePostBootCommands(runtime, rootDir);
@@ -58,6 +61,16 @@ public final class PayaraMicro implements AutoCloseable {
     var micro = new PayaraMicro(process, port, log);
     micro.awaitReady(Duration.ofMinutes(4));
     return micro;
+  }
+
+  static void deleteRecursively(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
   }
 
   /**
@@ -92,7 +105,13 @@ public final class PayaraMicro implements AutoCloseable {
             "Payara Micro exited with " + process.exitValue() + "; see " + log);
       }
       try {
-        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        // Micro answers its health endpoint before the application is deployed; the app's own
+        // checks (database, broker) appear only once it is.
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200
+            && response.body().contains("\"database\"")
+            && http.send(HttpRequest.newBuilder(URI.create(url())).build(), discard()).statusCode()
+                == 200) {
           return;
         }
       } catch (IOException notYet) {
@@ -102,6 +121,10 @@ public final class PayaraMicro implements AutoCloseable {
     }
     close();
     throw new IllegalStateException("Payara Micro was not ready in time; see " + log);
+  }
+
+  private static HttpResponse.BodyHandler<Void> discard() {
+    return HttpResponse.BodyHandlers.discarding();
   }
 
   public String url() {

@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public final class QuickStart {
 
+  static final int DB_PORT = 3307;
+  static final int MQ_PORT = 7676;
+
   private QuickStart() {}
 
   public static void main(String[] args) throws Exception {
@@ -27,65 +30,76 @@ public final class QuickStart {
     int port = Integer.parseInt(env("MARKETPLACE_PORT").orElse("8080"));
     Files.createDirectories(home);
 
+    requireFreePort(port);
     var config = new LinkedHashMap<String, String>();
-    EmbeddedDatabase db = null;
-    OpenMqBroker broker = null;
-    PayaraMicro micro = null;
-    try {
-      Optional<String> externalDb = env("MARKETPLACE_DB_URL");
-      if (externalDb.isPresent()) {
-        config.put("marketplace.db.url", externalDb.get());
-        config.put("marketplace.db.user", env("MARKETPLACE_DB_USER").orElse("marketplace"));
-        config.put("marketplace.db.password", env("MARKETPLACE_DB_PASSWORD").orElse(""));
-      } else {
-        System.out.println("Starting embedded MariaDB (data in " + home.resolve("mariadb") + ")");
-        db = EmbeddedDatabase.start(home.resolve("mariadb"), 3307, "marketplace-dev");
-        config.put("marketplace.db.url", db.jdbcUrl());
-        config.put("marketplace.db.user", db.user());
-        config.put("marketplace.db.password", db.password());
-      }
-      Optional<String> externalMq = env("MARKETPLACE_MQ_ADDRESS");
-      if (externalMq.isPresent()) {
-        config.put("marketplace.mq.address", externalMq.get());
-      } else {
-        System.out.println("Starting OpenMQ broker");
-        broker = OpenMqBroker.start(runtime.resolve("openmq"), home.resolve("openmq"), 7676);
-        config.put("marketplace.mq.address", broker.address());
-      }
-      config.put("marketplace.mq.user", env("MARKETPLACE_MQ_USER").orElse("guest"));
-      config.put("marketplace.mq.password", env("MARKETPLACE_MQ_PASSWORD").orElse("guest"));
-      config.put("marketplace.demo-data", "true");
+    var stack = new Running();
+    // Registered first, so Ctrl-C at any moment stops whatever has started so far.
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
+    Optional<String> externalDb = env("MARKETPLACE_DB_URL");
+    if (externalDb.isPresent()) {
+      config.put("marketplace.db.url", externalDb.get());
+      config.put("marketplace.db.user", env("MARKETPLACE_DB_USER").orElse("marketplace"));
+      config.put("marketplace.db.password", env("MARKETPLACE_DB_PASSWORD").orElse(""));
+    } else {
+      requireFreePort(DB_PORT);
+      System.out.println("Starting embedded MariaDB (data in " + home.resolve("mariadb") + ")");
+      stack.db = EmbeddedDatabase.start(home.resolve("mariadb"), DB_PORT, "marketplace-dev");
+      config.put("marketplace.db.url", stack.db.jdbcUrl());
+      config.put("marketplace.db.user", stack.db.user());
+      config.put("marketplace.db.password", stack.db.password());
+    }
+    Optional<String> externalMq = env("MARKETPLACE_MQ_ADDRESS");
+    if (externalMq.isPresent()) {
+      config.put("marketplace.mq.address", externalMq.get());
+    } else {
+      requireFreePort(MQ_PORT);
+      System.out.println("Starting OpenMQ broker");
+      stack.broker = OpenMqBroker.start(runtime.resolve("openmq"), home.resolve("openmq"), MQ_PORT);
+      config.put("marketplace.mq.address", stack.broker.address());
+    }
+    config.put("marketplace.mq.user", env("MARKETPLACE_MQ_USER").orElse("guest"));
+    config.put("marketplace.mq.password", env("MARKETPLACE_MQ_PASSWORD").orElse("guest"));
+    config.put("marketplace.demo-data", "true");
 
-      System.out.println("Starting Payara Micro (log: " + home.resolve("payara/payara.log") + ")");
-      micro = PayaraMicro.start(runtime, war, home.resolve("payara"), port, config);
-      Runtime.getRuntime().addShutdownHook(stopper(micro, broker, db));
-      printWelcome(micro, Duration.between(started, Instant.now()));
-      micro.waitFor();
-    } catch (Exception e) {
-      stopper(micro, broker, db).run();
-      throw e;
+    System.out.println("Starting Payara Micro (log: " + home.resolve("payara/payara.log") + ")");
+    stack.micro = PayaraMicro.start(runtime, war, home.resolve("payara"), port, config);
+    printWelcome(stack.micro, Duration.between(started, Instant.now()));
+    stack.micro.waitFor();
+  }
+
+  /** What has been started so far, stopped in reverse order. */
+  private static final class Running {
+    volatile EmbeddedDatabase db;
+    volatile OpenMqBroker broker;
+    volatile PayaraMicro micro;
+
+    void stop() {
+      System.out.println("Stopping Payara Micro, the broker and the database...");
+      if (micro != null) {
+        micro.close();
+      }
+      if (broker != null) {
+        broker.close();
+      }
+      if (db != null) {
+        try {
+          db.close();
+        } catch (Exception e) {
+          System.err.println("The database did not stop cleanly: " + e.getMessage());
+        }
+      }
+      System.out.println("Stopped.");
     }
   }
 
-  private static Thread stopper(PayaraMicro micro, OpenMqBroker broker, EmbeddedDatabase db) {
-    return new Thread(
-        () -> {
-          System.out.println("Stopping Payara Micro, the broker and the database...");
-          if (micro != null) {
-            micro.close();
-          }
-          if (broker != null) {
-            broker.close();
-          }
-          if (db != null) {
-            try {
-              db.close();
-            } catch (Exception e) {
-              System.err.println("Database did not stop cleanly: " + e.getMessage());
-            }
-          }
-          System.out.println("Stopped.");
-        });
+  static void requireFreePort(int port) {
+    try (var socket = new java.net.ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(
+          "Port " + port + " is in use; is the marketplace already running?");
+    }
   }
 
   private static void printWelcome(PayaraMicro micro, Duration startup) {

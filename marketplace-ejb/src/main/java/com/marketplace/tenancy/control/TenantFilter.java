@@ -2,8 +2,10 @@ package com.marketplace.tenancy.control;
 
 import com.marketplace.identity.entity.MemberRef;
 import com.marketplace.platform.AccessDeniedException;
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,13 +14,16 @@ import java.util.Optional;
 import org.eclipse.persistence.config.EntityManagerProperties;
 
 /**
- * Default interceptor of every EJB in the module (bound in {@code META-INF/ejb-jar.xml}): scopes
- * the transaction's persistence context to the caller's tenant before the business method runs.
+ * Interceptor of every enterprise bean (bound by {@link TenantScopeExtension}): scopes the
+ * transaction's persistence context to the caller's tenant before the business method runs.
  *
  * <p>The signed-in principal decides the tenant; the {@link TenantContext} is used only for
  * anonymous calls (public pages, message consumers). A signed-in caller acting on another tenant's
  * context is refused.
  */
+@TenantScoped
+@Interceptor
+@Priority(Interceptor.Priority.LIBRARY_BEFORE)
 public class TenantFilter {
 
   @PersistenceContext(unitName = "marketplace")

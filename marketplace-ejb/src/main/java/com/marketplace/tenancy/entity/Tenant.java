@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Currency;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 
 /** A business running its own marketplace workspace. Slugs are unique and never reused. */
 @Entity
+@Table(name = "tenant")
 @NamedQuery(name = Tenant.BY_SLUG, query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
 public class Tenant {
 

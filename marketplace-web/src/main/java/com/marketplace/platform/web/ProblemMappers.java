@@ -1,6 +1,7 @@
 package com.marketplace.platform.web;
 
 import com.marketplace.platform.MarketplaceException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
@@ -70,7 +71,7 @@ public final class ProblemMappers {
         if (t instanceof MarketplaceException refused) {
           return problem(refused.status(), refused.title(), refused.getMessage(), uri);
         }
-        if (t instanceof EJBAccessException) {
+        if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
           return problem(403, "Forbidden", "You are not allowed to do that.", uri);
         }
       }

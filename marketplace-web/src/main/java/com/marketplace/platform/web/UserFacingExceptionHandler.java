@@ -1,6 +1,7 @@
 package com.marketplace.platform.web;
 
 import com.marketplace.platform.MarketplaceException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -42,7 +43,7 @@ public class UserFacingExceptionHandler extends ExceptionHandlerWrapper {
       if (t instanceof MarketplaceException e) {
         return Optional.of(e.getMessage());
       }
-      if (t instanceof EJBAccessException) {
+      if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
         return Optional.of("You are not allowed to do that.");
       }
     }
