@@ -25,7 +25,13 @@ import org.flywaydb.core.Flyway;
     user = "${MPCONFIG=marketplace.db.user}",
     password = "${MPCONFIG=marketplace.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 40)
+    maxPoolSize = 40,
+    // What the application relies on whatever the URL says: UTF-8 text and UTC timestamps.
+    properties = {
+      "characterEncoding=UTF-8",
+      "connectionTimeZone=UTC",
+      "forceConnectionTimeZoneToSession=true"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -23,6 +23,14 @@ public final class ProblemMappers {
   private ProblemMappers() {}
 
   public static Response problem(int status, String title, String detail, UriInfo uri) {
+    return Response.status(status)
+        .type(PROBLEM_JSON)
+        .entity(body(status, title, detail, uri == null ? null : uri.getRequestUri().getPath()))
+        .build();
+  }
+
+  /** The problem document itself, for callers outside JAX-RS (filters). */
+  public static String body(int status, String title, String detail, String instance) {
     var body =
         Json.createObjectBuilder()
             .add("type", "about:blank")
@@ -31,10 +39,10 @@ public final class ProblemMappers {
     if (detail != null) {
       body.add("detail", detail);
     }
-    if (uri != null) {
-      body.add("instance", uri.getRequestUri().getPath());
+    if (instance != null) {
+      body.add("instance", instance);
     }
-    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    return body.build().toString();
   }
 
   @Provider

@@ -1,6 +1,7 @@
 package com.marketplace.tenancy.web;
 
 import com.marketplace.identity.entity.MemberRef;
+import com.marketplace.platform.web.ProblemMappers;
 import com.marketplace.tenancy.boundary.Tenants;
 import com.marketplace.tenancy.control.TenantContext;
 import com.marketplace.tenancy.entity.TenantView;
@@ -62,12 +63,17 @@ public class WorkspaceFilter extends HttpFilter {
       String slug = web.matches() ? web.group(1) : api.group(1);
       Optional<TenantView> workspace = tenants.findBySlug(slug);
       if (workspace.isEmpty()) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        refuse(response, api.matches(), 404, "Not found", "There is no workspace at this address.");
         return;
       }
       long tenantId = workspace.get().id();
       if (caller.isPresent() && caller.get().tenantId() != tenantId) {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        refuse(
+            response,
+            api.matches(),
+            403,
+            "Forbidden",
+            "You are signed in to a different workspace; sign out first.");
         return;
       }
       tenantContext.use(tenantId);
@@ -86,6 +92,20 @@ public class WorkspaceFilter extends HttpFilter {
       request.setAttribute(WORKSPACE, tenants.get(caller.get().tenantId()));
     }
     chain.doFilter(request, response);
+  }
+
+  /** Pages get the friendly error page; API callers an RFC 9457 problem document. */
+  private static void refuse(
+      HttpServletResponse response, boolean api, int status, String title, String detail)
+      throws IOException {
+    if (!api) {
+      response.sendError(status);
+      return;
+    }
+    response.setStatus(status);
+    response.setContentType(ProblemMappers.PROBLEM_JSON);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(ProblemMappers.body(status, title, detail, null));
   }
 
   /** Where an anonymous visitor signs in: their last workspace's page, or the generic one. */

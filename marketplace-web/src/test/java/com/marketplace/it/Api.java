@@ -1,0 +1,132 @@
+package com.marketplace.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/** A JSON API client with its own cookie jar: one signed-in person per instance. */
+public final class Api {
+
+  private final URI base;
+  private final HttpClient http;
+
+  public Api(URL deployment) {
+    this.base =
+        URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  public record Reply(int status, String contentType, String body) {
+    public JsonObject json() {
+      return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    public JsonArray array() {
+      return Json.createReader(new StringReader(body)).readArray();
+    }
+
+    public JsonStructure any() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+
+  public Reply get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  public Reply post(String path, Map<String, ?> body) {
+    var json = Json.createObjectBuilder();
+    body.forEach(
+        (k, v) -> {
+          if (v instanceof Number n) {
+            json.add(
+                k,
+                n.toString().contains(".")
+                    ? Json.createValue(new java.math.BigDecimal(n.toString()))
+                    : Json.createValue(n.longValue()));
+          } else {
+            json.add(k, String.valueOf(v));
+          }
+        });
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json.build().toString())));
+  }
+
+  public Reply post(String path) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    try {
+      var response =
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json").build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A business signed up through the API, with its owner signed in on this client. */
+  public static String uniqueSlug(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public Reply signUpBusiness(String slug, String ownerEmail) {
+    return post(
+        "api/v1/businesses",
+        Map.of(
+            "businessName",
+            "Business " + slug,
+            "slug",
+            slug,
+            "currency",
+            "EUR",
+            "feePercent",
+            10,
+            "primaryColour",
+            "#112233",
+            "ownerName",
+            "Owner of " + slug,
+            "ownerEmail",
+            ownerEmail,
+            "ownerPassword",
+            "correct-horse-1"));
+  }
+
+  public Reply register(String slug, String name, String email, String role) {
+    return post(
+        "api/v1/t/" + slug + "/members",
+        Map.of("displayName", name, "email", email, "password", "correct-horse-1", "role", role));
+  }
+
+  public Reply signIn(String slug, String email) {
+    return signIn(slug, email, "correct-horse-1");
+  }
+
+  public Reply signIn(String slug, String email, String password) {
+    return post("api/v1/t/" + slug + "/session", Map.of("email", email, "password", password));
+  }
+}

@@ -1,0 +1,251 @@
+package com.marketplace.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-up, registration, sign-in, the member-registered event and tenant isolation, through the
+ * JSON API of the real application on Payara Micro with MariaDB and OpenMQ.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenancyApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void businessSignUpCreatesTenantAndOwnerWhoCanSignIn() {
+    var api = new Api(base);
+    String slug = Api.uniqueSlug("signup");
+
+    var created = api.signUpBusiness(slug, "Owner@Example.test");
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().getString("role")).isEqualTo("OWNER");
+    assertThat(created.json().getString("email")).isEqualTo("owner@example.test");
+    var signedIn = api.signIn(slug, "owner@example.test");
+    assertThat(signedIn.status()).isEqualTo(200);
+    assertThat(api.get("api/v1/session").json().getJsonNumber("tenantId").longValue())
+        .isEqualTo(created.json().getJsonNumber("tenantId").longValue());
+    assertThat(api.get("t/" + slug).body()).contains("Business " + slug);
+  }
+
+  @Test
+  void takenOrInvalidSignUpIsRefusedWithProblemAndSavesNothing() {
+    var api = new Api(base);
+    String slug = Api.uniqueSlug("taken");
+    assertThat(api.signUpBusiness(slug, "first@example.test").status()).isEqualTo(201);
+
+    var taken = api.signUpBusiness(slug, "second@example.test");
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.contentType()).startsWith("application/problem+json");
+    assertThat(taken.json().getString("detail")).contains("already taken");
+
+    String other = Api.uniqueSlug("weak");
+    var weak =
+        api.post(
+            "api/v1/businesses",
+            java.util.Map.of(
+                "businessName", "Weak password Ltd",
+                "slug", other,
+                "currency", "EUR",
+                "feePercent", 10,
+                "primaryColour", "#112233",
+                "ownerName", "Someone",
+                "ownerEmail", "someone@example.test",
+                "ownerPassword", "short"));
+    assertThat(weak.status()).isEqualTo(400);
+    assertThat(weak.json().getString("detail")).contains("password");
+    assertThat(weak.body()).doesNotContain("Exception");
+    // The tenant row of the refused sign-up was rolled back with the owner: the slug is free.
+    assertThat(api.get("t/" + other).status()).isEqualTo(404);
+    assertThat(api.signUpBusiness(other, "someone@example.test").status()).isEqualTo(201);
+
+    var badFee =
+        api.post(
+            "api/v1/businesses",
+            java.util.Map.of(
+                "businessName", "Greedy",
+                "slug", Api.uniqueSlug("greedy"),
+                "currency", "XXY",
+                "feePercent", 10,
+                "primaryColour", "#112233",
+                "ownerName", "G",
+                "ownerEmail", "g@example.test",
+                "ownerPassword", "correct-horse-1"));
+    assertThat(badFee.status()).isEqualTo(400);
+    assertThat(badFee.json().getString("detail")).contains("currency");
+  }
+
+  @Test
+  void membersRegisterAsClientOrFreelancerOnlyOncePerEmail() {
+    var api = new Api(base);
+    String slug = Api.uniqueSlug("reg");
+    api.signUpBusiness(slug, "owner@reg.test");
+
+    var client = api.register(slug, "Cleo Client", "cleo@reg.test", "client");
+    assertThat(client.status()).isEqualTo(201);
+    assertThat(client.json().getString("role")).isEqualTo("CLIENT");
+    assertThat(api.register(slug, "Fred", "fred@reg.test", "FREELANCER").status()).isEqualTo(201);
+
+    assertThat(api.register(slug, "Cleo again", "CLEO@reg.test", "CLIENT").status()).isEqualTo(409);
+    assertThat(api.register(slug, "Sneaky", "sneaky@reg.test", "OWNER").status()).isEqualTo(400);
+    assertThat(api.register("no-such-workspace", "X", "x@reg.test", "CLIENT").status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void identityStoreAcceptsOnlyTheRightPasswordInTheRightWorkspace() {
+    var api = new Api(base);
+    String a = Api.uniqueSlug("ida");
+    String b = Api.uniqueSlug("idb");
+    api.signUpBusiness(a, "owner@ida.test");
+    api.signUpBusiness(b, "owner@idb.test");
+    api.register(a, "Only In A", "only@ida.test", "CLIENT");
+
+    assertThat(new Api(base).signIn(a, "only@ida.test").status()).isEqualTo(200);
+    var wrong = new Api(base).signIn(a, "only@ida.test", "wrong-password");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.json().getString("detail")).isEqualTo("The email or password is not right.");
+    // Unknown email answers exactly like a wrong password: no account enumeration.
+    assertThat(new Api(base).signIn(a, "nobody@ida.test").body()).isEqualTo(wrong.body());
+    // The same credentials mean nothing in another workspace.
+    assertThat(new Api(base).signIn(b, "only@ida.test").status()).isEqualTo(401);
+  }
+
+  @Test
+  void registrationEventReachesOwnerAndNewMemberAsNotifications() {
+    var owner = new Api(base);
+    String slug = Api.uniqueSlug("event");
+    owner.signUpBusiness(slug, "owner@event.test");
+    owner.signIn(slug, "owner@event.test");
+
+    var member = new Api(base);
+    member.register(slug, "Nina Newcomer", "nina@event.test", "FREELANCER");
+    member.signIn(slug, "nina@event.test");
+
+    var ownerInbox =
+        awaitNotifications(owner, list -> list.stream().anyMatch(n -> message(n).contains("Nina")));
+    assertThat(ownerInbox)
+        .extracting(TenancyApiIT::message)
+        .contains("Nina Newcomer joined Business " + slug + " as a freelancer.");
+    var memberInbox = awaitNotifications(member, list -> !list.isEmpty());
+    assertThat(memberInbox)
+        .extracting(TenancyApiIT::message)
+        .containsExactly("Welcome to Business " + slug + ", Nina Newcomer!");
+  }
+
+  @Test
+  void anotherTenantsMemberCanNeitherListNorFetchNorModifyRows() {
+    String a = Api.uniqueSlug("iso-a");
+    String b = Api.uniqueSlug("iso-b");
+    var ownerA = new Api(base);
+    ownerA.signUpBusiness(a, "owner@a.test");
+    var victim = ownerA.register(a, "Victor Victim", "victor@a.test", "CLIENT").json();
+    long victimId = victim.getJsonNumber("id").longValue();
+    ownerA.signIn(a, "owner@a.test");
+    var ownerB = new Api(base);
+    ownerB.signUpBusiness(b, "owner@b.test");
+    ownerB.signIn(b, "owner@b.test");
+
+    // list: B's directory holds only B's owner
+    var listed = ownerB.get("api/v1/members?max=100").array();
+    assertThat(listed).hasSize(1);
+    assertThat(listed.getJsonObject(0).getString("email")).isEqualTo("owner@b.test");
+    // fetch by id: A's member does not exist for B
+    var fetched = ownerB.get("api/v1/members/" + victimId);
+    assertThat(fetched.status()).isEqualTo(404);
+    assertThat(fetched.contentType()).startsWith("application/problem+json");
+    // modify: B cannot suspend A's member, and A's member stays active
+    assertThat(ownerB.post("api/v1/members/" + victimId + "/suspension").status()).isEqualTo(404);
+    assertThat(ownerA.get("api/v1/members/" + victimId).json().getString("status"))
+        .isEqualTo("ACTIVE");
+    // notifications: A's are invisible to B and cannot be marked read by B
+    var inboxA = awaitNotifications(ownerA, list -> !list.isEmpty());
+    long notificationOfA = inboxA.get(0).getJsonNumber("id").longValue();
+    assertThat(ownerB.post("api/v1/notifications/" + notificationOfA + "/read").status())
+        .isEqualTo(404);
+    assertThat(ownerB.get("api/v1/notifications").array())
+        .extracting(TenancyApiIT::message)
+        .noneMatch(t -> t.contains("Victor"));
+    // a signed-in member of B is refused on A's workspace pages and API
+    assertThat(ownerB.get("t/" + a).status()).isEqualTo(403);
+    assertThat(ownerB.signIn(a, "owner@a.test").status()).isEqualTo(403);
+  }
+
+  @Test
+  void rolesAreEnforcedOnBoundaries() {
+    String slug = Api.uniqueSlug("roles");
+    var owner = new Api(base);
+    owner.signUpBusiness(slug, "owner@roles.test");
+    var client = new Api(base);
+    client.register(slug, "Carl", "carl@roles.test", "CLIENT");
+    client.signIn(slug, "carl@roles.test");
+    long ownerId = owner.signIn(slug, "owner@roles.test").json().getJsonNumber("id").longValue();
+
+    assertThat(client.get("api/v1/members").status()).isEqualTo(403);
+    assertThat(client.post("api/v1/members/" + ownerId + "/suspension").status()).isEqualTo(403);
+    assertThat(new Api(base).get("api/v1/members").status()).isEqualTo(401);
+    assertThat(owner.post("api/v1/members/" + ownerId + "/suspension").status()).isEqualTo(400);
+  }
+
+  @Test
+  void suspendedMemberCannotSignIn() {
+    String slug = Api.uniqueSlug("susp");
+    var owner = new Api(base);
+    owner.signUpBusiness(slug, "owner@susp.test");
+    long id =
+        owner
+            .register(slug, "Sam", "sam@susp.test", "FREELANCER")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    owner.signIn(slug, "owner@susp.test");
+    assertThat(new Api(base).signIn(slug, "sam@susp.test").status()).isEqualTo(200);
+
+    assertThat(owner.post("api/v1/members/" + id + "/suspension").json().getString("status"))
+        .isEqualTo("SUSPENDED");
+
+    assertThat(new Api(base).signIn(slug, "sam@susp.test").status()).isEqualTo(401);
+  }
+
+  private static List<JsonObject> awaitNotifications(Api api, Predicate<List<JsonObject>> arrived) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    List<JsonObject> list = List.of();
+    while (Instant.now().isBefore(deadline)) {
+      list = api.get("api/v1/notifications").array().getValuesAs(JsonObject.class);
+      if (arrived.test(list)) {
+        return list;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("Notifications did not arrive in time; last seen: " + list);
+  }
+
+  private static String message(Object notification) {
+    return ((JsonObject) notification).getString("message");
+  }
+}
