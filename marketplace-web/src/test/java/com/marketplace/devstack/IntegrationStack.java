@@ -31,7 +31,7 @@ public class IntegrationStack implements LauncherSessionListener {
       broker =
           OpenMqBroker.start(
               runtime.resolve("openmq"), dir.resolve("openmq"), Integer.getInteger("it.mq.port"));
-      Path postBoot = PayaraMicro.writePostBootCommands(runtime, dir);
+      Path postBoot = PayaraMicro.writePostBootCommands(runtime, dir, broker.address());
       System.setProperty("it.db.url", db.jdbcUrl());
       System.setProperty("it.mq.address", broker.address());
       System.setProperty("it.postboot", postBoot.toString());

@@ -34,7 +34,8 @@ public final class PayaraMicro implements AutoCloseable {
     deleteRecursively(rootDir.resolve("micro"));
     Files.createDirectories(rootDir.resolve("tmp"));
     Path log = rootDir.resolve("payara.log");
-    Path postBoot = writePostBootCommands(runtime, rootDir);
+    Path postBoot =
+        writePostBootCommands(runtime, rootDir, appConfig.get("marketplace.mq.address"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
@@ -77,7 +78,8 @@ public final class PayaraMicro implements AutoCloseable {
    * The resource adapter must be deployed before the application; post-boot commands run first.
    * Written fresh on every start, and the Micro root dir keeps no state we rely on.
    */
-  public static Path writePostBootCommands(Path runtime, Path dir) throws IOException {
+  public static Path writePostBootCommands(Path runtime, Path dir, String brokerAddress)
+      throws IOException {
     Files.createDirectories(dir);
     Path rar = runtime.resolve("openmq/mq/lib/imqjmsra.rar");
     Path file = dir.resolve("post-boot.asadmin");
@@ -87,6 +89,10 @@ public final class PayaraMicro implements AutoCloseable {
             System.lineSeparator(),
             "set configs.config.server-config.network-config.protocols.protocol.http-listener."
                 + "http.max-post-size-bytes=52428800",
+            // The adapter's own default broker (used e.g. when message-driven beans deploy).
+            "create-resource-adapter-config --property ConnectionURL=mq\\://"
+                + brokerAddress.replace(":", "\\:")
+                + " imqjmsra",
             "deploy --name imqjmsra --type rar " + rar,
             ""));
     return file;

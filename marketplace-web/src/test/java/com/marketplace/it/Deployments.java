@@ -9,6 +9,15 @@ public final class Deployments {
 
   private Deployments() {}
 
+  /**
+   * The deployment's URL on the loopback name: the container reports the machine's address, which a
+   * browser may not reach and on which it would not keep secure cookies.
+   */
+  public static String local(java.net.URL deployment) {
+    String url = deployment.toString().replace(deployment.getHost(), "localhost");
+    return url.endsWith("/") ? url : url + "/";
+  }
+
   public static WebArchive application() {
     return ShrinkWrap.createFromZipFile(
         WebArchive.class, new File(System.getProperty("marketplace.war")));

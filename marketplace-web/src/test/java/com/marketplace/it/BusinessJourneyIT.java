@@ -1,0 +1,123 @@
+package com.marketplace.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A business signs up, signs out and in again, and sees its owner dashboard, in Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BusinessJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private String base;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void open() {
+    base = Deployments.local(deployment);
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  @Test
+  void businessSignsUpSignsInAndSeesOwnerDashboard() {
+    String slug = "journey-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.get(base + "");
+    browser.findElement(By.id("start")).click();
+
+    // A password that is too short is refused on the page, and nothing is created.
+    fillSignup(slug, "short");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")));
+    assertThat(browser.findElement(By.className("message-error")).getText())
+        .contains("password must be 8 to 128 characters");
+    assertThat(browser.getPageSource()).doesNotContain("Exception");
+
+    browser.findElement(By.id("signup:ownerPassword")).sendKeys("journey-password");
+    browser.findElement(By.id("signup:submit")).click();
+
+    wait.until(ExpectedConditions.textToBe(By.id("dashboard-title"), "Owner dashboard"));
+    assertThat(browser.findElement(By.className("brand")).getText()).contains("Journey " + slug);
+    assertThat(browser.findElement(By.className("message-info")).getText())
+        .contains("Your marketplace is ready");
+    // The member-registered event comes back through the broker as a notification.
+    awaitText("Welcome to Journey " + slug + ", Jo Owner!");
+
+    browser.findElement(By.id("signout:signOut")).click();
+    wait.until(ExpectedConditions.urlContains("/t/" + slug));
+    browser.get(base + "app/owner/index.xhtml");
+    wait.until(ExpectedConditions.urlContains("/t/" + slug + "/login"));
+
+    browser.findElement(By.id("login:email")).sendKeys("jo@" + slug + ".test");
+    browser.findElement(By.id("login:password")).sendKeys("wrong-password");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")));
+    assertThat(browser.findElement(By.className("message-error")).getText())
+        .isEqualTo("The email or password is not right.");
+
+    browser.findElement(By.id("login:email")).clear();
+    browser.findElement(By.id("login:email")).sendKeys("jo@" + slug + ".test");
+    browser.findElement(By.id("login:password")).sendKeys("journey-password");
+    browser.findElement(By.id("login:remember")).click();
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("dashboard-title"), "Owner dashboard"));
+
+    // Remember-me: without the session cookie the browser is signed in again.
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    browser.get(base + "app/owner/members.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members:table")));
+    assertThat(browser.findElement(By.id("members:table")).getText())
+        .contains("jo@" + slug + ".test");
+  }
+
+  private void fillSignup(String slug, String password) {
+    browser.findElement(By.id("signup:businessName")).sendKeys("Journey " + slug);
+    browser.findElement(By.id("signup:slug")).sendKeys(slug);
+    browser.findElement(By.id("signup:ownerName")).sendKeys("Jo Owner");
+    browser.findElement(By.id("signup:ownerEmail")).sendKeys("jo@" + slug + ".test");
+    browser.findElement(By.id("signup:ownerPassword")).sendKeys(password);
+    browser.findElement(By.id("signup:submit")).click();
+  }
+
+  private void awaitText(String text) {
+    var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!browser.getPageSource().contains(text)) {
+      assertThat(System.nanoTime()).as("waiting for \"%s\"", text).isLessThan(deadline);
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      browser.navigate().refresh();
+    }
+  }
+}
