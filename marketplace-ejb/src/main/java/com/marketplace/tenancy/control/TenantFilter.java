@@ -8,7 +8,6 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Optional;
 import org.eclipse.persistence.config.EntityManagerProperties;
@@ -26,8 +25,7 @@ import org.eclipse.persistence.config.EntityManagerProperties;
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
 public class TenantFilter {
 
-  @PersistenceContext(unitName = "marketplace")
-  EntityManager em;
+  @Inject EntityManager em;
 
   @Inject TenantContext context;
 
