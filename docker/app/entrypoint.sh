@@ -1,0 +1,16 @@
+#!/bin/sh
+# Starts Payara Micro with the OpenMQ resource adapter (pointed at MARKETPLACE_MQ_ADDRESS) deployed
+# before the application. Everything else is read by the application from the environment.
+set -eu
+: "${MARKETPLACE_DB_URL:?set MARKETPLACE_DB_URL, e.g. jdbc:mysql://mysql:3306/marketplace}"
+: "${MARKETPLACE_MQ_ADDRESS:?set MARKETPLACE_MQ_ADDRESS, e.g. broker:7676}"
+dir=/opt/payara/marketplace
+escaped=$(printf '%s' "$MARKETPLACE_MQ_ADDRESS" | sed 's/:/\\:/g')
+cat > /tmp/post-boot.asadmin <<ASADMIN
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.max-post-size-bytes=52428800
+create-resource-adapter-config --property ConnectionURL=mq\://$escaped imqjmsra
+deploy --name imqjmsra --type rar $dir/imqjmsra.rar
+ASADMIN
+exec java ${JAVA_OPTS:--XX:MaxRAMPercentage=75} -jar /opt/payara/payara-micro.jar \
+  --nocluster --port 8080 --postbootcommandfile /tmp/post-boot.asadmin \
+  --deploy "$dir/marketplace.war" --contextroot /
