@@ -22,8 +22,7 @@ public final class Api {
   private final HttpClient http;
 
   public Api(URL deployment) {
-    this.base =
-        URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+    this.base = URI.create(Deployments.local(deployment));
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())

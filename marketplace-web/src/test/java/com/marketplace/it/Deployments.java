@@ -10,11 +10,11 @@ public final class Deployments {
   private Deployments() {}
 
   /**
-   * The deployment's URL on the loopback name: the container reports the machine's address, which a
-   * browser may not reach and on which it would not keep secure cookies.
+   * The deployment's URL on the loopback address: the container reports the machine's address,
+   * which a browser may not reach and on which it would not keep secure cookies.
    */
   public static String local(java.net.URL deployment) {
-    String url = deployment.toString().replace(deployment.getHost(), "localhost");
+    String url = deployment.toString().replace(deployment.getHost(), "127.0.0.1");
     return url.endsWith("/") ? url : url + "/";
   }
 
