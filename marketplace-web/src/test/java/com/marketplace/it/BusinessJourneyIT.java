@@ -62,12 +62,22 @@ class BusinessJourneyIT {
     assertThat(browser.getPageSource()).doesNotContain("Exception");
 
     browser.findElement(By.id("signup:ownerPassword")).sendKeys("journey-password");
+    browser.findElement(By.id("signup:logo")).sendKeys(logoFile().toString());
     browser.findElement(By.id("signup:submit")).click();
 
     wait.until(ExpectedConditions.textToBe(By.id("dashboard-title"), "Owner dashboard"));
     assertThat(browser.findElement(By.className("brand")).getText()).contains("Journey " + slug);
     assertThat(browser.findElement(By.className("message-info")).getText())
         .contains("Your marketplace is ready");
+    // The uploaded logo brands the workspace and is served from its own address.
+    var logo = browser.findElement(By.cssSelector(".brand img.logo"));
+    assertThat(logo.getAttribute("src")).endsWith("/t/" + slug + "/logo");
+    assertThat(
+            ((Number)
+                    ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return arguments[0].naturalWidth", logo))
+                .intValue())
+        .isEqualTo(24);
     // The member-registered event comes back through the broker as a notification.
     awaitText("Welcome to Journey " + slug + ", Jo Owner!");
 
@@ -105,6 +115,20 @@ class BusinessJourneyIT {
     browser.findElement(By.id("signup:ownerEmail")).sendKeys("jo@" + slug + ".test");
     browser.findElement(By.id("signup:ownerPassword")).sendKeys(password);
     browser.findElement(By.id("signup:submit")).click();
+  }
+
+  private static java.nio.file.Path logoFile() {
+    try {
+      var file =
+          java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "logo", ".png");
+      javax.imageio.ImageIO.write(
+          new java.awt.image.BufferedImage(24, 24, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          "png",
+          file.toFile());
+      return file.toAbsolutePath();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void awaitText(String text) {
