@@ -26,6 +26,8 @@ import org.flywaydb.core.Flyway;
     password = "${MPCONFIG=marketplace.db.password}",
     minPoolSize = 2,
     maxPoolSize = 40,
+    // Plain reads see what other transactions committed; money commands lock what they change.
+    isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
     // What the application relies on whatever the URL says: UTF-8 text and UTC timestamps.
     properties = {
       "characterEncoding=UTF-8",
