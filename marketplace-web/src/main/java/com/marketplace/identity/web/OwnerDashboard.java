@@ -1,6 +1,10 @@
 package com.marketplace.identity.web;
 
 import com.marketplace.identity.boundary.Members;
+import com.marketplace.ledger.boundary.LedgerAudit;
+import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.ledger.entity.AuditReport;
+import com.marketplace.payments.boundary.Wallets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,12 +16,28 @@ import jakarta.inject.Named;
 public class OwnerDashboard {
 
   @Inject Members members;
+  @Inject Wallets wallets;
+  @Inject LedgerAudit ledgerAudit;
 
   private long memberCount;
+  private long feeIncome;
+  private String currency;
+  private AuditReport audit;
 
   @PostConstruct
   void load() {
     memberCount = members.count();
+    feeIncome = wallets.feeIncome();
+    currency = wallets.summary().currency();
+    audit = ledgerAudit.audit();
+  }
+
+  public String getFeeIncome() {
+    return Amounts.format(feeIncome, currency);
+  }
+
+  public AuditReport getAudit() {
+    return audit;
   }
 
   public long getMemberCount() {

@@ -1,0 +1,200 @@
+package com.marketplace.payments.web;
+
+import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.payments.boundary.Wallets;
+import com.marketplace.payments.entity.PaymentStatus;
+import com.marketplace.payments.entity.PaymentView;
+import com.marketplace.payments.entity.WalletLine;
+import com.marketplace.payments.entity.WalletSummary;
+import com.marketplace.platform.web.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The wallet page (W7): balances, top-up and withdrawal forms, history filtered by date range and
+ * type (kept in the URL), paged on the server, exportable as CSV. Each form carries its own
+ * idempotency key, renewed after a success, so a double submit moves money once.
+ */
+@Named
+@ViewScoped
+public class WalletBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  public static final List<String> TYPES =
+      List.of(
+          "TOP_UP",
+          "HOLD",
+          "RELEASE",
+          "REFUND",
+          "SPLIT",
+          "WITHDRAWAL_REQUESTED",
+          "WITHDRAWAL_PAID",
+          "WITHDRAWAL_FAILED");
+
+  @Inject Wallets wallets;
+
+  private WalletSummary summary;
+  private LocalDate from;
+  private LocalDate to;
+  private String type;
+  private String topUpAmount;
+  private String card = "4242 4242 4242 4242";
+  private String topUpKey = UUID.randomUUID().toString();
+  private String withdrawAmount;
+  private String payoutAccount;
+  private String withdrawKey = UUID.randomUUID().toString();
+
+  private final LazyDataModel<WalletLine> history =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) wallets.historyCount(start(), end(), type);
+        }
+
+        @Override
+        public List<WalletLine> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+          return wallets.history(start(), end(), type, first, pageSize);
+        }
+      };
+
+  @PostConstruct
+  void load() {
+    summary = wallets.summary();
+  }
+
+  public void topUp() {
+    PaymentView result = wallets.topUp(topUpKey, Amounts.parse(topUpAmount, currency()), card);
+    report(
+        result,
+        "Added " + format(result.amount()) + " to your wallet.",
+        "Payment pending: "
+            + format(result.amount())
+            + " will be added once the card issuer confirms.");
+    if (result.status() != PaymentStatus.FAILED) {
+      topUpKey = UUID.randomUUID().toString();
+      topUpAmount = null;
+    }
+    load();
+  }
+
+  public void withdraw() {
+    PaymentView result =
+        wallets.withdraw(withdrawKey, Amounts.parse(withdrawAmount, currency()), payoutAccount);
+    report(
+        result,
+        "Paid out " + format(result.amount()) + ".",
+        "Withdrawal of "
+            + format(result.amount())
+            + " requested; it is held until the bank confirms.");
+    withdrawKey = UUID.randomUUID().toString();
+    withdrawAmount = null;
+    load();
+  }
+
+  private void report(PaymentView result, String succeeded, String pending) {
+    switch (result.status()) {
+      case SUCCEEDED -> Pages.info(succeeded);
+      case PENDING -> Pages.info(pending);
+      case FAILED -> Pages.error(result.failure());
+    }
+  }
+
+  public String format(long minor) {
+    return Amounts.format(minor, currency());
+  }
+
+  private String currency() {
+    return summary.currency();
+  }
+
+  Instant start() {
+    return from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  Instant end() {
+    return to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  public WalletSummary getSummary() {
+    return summary;
+  }
+
+  public LazyDataModel<WalletLine> getHistory() {
+    return history;
+  }
+
+  public List<String> getTypes() {
+    return TYPES;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type == null || type.isBlank() ? null : type;
+  }
+
+  public String getTopUpAmount() {
+    return topUpAmount;
+  }
+
+  public void setTopUpAmount(String topUpAmount) {
+    this.topUpAmount = topUpAmount;
+  }
+
+  public String getCard() {
+    return card;
+  }
+
+  public void setCard(String card) {
+    this.card = card;
+  }
+
+  public String getWithdrawAmount() {
+    return withdrawAmount;
+  }
+
+  public void setWithdrawAmount(String withdrawAmount) {
+    this.withdrawAmount = withdrawAmount;
+  }
+
+  public String getPayoutAccount() {
+    return payoutAccount;
+  }
+
+  public void setPayoutAccount(String payoutAccount) {
+    this.payoutAccount = payoutAccount;
+  }
+}
