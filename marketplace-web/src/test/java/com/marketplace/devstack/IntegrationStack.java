@@ -46,7 +46,8 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.db.password=" + DB_PASSWORD,
               "-Dmarketplace.mq.address=" + broker.address(),
               "-Dmarketplace.mq.user=guest",
-              "-Dmarketplace.mq.password=guest"));
+              "-Dmarketplace.mq.password=guest",
+              "-Dmarketplace.stripe.webhook-secret=it-webhook-secret"));
       java.nio.file.Files.createDirectories(dir.resolve("micro-tmp"));
     } catch (Exception e) {
       launcherSessionClosed(session);
