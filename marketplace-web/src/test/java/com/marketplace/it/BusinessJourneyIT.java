@@ -106,6 +106,49 @@ class BusinessJourneyIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members:table")));
     assertThat(browser.findElement(By.id("members:table")).getText())
         .contains("jo@" + slug + ".test");
+
+    // The wallet: clear refusals, then a top-up and a withdrawal through the sandbox provider.
+    browser.findElement(By.id("wallet")).click();
+    topUp("abc", "4242 4242 4242 4242");
+    assertThat(errorText()).isEqualTo("Enter an amount such as 25.00.");
+    topUp("50", "4000 0000 0000 0002");
+    assertThat(errorText()).isEqualTo("Your card was declined.");
+    topUp("50", "4242 4242 4242 4242");
+    wait.until(ExpectedConditions.textToBe(By.id("available"), "USD 50.00"));
+    withdraw("80", "DE89 3704 0044 0532 0130 00");
+    assertThat(errorText()).contains("Insufficient funds");
+    withdraw("20", "DE89 3704 0044 0532 0130 00");
+    wait.until(ExpectedConditions.textToBe(By.id("available"), "USD 30.00"));
+    assertThat(browser.findElement(By.id("history:lines")).getText())
+        .contains("TOP_UP", "USD 50.00", "WITHDRAWAL_REQUESTED", "USD -20.00");
+    assertThat(browser.findElement(By.id("pending")).getText()).isEqualTo("USD 0.00");
+  }
+
+  private void topUp(String amount, String card) {
+    var amountField = browser.findElement(By.id("topup:amount"));
+    amountField.clear();
+    amountField.sendKeys(amount);
+    var cardField = browser.findElement(By.id("topup:card"));
+    cardField.clear();
+    cardField.sendKeys(card);
+    browser.findElement(By.id("topup:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+  }
+
+  private void withdraw(String amount, String account) {
+    var amountField = browser.findElement(By.id("withdraw:amount"));
+    amountField.clear();
+    amountField.sendKeys(amount);
+    var accountField = browser.findElement(By.id("withdraw:account"));
+    accountField.clear();
+    accountField.sendKeys(account);
+    browser.findElement(By.id("withdraw:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+  }
+
+  private String errorText() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")))
+        .getText();
   }
 
   private void fillSignup(String slug, String password) {

@@ -55,19 +55,21 @@ public class Wallets {
     long me = caller.ref().memberId();
     String currency = currency();
     Optional<LedgerAccount> available = account(AccountKind.MEMBER_AVAILABLE, me, currency);
+    // SUM over BIGINT comes back as a decimal on MySQL: read it as a number.
     long inEscrow =
         available
             .map(
                 a ->
-                    em.createQuery(
-                            "SELECT COALESCE(SUM(h.remaining), 0) FROM Hold h WHERE"
-                                + " h.sourceAccountId = :account AND h.purpose = :escrow"
-                                + " AND h.status = :open",
-                            Long.class)
-                        .setParameter("account", a.getId())
-                        .setParameter("escrow", HoldPurpose.ESCROW)
-                        .setParameter("open", Hold.Status.OPEN)
-                        .getSingleResult())
+                    ((Number)
+                            em.createQuery(
+                                    "SELECT COALESCE(SUM(h.remaining), 0) FROM Hold h WHERE"
+                                        + " h.sourceAccountId = :account AND h.purpose = :escrow"
+                                        + " AND h.status = :open")
+                                .setParameter("account", a.getId())
+                                .setParameter("escrow", HoldPurpose.ESCROW)
+                                .setParameter("open", Hold.Status.OPEN)
+                                .getSingleResult())
+                        .longValue())
             .orElse(0L);
     return new WalletSummary(
         currency,

@@ -85,8 +85,9 @@ public class WalletBacking implements Serializable {
         "Payment pending: "
             + format(result.amount())
             + " will be added once the card issuer confirms.");
+    // Answered, so the next submit is a new payment (a failed one is final too).
+    topUpKey = UUID.randomUUID().toString();
     if (result.status() != PaymentStatus.FAILED) {
-      topUpKey = UUID.randomUUID().toString();
       topUpAmount = null;
     }
     load();
