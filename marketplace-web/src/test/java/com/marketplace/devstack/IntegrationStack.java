@@ -47,7 +47,11 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.mq.address=" + broker.address(),
               "-Dmarketplace.mq.user=guest",
               "-Dmarketplace.mq.password=guest",
-              "-Dmarketplace.stripe.webhook-secret=it-webhook-secret"));
+              "-Dmarketplace.stripe.webhook-secret=it-webhook-secret",
+              // read in the container by the benchmark, which reports where the build asked
+              "-Dbenchmark.report="
+                  + System.getProperty(
+                      "benchmark.report", dir.resolve("benchmark.txt").toString())));
       java.nio.file.Files.createDirectories(dir.resolve("micro-tmp"));
     } catch (Exception e) {
       launcherSessionClosed(session);

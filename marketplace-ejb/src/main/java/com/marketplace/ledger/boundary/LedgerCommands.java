@@ -6,7 +6,6 @@ import static com.marketplace.ledger.entity.AccountKind.PENDING_WITHDRAWAL;
 import static com.marketplace.ledger.entity.AccountKind.TENANT_FEES;
 import static com.marketplace.ledger.entity.AccountKind.WORLD;
 
-import com.marketplace.ledger.control.Accounts;
 import com.marketplace.ledger.control.Book;
 import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.Hold;
@@ -16,8 +15,8 @@ import com.marketplace.ledger.entity.LedgerAccount;
 import com.marketplace.ledger.entity.LedgerReceipt;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.NotFoundException;
-import com.marketplace.tenancy.boundary.Tenants;
 import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,8 +47,6 @@ public class LedgerCommands {
   EntityManager em;
 
   @Inject Book book;
-  @Inject Accounts accounts;
-  @Inject Tenants tenants;
   @Inject TenantContext tenantContext;
   @Inject Clock clock;
 
@@ -62,8 +59,8 @@ public class LedgerCommands {
         key,
         fp,
         () -> {
-          long world = accounts.open(WORLD, provider, currency);
-          long member = accounts.open(MEMBER_AVAILABLE, member(memberId), currency);
+          long world = book.open(WORLD, provider, currency);
+          long member = book.open(MEMBER_AVAILABLE, member(memberId), currency);
           var locked = book.lock(world, member);
           var entry = entry("TOP_UP", reference, memberId, key, fp, null);
           book.post(entry, postings(world, -amount, member, amount), locked);
@@ -80,8 +77,8 @@ public class LedgerCommands {
         key,
         fp,
         () -> {
-          long payer = accounts.open(MEMBER_AVAILABLE, member(payerMemberId), currency);
-          long escrow = accounts.open(ESCROW, reference, currency);
+          long payer = book.open(MEMBER_AVAILABLE, member(payerMemberId), currency);
+          long escrow = book.open(ESCROW, reference, currency);
           var locked = book.lock(payer, escrow);
           var hold =
               new Hold(
@@ -125,8 +122,8 @@ public class LedgerCommands {
         key,
         fp,
         () -> {
-          long available = accounts.open(MEMBER_AVAILABLE, member(memberId), currency);
-          long pending = accounts.open(PENDING_WITHDRAWAL, member(memberId), currency);
+          long available = book.open(MEMBER_AVAILABLE, member(memberId), currency);
+          long pending = book.open(PENDING_WITHDRAWAL, member(memberId), currency);
           var locked = book.lock(available, pending);
           var hold =
               new Hold(
@@ -153,7 +150,7 @@ public class LedgerCommands {
         fp,
         () -> {
           Hold hold = lockHold(holdId, HoldPurpose.WITHDRAWAL);
-          long world = accounts.open(WORLD, provider, hold.getCurrency());
+          long world = book.open(WORLD, provider, hold.getCurrency());
           var locked = book.lock(hold.getHoldingAccountId(), world);
           long amount = hold.getRemaining();
           hold.take(amount);
@@ -202,11 +199,11 @@ public class LedgerCommands {
       postings.merge(hold.getSourceAccountId(), toPayer, Long::sum);
     }
     if (toPayee > 0) {
-      long fee = Amounts.fee(toPayee, tenants.get(tenantId()).feeBasisPoints());
-      long payee = accounts.open(MEMBER_AVAILABLE, member(payeeMemberId), currency);
+      long fee = Amounts.fee(toPayee, feeBasisPoints());
+      long payee = book.open(MEMBER_AVAILABLE, member(payeeMemberId), currency);
       postings.merge(payee, toPayee - fee, Long::sum);
       if (fee > 0) {
-        postings.merge(accounts.open(TENANT_FEES, TENANT, currency), fee, Long::sum);
+        postings.merge(book.open(TENANT_FEES, TENANT, currency), fee, Long::sum);
       }
     }
     var locked = book.lock(postings.keySet().toArray(Long[]::new));
@@ -245,8 +242,12 @@ public class LedgerCommands {
     return postings;
   }
 
-  private long tenantId() {
-    return tenantContext.current().orElseThrow(() -> new IllegalStateException("No tenant"));
+  private int feeBasisPoints() {
+    long tenantId =
+        tenantContext.current().orElseThrow(() -> new IllegalStateException("No tenant"));
+    return em.createNamedQuery(Tenant.FEE, Integer.class)
+        .setParameter("id", tenantId)
+        .getSingleResult();
   }
 
   static String member(long memberId) {

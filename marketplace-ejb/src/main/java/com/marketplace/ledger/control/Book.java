@@ -1,5 +1,6 @@
 package com.marketplace.ledger.control;
 
+import com.marketplace.ledger.entity.AccountKind;
 import com.marketplace.ledger.entity.JournalEntry;
 import com.marketplace.ledger.entity.LedgerAccount;
 import com.marketplace.ledger.entity.Posting;
@@ -32,6 +33,21 @@ public class Book {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject Accounts accounts;
+
+  /**
+   * The id of an account, found in this transaction; only a missing account goes to {@link
+   * Accounts} to be opened in a transaction of its own.
+   */
+  public long open(AccountKind kind, String owner, String currency) {
+    return em.createNamedQuery(LedgerAccount.FIND_ID, Long.class)
+        .setParameter("kind", kind)
+        .setParameter("owner", owner)
+        .setParameter("currency", currency)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(() -> accounts.open(kind, owner, currency));
+  }
 
   /** A command's earlier effect; refused when the key was used for a different command. */
   public Optional<JournalEntry> earlier(String idempotencyKey, String fingerprint) {

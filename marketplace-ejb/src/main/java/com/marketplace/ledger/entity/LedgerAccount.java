@@ -26,12 +26,18 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         "SELECT a FROM LedgerAccount a WHERE a.kind = :kind AND a.ownerRef = :owner"
             + " AND a.currency = :currency")
 @NamedQuery(
+    name = LedgerAccount.FIND_ID,
+    query =
+        "SELECT a.id FROM LedgerAccount a WHERE a.kind = :kind AND a.ownerRef = :owner"
+            + " AND a.currency = :currency")
+@NamedQuery(
     name = LedgerAccount.LOCK,
     query = "SELECT a FROM LedgerAccount a WHERE a.id IN :ids ORDER BY a.id")
 public class LedgerAccount {
 
   public static final String FIND = "LedgerAccount.find";
   public static final String LOCK = "LedgerAccount.lock";
+  public static final String FIND_ID = "LedgerAccount.findId";
   public static final String TENANT = "tenant";
 
   @Id
