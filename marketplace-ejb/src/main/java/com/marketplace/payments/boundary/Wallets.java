@@ -94,7 +94,7 @@ public class Wallets {
     Amounts.requirePositive(amount);
     Optional<TopUp> earlier = byKey(TopUp.BY_KEY, TopUp.class, key);
     if (earlier.isPresent()) {
-      return view(earlier.get());
+      return earlier.get().view();
     }
     long me = caller.ref().memberId();
     String currency = currency();
@@ -118,7 +118,7 @@ public class Wallets {
       PaymentEvents.credit(ledger, topUp);
     }
     topUp.settle(charge.status(), charge.failure());
-    return view(topUp);
+    return topUp.view();
   }
 
   /** Holds the amount and pays it out; a failed payout returns it to the wallet. */
@@ -129,7 +129,7 @@ public class Wallets {
     }
     Optional<Withdrawal> earlier = byKey(Withdrawal.BY_KEY, Withdrawal.class, key);
     if (earlier.isPresent()) {
-      return view(earlier.get());
+      return earlier.get().view();
     }
     long me = caller.ref().memberId();
     String currency = currency();
@@ -153,7 +153,7 @@ public class Wallets {
     em.persist(withdrawal);
     em.flush();
     PaymentEvents.applyPayout(ledger, withdrawal, payout.status(), payout.failure());
-    return view(withdrawal);
+    return withdrawal.view();
   }
 
   /** The member's wallet movements, newest first, optionally within [from, to) and of a type. */
@@ -240,15 +240,5 @@ public class Wallets {
       throw new InvalidInputException("Every payment needs an idempotency key.");
     }
     return em.createNamedQuery(query, type).setParameter("key", key).getResultStream().findFirst();
-  }
-
-  static PaymentView view(TopUp t) {
-    return new PaymentView(
-        t.getId(), t.getAmount(), t.getCurrency(), t.getStatus(), t.getFailure());
-  }
-
-  static PaymentView view(Withdrawal w) {
-    return new PaymentView(
-        w.getId(), w.getAmount(), w.getCurrency(), w.getStatus(), w.getFailure());
   }
 }

@@ -2,19 +2,14 @@ package com.marketplace.payments.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
+/** Money a member adds by card: credited to the wallet only once the provider confirms it. */
 @Entity
 @Table(name = "top_up")
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -26,47 +21,15 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(
     name = TopUp.BY_PROVIDER_REF,
     query = "SELECT p FROM TopUp p WHERE p.provider = :provider AND p.providerRef = :ref")
-public class TopUp {
+public class TopUp extends ProviderPayment {
 
   public static final String BY_KEY = "TopUp.byKey";
   public static final String BY_PROVIDER_REF = "TopUp.byProviderRef";
   public static final String DUE = "TopUp.due";
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "member_id", nullable = false, updatable = false)
-  private long memberId;
-
-  @Column(nullable = false, updatable = false)
-  private long amount;
-
-  @Column(nullable = false, updatable = false)
-  private String currency;
-
-  @Column(nullable = false, updatable = false)
-  private String provider;
-
-  @Column(name = "provider_ref", nullable = false)
-  private String providerRef;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private PaymentStatus status;
-
-  private String failure;
-
-  @Column(name = "idempotency_key", nullable = false, updatable = false)
-  private String idempotencyKey;
-
+  /** When a charge the provider left pending is to be settled by our own scan (sandbox). */
   @Column(name = "settle_after")
   private Instant settleAfter;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Version private long version;
 
   protected TopUp() {}
 
@@ -79,71 +42,7 @@ public class TopUp {
       String idempotencyKey,
       Instant settleAfter,
       Instant createdAt) {
-    this.memberId = memberId;
-    this.amount = amount;
-    this.currency = currency;
-    this.provider = provider;
-    this.providerRef = providerRef;
-    this.idempotencyKey = idempotencyKey;
+    super(memberId, amount, currency, provider, providerRef, idempotencyKey, createdAt);
     this.settleAfter = settleAfter;
-    this.status = PaymentStatus.PENDING;
-    this.createdAt = createdAt;
-  }
-
-  /**
-   * Moves a pending payment to its final state; answers false (and changes nothing) when it is
-   * already final, so a replayed or late provider event is harmless.
-   */
-  public boolean settle(PaymentStatus outcome, String failure) {
-    if (status.isFinal() || !outcome.isFinal()) {
-      return false;
-    }
-    this.status = outcome;
-    this.failure = failure;
-    return true;
-  }
-
-  public void assignProviderRef(String providerRef) {
-    this.providerRef = providerRef;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public long getMemberId() {
-    return memberId;
-  }
-
-  public long getAmount() {
-    return amount;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public String getProvider() {
-    return provider;
-  }
-
-  public String getProviderRef() {
-    return providerRef;
-  }
-
-  public PaymentStatus getStatus() {
-    return status;
-  }
-
-  public String getFailure() {
-    return failure;
-  }
-
-  public String getIdempotencyKey() {
-    return idempotencyKey;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
   }
 }
