@@ -59,6 +59,9 @@ class LedgerIT {
 
   @Resource ManagedExecutorService executor;
 
+  @Resource(lookup = com.marketplace.platform.SchemaMigration.DATA_SOURCE)
+  javax.sql.DataSource dataSource;
+
   record Workspace(long tenantId, List<Long> clients, List<Long> freelancers) {}
 
   private Workspace workspace(int clients, int freelancers) {
@@ -200,6 +203,34 @@ class LedgerIT {
         InsufficientFundsException.class,
         () -> ledger.requestWithdrawal(key(), freelancer, 5_001, "USD", "withdrawal:3"));
     assertTrue(audit.audit().clean(), () -> audit.audit().violations().toString());
+  }
+
+  @Test
+  void auditorReportsABalanceThatNoLongerMatchesItsPostings() throws Exception {
+    var w = workspace(1, 0);
+    long client = w.clients().get(0);
+    ledger.topUp(key(), client, 1_000, "USD", "sandbox", "topup");
+    long account =
+        accounts
+            .find(AccountKind.MEMBER_AVAILABLE, Long.toString(client), "USD")
+            .orElseThrow()
+            .getId();
+    try (var c = dataSource.getConnection();
+        var ps =
+            c.prepareStatement("UPDATE ledger_account SET balance = balance + 1 WHERE id = ?")) {
+      ps.setLong(1, account);
+      assertEquals(1, ps.executeUpdate());
+    }
+
+    var report = audit.audit();
+    assertFalse(report.clean());
+    assertTrue(
+        report
+            .violations()
+            .contains("account " + account + " caches 1001 but its postings sum to 1000"),
+        report.violations()::toString);
+    assertTrue(
+        report.violations().contains("balances in USD sum to 1"), report.violations()::toString);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.marketplace.ledger.boundary;
 
 import com.marketplace.ledger.entity.AccountKind;
 import com.marketplace.ledger.entity.AuditReport;
+import com.marketplace.ledger.entity.Hold;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -30,16 +31,22 @@ public class LedgerAudit {
     rows("SELECT a.currency, SUM(a.balance) FROM LedgerAccount a GROUP BY a.currency"
             + " HAVING SUM(a.balance) <> 0")
         .forEach(r -> violations.add("balances in " + r[0] + " sum to " + r[1]));
-    rows(
+    em.createQuery(
             "SELECT a.id, a.kind, a.balance FROM LedgerAccount a"
                 + " WHERE a.balance < 0 AND a.kind <> :world",
-            AccountKind.WORLD)
+            Object[].class)
+        .setParameter("world", AccountKind.WORLD)
+        .getResultList()
         .forEach(r -> violations.add("account " + r[0] + " (" + r[1] + ") is negative: " + r[2]));
-    rows(
+    em
+        .createQuery(
             "SELECT a.id, a.balance, (SELECT COALESCE(SUM(h.remaining), 0) FROM Hold h"
                 + " WHERE h.holdingAccountId = a.id AND h.status = :open)"
                 + " FROM LedgerAccount a WHERE a.kind IN :holding",
-            null)
+            Object[].class)
+        .setParameter("holding", List.of(AccountKind.ESCROW, AccountKind.PENDING_WITHDRAWAL))
+        .setParameter("open", Hold.Status.OPEN)
+        .getResultList()
         .stream()
         .filter(r -> ((Number) r[1]).longValue() != ((Number) r[2]).longValue())
         .forEach(
@@ -67,18 +74,6 @@ public class LedgerAudit {
 
   private List<Object[]> rows(String jpql) {
     return em.createQuery(jpql, Object[].class).getResultList();
-  }
-
-  private List<Object[]> rows(String jpql, AccountKind world) {
-    var query = em.createQuery(jpql, Object[].class);
-    if (jpql.contains(":world")) {
-      query.setParameter("world", world);
-    }
-    if (jpql.contains(":holding")) {
-      query.setParameter("holding", List.of(AccountKind.ESCROW, AccountKind.PENDING_WITHDRAWAL));
-      query.setParameter("open", com.marketplace.ledger.entity.Hold.Status.OPEN);
-    }
-    return query.getResultList();
   }
 
   private long count(String jpql) {
