@@ -67,7 +67,7 @@ class EscrowBenchmark {
 
   @Resource ManagedExecutorService executor;
 
-  record Setup(long tenantId, long firstHold, long firstWallet, int feeBasisPoints) {}
+  record Setup(long tenantId, long firstHold, long firstMemberId, int feeBasisPoints) {}
 
   @Test
   void boundaryAgainstRawJdbcSpreadAndHot() throws Exception {
@@ -117,7 +117,7 @@ class EscrowBenchmark {
               var random = ThreadLocalRandom.current();
               while (Instant.now().isBefore(end)) {
                 long hold = setup.firstHold() + random.nextInt(WALLETS);
-                long payee = setup.firstWallet() + random.nextInt(WALLETS);
+                long payee = setup.firstMemberId() + random.nextInt(WALLETS);
                 String key = UUID.randomUUID().toString();
                 if (boundary) {
                   ledger.release(key, hold, 100, payee);
@@ -169,7 +169,6 @@ class EscrowBenchmark {
         "SELECT id, fingerprint FROM journal_entry WHERE idempotency_key = ? AND tenant_id = ?",
         key,
         t);
-    long source;
     long holding;
     long version;
     long remaining;
@@ -181,7 +180,6 @@ class EscrowBenchmark {
       ps.setLong(2, t);
       try (var rs = ps.executeQuery()) {
         rs.next();
-        source = rs.getLong(1);
         holding = rs.getLong(2);
         remaining = rs.getLong(3);
         version = rs.getLong(4);
@@ -291,9 +289,6 @@ class EscrowBenchmark {
       ps.setLong(6, t);
       ps.executeUpdate();
     }
-    if (source < 0) {
-      throw new IllegalStateException();
-    }
   }
 
   private static void query(Connection c, String sql, Object... args) throws SQLException {
@@ -345,8 +340,6 @@ class EscrowBenchmark {
       c.setAutoCommit(false);
       long world = insertAccount(c, t, "WORLD", "bench", -perHold * WALLETS, now);
       insertAccount(c, t, "TENANT_FEES", "tenant", 0, now);
-      long firstWallet = -1;
-      long firstEscrow = -1;
       try (var ps =
           c.prepareStatement(
               "INSERT INTO ledger_account (tenant_id, kind, owner_ref, currency, balance,"
@@ -364,14 +357,6 @@ class EscrowBenchmark {
         }
         ps.executeBatch();
       }
-      firstWallet =
-          single(
-              c,
-              "SELECT MIN(id) FROM ledger_account WHERE tenant_id = ? AND kind = 'MEMBER_AVAILABLE'",
-              t);
-      firstEscrow =
-          single(
-              c, "SELECT MIN(id) FROM ledger_account WHERE tenant_id = ? AND kind = 'ESCROW'", t);
       long entry;
       try (var ps =
           c.prepareStatement(
@@ -423,9 +408,6 @@ class EscrowBenchmark {
       }
       long firstHold = single(c, "SELECT MIN(id) FROM ledger_hold WHERE tenant_id = ?", t);
       c.commit();
-      if (firstEscrow < 0) {
-        throw new IllegalStateException();
-      }
       return new Setup(t, firstHold, 1_000_000L, feeBasisPoints);
     }
   }

@@ -8,6 +8,7 @@ import static com.marketplace.ledger.entity.AccountKind.WORLD;
 
 import com.marketplace.ledger.control.Book;
 import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.ledger.entity.EntryType;
 import com.marketplace.ledger.entity.Hold;
 import com.marketplace.ledger.entity.HoldPurpose;
 import com.marketplace.ledger.entity.JournalEntry;
@@ -62,7 +63,7 @@ public class LedgerCommands {
           long world = book.open(WORLD, provider, currency);
           long member = book.open(MEMBER_AVAILABLE, member(memberId), currency);
           var locked = book.lock(world, member);
-          var entry = entry("TOP_UP", reference, memberId, key, fp, null);
+          var entry = entry(EntryType.TOP_UP, reference, memberId, key, fp, null);
           book.post(entry, postings(world, -amount, member, amount), locked);
           return receipt(entry);
         });
@@ -79,28 +80,30 @@ public class LedgerCommands {
         () -> {
           long payer = book.open(MEMBER_AVAILABLE, member(payerMemberId), currency);
           long escrow = book.open(ESCROW, reference, currency);
-          var locked = book.lock(payer, escrow);
-          var hold =
-              new Hold(
-                  HoldPurpose.ESCROW, payer, escrow, currency, amount, reference, clock.instant());
-          em.persist(hold);
-          em.flush();
-          var entry = entry("HOLD", reference, payerMemberId, key, fp, hold.getId());
-          book.post(entry, postings(payer, -amount, escrow, amount), locked);
-          return receipt(entry);
+          return openHold(
+              HoldPurpose.ESCROW,
+              EntryType.HOLD,
+              payer,
+              escrow,
+              payerMemberId,
+              amount,
+              currency,
+              reference,
+              key,
+              fp);
         });
   }
 
   /** Post (part of) an escrow hold to the payee, minus the tenant's platform fee, in one entry. */
   public LedgerReceipt release(String key, long holdId, long amount, long payeeMemberId) {
     String fp = Book.fingerprint("release", holdId, amount, payeeMemberId);
-    return once(key, fp, () -> split(key, fp, "RELEASE", holdId, amount, 0, payeeMemberId));
+    return once(key, fp, () -> split(key, fp, EntryType.RELEASE, holdId, amount, 0, payeeMemberId));
   }
 
   /** Void (part of) a hold: the funds go back to where they came from. */
   public LedgerReceipt refund(String key, long holdId, long amount) {
     String fp = Book.fingerprint("refund", holdId, amount);
-    return once(key, fp, () -> split(key, fp, "REFUND", holdId, 0, amount, null));
+    return once(key, fp, () -> split(key, fp, EntryType.REFUND, holdId, 0, amount, null));
   }
 
   /**
@@ -110,7 +113,8 @@ public class LedgerCommands {
   public LedgerReceipt split(
       String key, long holdId, long toPayee, long toPayer, long payeeMemberId) {
     String fp = Book.fingerprint("split", holdId, toPayee, toPayer, payeeMemberId);
-    return once(key, fp, () -> split(key, fp, "SPLIT", holdId, toPayee, toPayer, payeeMemberId));
+    return once(
+        key, fp, () -> split(key, fp, EntryType.SPLIT, holdId, toPayee, toPayer, payeeMemberId));
   }
 
   /** A withdrawal is requested: member available → pending withdrawal, as an open hold. */
@@ -124,21 +128,17 @@ public class LedgerCommands {
         () -> {
           long available = book.open(MEMBER_AVAILABLE, member(memberId), currency);
           long pending = book.open(PENDING_WITHDRAWAL, member(memberId), currency);
-          var locked = book.lock(available, pending);
-          var hold =
-              new Hold(
-                  HoldPurpose.WITHDRAWAL,
-                  available,
-                  pending,
-                  currency,
-                  amount,
-                  reference,
-                  clock.instant());
-          em.persist(hold);
-          em.flush();
-          var entry = entry("WITHDRAWAL_REQUESTED", reference, memberId, key, fp, hold.getId());
-          book.post(entry, postings(available, -amount, pending, amount), locked);
-          return receipt(entry);
+          return openHold(
+              HoldPurpose.WITHDRAWAL,
+              EntryType.WITHDRAWAL_REQUESTED,
+              available,
+              pending,
+              memberId,
+              amount,
+              currency,
+              reference,
+              key,
+              fp);
         });
   }
 
@@ -154,7 +154,7 @@ public class LedgerCommands {
           var locked = book.lock(hold.getHoldingAccountId(), world);
           long amount = hold.getRemaining();
           hold.take(amount);
-          var entry = entry("WITHDRAWAL_PAID", hold.getReference(), null, key, fp, holdId);
+          var entry = entry(EntryType.WITHDRAWAL_PAID, hold.getReference(), null, key, fp, holdId);
           book.post(entry, postings(hold.getHoldingAccountId(), -amount, world, amount), locked);
           return receipt(entry);
         });
@@ -171,7 +171,8 @@ public class LedgerCommands {
           var locked = book.lock(hold.getHoldingAccountId(), hold.getSourceAccountId());
           long amount = hold.getRemaining();
           hold.take(amount);
-          var entry = entry("WITHDRAWAL_FAILED", hold.getReference(), null, key, fp, holdId);
+          var entry =
+              entry(EntryType.WITHDRAWAL_FAILED, hold.getReference(), null, key, fp, holdId);
           book.post(
               entry,
               postings(hold.getHoldingAccountId(), -amount, hold.getSourceAccountId(), amount),
@@ -183,7 +184,7 @@ public class LedgerCommands {
   private LedgerReceipt split(
       String key,
       String fp,
-      String type,
+      EntryType type,
       long holdId,
       long toPayee,
       long toPayer,
@@ -213,6 +214,27 @@ public class LedgerCommands {
     return receipt(entry);
   }
 
+  /** Moves funds from a source into a holding account as a new open hold, in one entry. */
+  private LedgerReceipt openHold(
+      HoldPurpose purpose,
+      EntryType type,
+      long source,
+      long holding,
+      long actor,
+      long amount,
+      String currency,
+      String reference,
+      String key,
+      String fp) {
+    var locked = book.lock(source, holding);
+    var hold = new Hold(purpose, source, holding, currency, amount, reference, clock.instant());
+    em.persist(hold);
+    em.flush();
+    var entry = entry(type, reference, actor, key, fp, hold.getId());
+    book.post(entry, postings(source, -amount, holding, amount), locked);
+    return receipt(entry);
+  }
+
   private Hold lockHold(long holdId, HoldPurpose purpose) {
     return Optional.ofNullable(em.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE))
         .filter(h -> h.getPurpose() == purpose)
@@ -227,8 +249,8 @@ public class LedgerCommands {
   }
 
   private JournalEntry entry(
-      String type, String reference, Long actor, String key, String fp, Long holdId) {
-    return new JournalEntry(type, reference, actor, key, fp, holdId, clock.instant());
+      EntryType type, String reference, Long actor, String key, String fp, Long holdId) {
+    return new JournalEntry(type.name(), reference, actor, key, fp, holdId, clock.instant());
   }
 
   private static LedgerReceipt receipt(JournalEntry entry) {

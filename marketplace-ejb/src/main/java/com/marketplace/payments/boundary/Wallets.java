@@ -171,12 +171,7 @@ public class Wallets {
               var p = (com.marketplace.ledger.entity.Posting) r[0];
               var e = (com.marketplace.ledger.entity.JournalEntry) r[1];
               return new WalletLine(
-                  0L,
-                  p.getCreatedAt(),
-                  e.getType(),
-                  e.getReference(),
-                  p.getAmount(),
-                  p.getCurrency());
+                  p.getCreatedAt(), e.getType(), e.getReference(), p.getAmount(), p.getCurrency());
             })
         .toList();
   }

@@ -5,6 +5,7 @@ import com.marketplace.ledger.boundary.LedgerAudit;
 import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.AuditReport;
 import com.marketplace.payments.boundary.Wallets;
+import com.marketplace.tenancy.web.Workspace;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ public class OwnerDashboard {
   @Inject Members members;
   @Inject Wallets wallets;
   @Inject LedgerAudit ledgerAudit;
+  @Inject Workspace workspace;
 
   private long memberCount;
   private long feeIncome;
@@ -28,7 +30,7 @@ public class OwnerDashboard {
   void load() {
     memberCount = members.count();
     feeIncome = wallets.feeIncome();
-    currency = wallets.summary().currency();
+    currency = workspace.getCurrent().currency();
     audit = ledgerAudit.audit();
   }
 

@@ -1,6 +1,7 @@
 package com.marketplace.payments.web;
 
 import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.ledger.entity.EntryType;
 import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.PaymentView;
@@ -32,16 +33,6 @@ import org.primefaces.model.SortMeta;
 public class WalletBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  public static final List<String> TYPES =
-      List.of(
-          "TOP_UP",
-          "HOLD",
-          "RELEASE",
-          "REFUND",
-          "SPLIT",
-          "WITHDRAWAL_REQUESTED",
-          "WITHDRAWAL_PAID",
-          "WITHDRAWAL_FAILED");
 
   @Inject Wallets wallets;
 
@@ -139,8 +130,8 @@ public class WalletBacking implements Serializable {
     return history;
   }
 
-  public List<String> getTypes() {
-    return TYPES;
+  public EntryType[] getTypes() {
+    return EntryType.values();
   }
 
   public LocalDate getFrom() {
