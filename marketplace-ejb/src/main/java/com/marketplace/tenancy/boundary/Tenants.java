@@ -1,10 +1,15 @@
 package com.marketplace.tenancy.boundary;
 
+import com.marketplace.identity.control.Caller;
+import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.NotFoundException;
+import com.marketplace.tenancy.entity.MarketplaceRules;
 import com.marketplace.tenancy.entity.Tenant;
 import com.marketplace.tenancy.entity.TenantView;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -16,6 +21,8 @@ public class Tenants {
 
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
+
+  @Inject Caller caller;
 
   public Optional<TenantView> findBySlug(String slug) {
     return em.createNamedQuery(Tenant.BY_SLUG, Tenant.class)
@@ -36,6 +43,20 @@ public class Tenants {
     return Optional.ofNullable(em.find(Tenant.class, tenantId))
         .filter(t -> t.getLogoMediaType() != null)
         .map(t -> new Logo(t.getLogo(), t.getLogoMediaType()));
+  }
+
+  public MarketplaceRules rules(long tenantId) {
+    return Optional.ofNullable(em.find(Tenant.class, tenantId))
+        .map(Tenant::rules)
+        .orElseThrow(() -> new NotFoundException("No such workspace."));
+  }
+
+  /** The owner changes the workspace's auto-release period and upload rules. */
+  @RolesAllowed(Role.Names.OWNER)
+  public MarketplaceRules changeRules(MarketplaceRules rules) {
+    Tenant tenant = em.find(Tenant.class, caller.ref().tenantId());
+    tenant.changeRules(rules);
+    return tenant.rules();
   }
 
   public record Logo(byte[] content, String mediaType) {}

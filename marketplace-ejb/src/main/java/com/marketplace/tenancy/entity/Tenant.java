@@ -65,6 +65,15 @@ public class Tenant {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "auto_release_days", nullable = false)
+  private int autoReleaseDays = MarketplaceRules.DEFAULTS.autoReleaseDays();
+
+  @Column(name = "upload_types", nullable = false)
+  private String uploadTypes = String.join(",", MarketplaceRules.DEFAULTS.uploadTypes());
+
+  @Column(name = "upload_max_bytes", nullable = false)
+  private long uploadMaxBytes = MarketplaceRules.DEFAULTS.uploadMaxBytes();
+
   @Version private long version;
 
   protected Tenant() {}
@@ -131,6 +140,20 @@ public class Tenant {
   public void brandWith(byte[] logo, String mediaType) {
     this.logo = logo;
     this.logoMediaType = mediaType;
+  }
+
+  /** The workspace's marketplace rules: auto-release delay and what may be uploaded. */
+  public MarketplaceRules rules() {
+    return new MarketplaceRules(
+        autoReleaseDays,
+        new java.util.TreeSet<>(java.util.Arrays.asList(uploadTypes.split(","))),
+        uploadMaxBytes);
+  }
+
+  public void changeRules(MarketplaceRules rules) {
+    this.autoReleaseDays = rules.autoReleaseDays();
+    this.uploadTypes = String.join(",", rules.uploadTypes());
+    this.uploadMaxBytes = rules.uploadMaxBytes();
   }
 
   public Long getId() {

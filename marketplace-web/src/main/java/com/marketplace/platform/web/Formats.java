@@ -22,6 +22,14 @@ public class Formats {
     return instant == null ? "" : DATE_TIME.format(instant);
   }
 
+  public String money(long minor, String currency) {
+    return com.marketplace.ledger.entity.Amounts.format(minor, currency);
+  }
+
+  public String day(java.time.LocalDate date) {
+    return date == null ? "" : DATE.format(date.atStartOfDay(ZoneOffset.UTC));
+  }
+
   public String date(Instant instant) {
     return instant == null ? "" : DATE.format(instant);
   }

@@ -42,6 +42,8 @@ public class WorkspaceFilter extends HttpFilter {
           "/logo", "/workspace-logo");
 
   private static final Pattern WEB = Pattern.compile("/t/([a-z0-9-]{1,40})(/[a-z]*)?/?");
+  private static final Pattern PROFILE =
+      Pattern.compile("/t/([a-z0-9-]{1,40})/freelancers/([0-9]{1,18})/?");
   private static final Pattern API = Pattern.compile("/api/v1/t/([a-z0-9-]{1,40})(/.*)?");
 
   @Inject Tenants tenants;
@@ -59,8 +61,9 @@ public class WorkspaceFilter extends HttpFilter {
     Optional<MemberRef> caller = MemberRef.parse(request.getRemoteUser());
     var web = WEB.matcher(path);
     var api = API.matcher(path);
-    if (web.matches() || api.matches()) {
-      String slug = web.matches() ? web.group(1) : api.group(1);
+    var profile = PROFILE.matcher(path);
+    if (web.matches() || api.matches() || profile.matches()) {
+      String slug = web.matches() ? web.group(1) : api.matches() ? api.group(1) : profile.group(1);
       Optional<TenantView> workspace = tenants.findBySlug(slug);
       if (workspace.isEmpty()) {
         refuse(response, api.matches(), 404, "Not found", "There is no workspace at this address.");
@@ -78,6 +81,12 @@ public class WorkspaceFilter extends HttpFilter {
       }
       tenantContext.use(tenantId);
       request.setAttribute(WORKSPACE, workspace.get());
+      if (profile.matches()) {
+        request
+            .getRequestDispatcher("/freelancer.xhtml?id=" + profile.group(2))
+            .forward(request, response);
+        return;
+      }
       if (web.matches()) {
         String view = PUBLIC_VIEWS.get(web.group(2) == null ? "" : web.group(2));
         if (view == null) {

@@ -1,0 +1,535 @@
+package com.marketplace.contracts.boundary;
+
+import static com.marketplace.identity.entity.Role.Names.CLIENT;
+import static com.marketplace.identity.entity.Role.Names.FREELANCER;
+import static com.marketplace.identity.entity.Role.Names.OWNER;
+
+import com.marketplace.contracts.control.Escrow;
+import com.marketplace.contracts.control.History;
+import com.marketplace.contracts.entity.Contract;
+import com.marketplace.contracts.entity.ContractAction;
+import com.marketplace.contracts.entity.ContractEvent;
+import com.marketplace.contracts.entity.ContractStatus;
+import com.marketplace.contracts.entity.ContractSummary;
+import com.marketplace.contracts.entity.ContractView;
+import com.marketplace.contracts.entity.Dispute;
+import com.marketplace.contracts.entity.MarketplaceFigures;
+import com.marketplace.contracts.entity.Milestone;
+import com.marketplace.contracts.entity.MilestonePlan;
+import com.marketplace.contracts.entity.MilestoneStatus;
+import com.marketplace.contracts.entity.Party;
+import com.marketplace.contracts.entity.Review;
+import com.marketplace.contracts.entity.ReviewView;
+import com.marketplace.contracts.entity.Submission;
+import com.marketplace.files.control.FileStore;
+import com.marketplace.files.entity.FileOwner;
+import com.marketplace.files.entity.FileUpload;
+import com.marketplace.identity.control.Caller;
+import com.marketplace.identity.control.Directory;
+import com.marketplace.jobs.entity.Job;
+import com.marketplace.jobs.entity.Proposal;
+import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.platform.AccessDeniedException;
+import com.marketplace.platform.ConflictException;
+import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.NotFoundException;
+import com.marketplace.tenancy.entity.Tenant;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The contract lifecycle as the parties and the owner drive it (M4–M9). Each command locks the
+ * contract row, asks the entity's state machine whether the caller's side may act now, moves the
+ * money through the ledger and records the step, all in one transaction.
+ *
+ * <p>A contract is visible to its client, its freelancer and the workspace owner; to anyone else it
+ * does not exist.
+ */
+@Stateless
+@RolesAllowed({OWNER, CLIENT, FREELANCER})
+public class Contracts {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject Caller caller;
+  @Inject Directory directory;
+  @Inject Escrow escrow;
+  @Inject History history;
+  @Inject FileStore files;
+  @Inject Clock clock;
+  @Resource SessionContext session;
+
+  /** The client hires a proposal: a contract with the planned milestones, Open until funded. */
+  @RolesAllowed(CLIENT)
+  public ContractView hire(long proposalId, List<MilestonePlan> plan) {
+    long me = caller.ref().memberId();
+    Proposal proposal =
+        Optional.ofNullable(em.find(Proposal.class, proposalId))
+            .orElseThrow(() -> new NotFoundException("There is no such proposal."));
+    Job job = em.find(Job.class, proposal.getJobId(), LockModeType.PESSIMISTIC_WRITE);
+    if (job.getClientId() != me) {
+      throw new AccessDeniedException("Only the job's client can hire for it.");
+    }
+    List<MilestonePlan> milestones =
+        plan == null || plan.isEmpty()
+            ? List.of(new MilestonePlan(job.getTitle(), proposal.getAmount()))
+            : plan;
+    job.filled();
+    proposal.hired();
+    var contract =
+        new Contract(
+            job.getId(),
+            proposalId,
+            me,
+            proposal.getFreelancerId(),
+            job.getTitle(),
+            job.getKind(),
+            job.getCurrency(),
+            milestones,
+            clock.instant());
+    em.persist(contract);
+    // The position is filled: the other applicants hear no more about it.
+    em.createQuery(
+            "SELECT p FROM Proposal p WHERE p.jobId = :job AND p.id <> :hired", Proposal.class)
+        .setParameter("job", job.getId())
+        .setParameter("hired", proposalId)
+        .getResultStream()
+        .filter(p -> p.getStatus().active())
+        .forEach(Proposal::decline);
+    em.flush();
+    history.record(
+        contract,
+        null,
+        me,
+        "HIRED",
+        directory.name(proposal.getFreelancerId()) + " hired for " + job.getTitle(),
+        "Hired");
+    return view(contract);
+  }
+
+  public ContractView get(long contractId) {
+    return view(load(contractId, false));
+  }
+
+  /** The caller's contracts (the owner: all of the workspace's), newest first. */
+  public List<ContractSummary> mine() {
+    long me = caller.ref().memberId();
+    var query =
+        session.isCallerInRole(OWNER)
+            ? em.createQuery("SELECT c FROM Contract c ORDER BY c.createdAt DESC", Contract.class)
+            : em.createQuery(
+                    "SELECT c FROM Contract c WHERE c.clientId = :me OR c.freelancerId = :me"
+                        + " ORDER BY c.createdAt DESC",
+                    Contract.class)
+                .setParameter("me", me);
+    List<Contract> contracts = query.setMaxResults(200).getResultList();
+    var names =
+        directory.names(
+            contracts.stream()
+                .flatMap(c -> Stream.of(c.getClientId(), c.getFreelancerId()))
+                .distinct()
+                .toList());
+    return contracts.stream()
+        .map(
+            c ->
+                new ContractSummary(
+                    c.getId(),
+                    c.getTitle(),
+                    c.getStatus(),
+                    names.get(c.getClientId()),
+                    names.get(c.getFreelancerId()),
+                    c.total(),
+                    c.held(),
+                    c.released(),
+                    c.getCurrency(),
+                    c.getCreatedAt()))
+        .toList();
+  }
+
+  public ContractView addMilestone(long contractId, MilestonePlan plan) {
+    Contract c = load(contractId, true);
+    Milestone m = c.addMilestone(side(c), plan);
+    em.flush();
+    history.record(c, m, me(), "MILESTONE_ADDED", m.getTitle() + ", " + money(c, m), null);
+    return view(c);
+  }
+
+  /** Funds a milestone from the client's wallet; an empty wallet is refused with what is there. */
+  public ContractView fund(long contractId, long milestoneId) {
+    Contract c = load(contractId, true);
+    Milestone m = c.fund(side(c), milestoneId, milestone -> escrow.fund(c, milestone));
+    history.record(c, m, me(), "FUNDED", m.getTitle() + ", " + money(c, m), "MilestoneFunded");
+    return view(c);
+  }
+
+  /** The freelancer hands in the current milestone's work with its files. */
+  public ContractView submit(long contractId, String note, List<FileUpload> deliverables) {
+    Contract c = load(contractId, true);
+    Tenant tenant = em.find(Tenant.class, caller.ref().tenantId());
+    var rules = tenant.rules();
+    Instant due = clock.instant().plus(Duration.ofDays(rules.autoReleaseDays()));
+    Milestone m = c.submit(side(c), due);
+    if (deliverables.isEmpty() && (note == null || note.isBlank())) {
+      throw new InvalidInputException("Attach the work or describe where to find it.");
+    }
+    var submission = new Submission(c.getId(), m.getId(), note, me(), clock.instant());
+    em.persist(submission);
+    em.flush();
+    var stored = files.attach(FileOwner.SUBMISSION, submission.getId(), me(), deliverables, rules);
+    history.record(
+        c,
+        m,
+        me(),
+        "SUBMITTED",
+        m.getTitle() + (stored.isEmpty() ? "" : " with " + stored.size() + " file(s)"),
+        "WorkSubmitted");
+    return view(c);
+  }
+
+  public ContractView approve(long contractId) {
+    Contract c = load(contractId, true);
+    Milestone m = c.approve(side(c), clock.instant(), milestone -> escrow.release(c, milestone));
+    history.record(c, m, me(), "APPROVED", m.getTitle() + ", " + money(c, m), "MilestoneReleased");
+    return view(c);
+  }
+
+  public ContractView requestChanges(long contractId, String comment) {
+    if (comment == null || comment.isBlank()) {
+      throw new InvalidInputException("Say what should change.");
+    }
+    Contract c = load(contractId, true);
+    Milestone m = c.requestChanges(side(c));
+    history.record(c, m, me(), "CHANGES_REQUESTED", comment.strip(), "ChangesRequested");
+    return view(c);
+  }
+
+  public ContractView openDispute(long contractId, String reason) {
+    Contract c = load(contractId, true);
+    c.dispute(side(c));
+    var dispute = new Dispute(c.getId(), me(), reason, clock.instant());
+    em.persist(dispute);
+    history.record(c, null, me(), "DISPUTE_OPENED", dispute.getReason(), "DisputeOpened");
+    return view(c);
+  }
+
+  /**
+   * The owner decides a dispute: release everything held to the freelancer, refund it to the
+   * client, or split it ({@code toFreelancer} gross to the freelancer, the rest back).
+   */
+  @RolesAllowed(OWNER)
+  public ContractView resolve(
+      long contractId, Contract.Resolution resolution, long toFreelancer, String note) {
+    if (resolution == null) {
+      throw new InvalidInputException("Choose release, refund or split.");
+    }
+    Contract c = load(contractId, true);
+    long held = c.held();
+    long releasedBefore = c.released();
+    c.resolve(
+        Party.OWNER,
+        resolution,
+        toFreelancer,
+        clock.instant(),
+        (milestone, share) -> escrow.settle(c, milestone, share));
+    long paid = c.released() - releasedBefore;
+    long toClient = held - paid;
+    Dispute dispute = openDispute(c).orElseThrow();
+    dispute.resolved(resolution, paid, toClient, me(), note, clock.instant());
+    history.record(
+        c,
+        null,
+        me(),
+        "DISPUTE_RESOLVED",
+        resolution.name().toLowerCase()
+            + ": "
+            + Amounts.format(paid, c.getCurrency())
+            + " to the freelancer, "
+            + Amounts.format(toClient, c.getCurrency())
+            + " to the client. "
+            + dispute.getResolutionNote(),
+        "DisputeResolved");
+    return view(c);
+  }
+
+  /** Cancel by agreement: the first side asks, the other confirms, held funds go back. */
+  public ContractView cancel(long contractId) {
+    Contract c = load(contractId, true);
+    boolean cancelled = c.cancel(side(c), me(), (m, none) -> escrow.settle(c, m, 0));
+    history.record(
+        c,
+        null,
+        me(),
+        cancelled ? "CANCELLED" : "CANCEL_REQUESTED",
+        cancelled ? "Both sides agreed; held funds returned to the client." : null,
+        cancelled ? "ContractCancelled" : null);
+    return view(c);
+  }
+
+  /** One review per side, after completion, of the other side. */
+  public ContractView review(long contractId, int stars, String text) {
+    Contract c = load(contractId, true);
+    Party side = side(c);
+    c.require(ContractAction.REVIEW, side);
+    if (reviewedBy(c, me())) {
+      throw new ConflictException("You have reviewed this contract already.");
+    }
+    long subject = side == Party.CLIENT ? c.getFreelancerId() : c.getClientId();
+    em.persist(new Review(c.getId(), me(), subject, stars, text, clock.instant()));
+    em.flush();
+    history.record(c, null, me(), "REVIEWED", stars + " stars", "ReviewPosted");
+    return view(c);
+  }
+
+  /** Contracts waiting for the owner's decision. */
+  @RolesAllowed(OWNER)
+  public List<ContractSummary> disputed() {
+    return mine().stream().filter(s -> s.status() == ContractStatus.DISPUTED).toList();
+  }
+
+  @RolesAllowed(OWNER)
+  public MarketplaceFigures figures() {
+    Instant monthStart =
+        clock
+            .instant()
+            .atZone(ZoneOffset.UTC)
+            .toLocalDate()
+            .withDayOfMonth(1)
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC);
+    return new MarketplaceFigures(
+        sum("SELECT COALESCE(SUM(m.released), 0) FROM Milestone m", null),
+        sum(
+            "SELECT COALESCE(SUM(m.released), 0) FROM Milestone m WHERE m.releasedAt >= :since",
+            monthStart),
+        count(
+            "SELECT COUNT(c) FROM Contract c WHERE c.status IN :active",
+            EnumSet.of(
+                ContractStatus.OPEN, ContractStatus.IN_PROGRESS, ContractStatus.UNDER_REVIEW)),
+        count("SELECT COUNT(d) FROM Dispute d WHERE d.resolvedAt IS NULL", null));
+  }
+
+  /** Gross amounts released to the caller as a freelancer (before the fee). */
+  @RolesAllowed(FREELANCER)
+  public long earnedGross() {
+    return ((Number)
+            em.createQuery(
+                    "SELECT COALESCE(SUM(m.released), 0) FROM Milestone m"
+                        + " WHERE m.contract.freelancerId = :me")
+                .setParameter("me", me())
+                .getSingleResult())
+        .longValue();
+  }
+
+  private long sum(String jpql, Instant since) {
+    var q = em.createQuery(jpql);
+    if (since != null) {
+      q.setParameter("since", since);
+    }
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
+  private long count(String jpql, Set<ContractStatus> statuses) {
+    var q = em.createQuery(jpql, Long.class);
+    if (statuses != null) {
+      q.setParameter("active", statuses);
+    }
+    return q.getSingleResult();
+  }
+
+  /** Loads a contract the caller may see; others' contracts do not exist for them. */
+  private Contract load(long contractId, boolean forUpdate) {
+    Contract c =
+        forUpdate
+            ? em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(Contract.class, contractId);
+    if (c == null || (c.sideOf(me()).isEmpty() && !session.isCallerInRole(OWNER))) {
+      throw new NotFoundException("There is no such contract.");
+    }
+    return c;
+  }
+
+  private Party side(Contract c) {
+    return c.sideOf(me()).orElse(Party.OWNER);
+  }
+
+  private long me() {
+    return caller.ref().memberId();
+  }
+
+  private Optional<Dispute> openDispute(Contract c) {
+    return disputes(c).stream().filter(Dispute::open).findFirst();
+  }
+
+  private List<Dispute> disputes(Contract c) {
+    return em.createQuery(
+            "SELECT d FROM Dispute d WHERE d.contractId = :c ORDER BY d.openedAt DESC",
+            Dispute.class)
+        .setParameter("c", c.getId())
+        .getResultList();
+  }
+
+  private boolean reviewedBy(Contract c, long author) {
+    return em.createQuery(
+                "SELECT COUNT(r) FROM Review r WHERE r.contractId = :c AND r.authorId = :a",
+                Long.class)
+            .setParameter("c", c.getId())
+            .setParameter("a", author)
+            .getSingleResult()
+        > 0;
+  }
+
+  private static String money(Contract c, Milestone m) {
+    return Amounts.format(m.getAmount(), c.getCurrency());
+  }
+
+  private ContractView view(Contract c) {
+    long me = me();
+    Party side = side(c);
+    var events =
+        em.createQuery(
+                "SELECT e FROM ContractEvent e WHERE e.contractId = :c ORDER BY e.createdAt, e.id",
+                ContractEvent.class)
+            .setParameter("c", c.getId())
+            .getResultList();
+    var submissions =
+        em.createQuery(
+                "SELECT s FROM Submission s WHERE s.contractId = :c ORDER BY s.createdAt, s.id",
+                Submission.class)
+            .setParameter("c", c.getId())
+            .getResultList();
+    var reviews =
+        em.createQuery(
+                "SELECT r FROM Review r WHERE r.contractId = :c ORDER BY r.createdAt", Review.class)
+            .setParameter("c", c.getId())
+            .getResultList();
+    var dispute = disputes(c).stream().findFirst();
+    Set<Long> people = new HashSet<>(List.of(c.getClientId(), c.getFreelancerId()));
+    events.stream().map(ContractEvent::getActorId).filter(a -> a != null).forEach(people::add);
+    dispute.map(Dispute::getResolvedBy).ifPresent(people::add);
+    var names = directory.names(people);
+    var filesBySubmission =
+        files.of(FileOwner.SUBMISSION, submissions.stream().map(Submission::getId).toList());
+
+    Set<ContractAction> allowed = EnumSet.noneOf(ContractAction.class);
+    Arrays.stream(ContractAction.values())
+        .filter(a -> a.allowedIn(c.getStatus()) && a.allowedFor(side))
+        .forEach(allowed::add);
+    boolean reviewed = reviewedBy(c, me);
+    if (reviewed) {
+      allowed.remove(ContractAction.REVIEW);
+    }
+    if (c.getStatus() == ContractStatus.OPEN || c.getStatus() == ContractStatus.IN_PROGRESS) {
+      if (c.released() > 0) {
+        allowed.remove(ContractAction.CANCEL);
+      }
+    }
+    if (c.getMilestones().stream().noneMatch(m -> m.getStatus() == MilestoneStatus.PENDING)) {
+      allowed.remove(ContractAction.FUND);
+    }
+
+    List<ContractView.MilestoneLine> milestones = new ArrayList<>();
+    for (Milestone m : c.getMilestones()) {
+      milestones.add(
+          new ContractView.MilestoneLine(
+              m.getId(),
+              m.getPosition(),
+              m.getTitle(),
+              m.getAmount(),
+              m.getStatus(),
+              m.getReviewDueAt(),
+              m.getReleased()));
+    }
+    return new ContractView(
+        c.getId(),
+        c.getJobId(),
+        c.getTitle(),
+        c.getKind(),
+        c.getCurrency(),
+        c.getStatus(),
+        c.getClientId(),
+        names.get(c.getClientId()),
+        c.getFreelancerId(),
+        names.get(c.getFreelancerId()),
+        c.getCreatedAt(),
+        c.total(),
+        c.held(),
+        c.released(),
+        c.current().map(Milestone::getId).orElse(null),
+        milestones,
+        submissions.stream()
+            .map(
+                s ->
+                    new ContractView.SubmissionLine(
+                        s.getId(),
+                        s.getMilestoneId(),
+                        s.getNote(),
+                        names.get(s.getSubmittedBy()),
+                        s.getCreatedAt(),
+                        filesBySubmission.getOrDefault(s.getId(), List.of())))
+            .toList(),
+        events.stream()
+            .map(
+                e ->
+                    new ContractView.HistoryLine(
+                        e.getCreatedAt(),
+                        e.getActorId() == null
+                            ? "Auto-release"
+                            : names.getOrDefault(e.getActorId(), "Former member"),
+                        e.getAction(),
+                        e.getDetail()))
+            .toList(),
+        dispute
+            .map(
+                d ->
+                    new ContractView.DisputeLine(
+                        d.getId(),
+                        names.getOrDefault(d.getOpenedBy(), "Former member"),
+                        d.getReason(),
+                        d.getOpenedAt(),
+                        d.getResolution(),
+                        d.getToFreelancer(),
+                        d.getToClient(),
+                        d.getResolvedBy() == null ? null : names.get(d.getResolvedBy()),
+                        d.getResolutionNote(),
+                        d.getResolvedAt()))
+            .orElse(null),
+        reviews.stream()
+            .map(
+                r ->
+                    new ReviewView(
+                        r.getId(),
+                        c.getId(),
+                        c.getTitle(),
+                        r.getAuthorId(),
+                        names.get(r.getAuthorId()),
+                        r.getSubjectId(),
+                        r.getStars(),
+                        r.getText(),
+                        r.getCreatedAt()))
+            .toList(),
+        c.sideOf(me).orElse(session.isCallerInRole(OWNER) ? Party.OWNER : null),
+        allowed,
+        c.getCancelRequestedBy() != null && c.getCancelRequestedBy() == me,
+        c.getCancelRequestedBy() != null && c.getCancelRequestedBy() != me,
+        reviewed);
+  }
+}

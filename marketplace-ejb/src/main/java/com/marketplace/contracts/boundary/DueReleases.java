@@ -1,0 +1,84 @@
+package com.marketplace.contracts.boundary;
+
+import com.marketplace.contracts.control.Escrow;
+import com.marketplace.contracts.control.History;
+import com.marketplace.contracts.entity.Contract;
+import com.marketplace.contracts.entity.ContractStatus;
+import com.marketplace.contracts.entity.Milestone;
+import com.marketplace.contracts.entity.MilestoneStatus;
+import com.marketplace.contracts.entity.Party;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Approves submitted milestones whose client stayed silent past the workspace's review period (M7),
+ * each contract in its own transaction. Reached only from {@link AutoRelease}'s timer, which has no
+ * caller; it acts as {@link Party#TIMER}, which the state machine allows to approve and nothing
+ * else.
+ */
+@Stateless
+@PermitAll
+public class DueReleases {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject Escrow escrow;
+  @Inject History history;
+  @Inject Clock clock;
+
+  /** Tenants with a review period that has run out, across the whole database. */
+  public List<Long> tenantsWithDueReviews(Instant now) {
+    return em.createNativeQuery(
+            "SELECT DISTINCT tenant_id FROM milestone WHERE status = ? AND review_due_at <= ?")
+        .setParameter(1, MilestoneStatus.SUBMITTED.name())
+        .setParameter(2, java.sql.Timestamp.from(now))
+        .getResultStream()
+        .map(id -> ((Number) id).longValue())
+        .toList();
+  }
+
+  /** Contracts of the current tenant with a due milestone. */
+  public List<Long> dueContracts(Instant now) {
+    return em.createQuery(
+            "SELECT DISTINCT m.contract.id FROM Milestone m"
+                + " WHERE m.status = :submitted AND m.reviewDueAt <= :now",
+            Long.class)
+        .setParameter("submitted", MilestoneStatus.SUBMITTED)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /**
+   * Releases the contract's submitted milestone if it is still due once the contract is locked: the
+   * client may have approved, asked for changes or opened a dispute meanwhile, and then this does
+   * nothing. Answers whether it released.
+   */
+  public boolean release(long contractId) {
+    Contract c = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    if (c == null || c.getStatus() != ContractStatus.UNDER_REVIEW) {
+      return false;
+    }
+    Milestone due = c.current().orElseThrow();
+    if (due.getReviewDueAt() == null || due.getReviewDueAt().isAfter(now)) {
+      return false;
+    }
+    Milestone m = c.approve(Party.TIMER, now, milestone -> escrow.release(c, milestone));
+    history.record(
+        c,
+        m,
+        null,
+        "AUTO_RELEASED",
+        m.getTitle() + ": no answer from the client within the review period",
+        "MilestoneReleased");
+    return true;
+  }
+}

@@ -1,0 +1,57 @@
+package com.marketplace.contracts.control;
+
+import com.marketplace.contracts.entity.Contract;
+import com.marketplace.contracts.entity.Milestone;
+import com.marketplace.ledger.boundary.LedgerCommands;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * A contract's money through the ledger, in the caller's transaction. Idempotency keys come from
+ * the milestone, so the same milestone is funded once and settled once whoever asks (the client,
+ * the timer, the owner) and however often.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Escrow {
+
+  @Inject LedgerCommands ledger;
+
+  /** Client's available balance → the milestone's escrow; answers the hold. */
+  public long fund(Contract contract, Milestone m) {
+    return ledger
+        .hold(
+            "fund:milestone:" + m.getId(),
+            contract.getClientId(),
+            m.getAmount(),
+            contract.getCurrency(),
+            reference(m))
+        .holdId();
+  }
+
+  /** All of the milestone to the freelancer, minus the fee; answers the gross amount. */
+  public long release(Contract contract, Milestone m) {
+    ledger.release(
+        "settle:milestone:" + m.getId(), m.getHoldId(), m.getAmount(), contract.getFreelancerId());
+    return m.getAmount();
+  }
+
+  /** The freelancer's gross share to them (minus the fee), the rest back to the client. */
+  public void settle(Contract contract, Milestone m, long toFreelancer) {
+    String key = "settle:milestone:" + m.getId();
+    long toClient = m.getAmount() - toFreelancer;
+    if (toClient == 0) {
+      release(contract, m);
+    } else if (toFreelancer == 0) {
+      ledger.refund(key, m.getHoldId(), toClient);
+    } else {
+      ledger.split(key, m.getHoldId(), toFreelancer, toClient, contract.getFreelancerId());
+    }
+  }
+
+  public static String reference(Milestone m) {
+    return "milestone:" + m.getId();
+  }
+}

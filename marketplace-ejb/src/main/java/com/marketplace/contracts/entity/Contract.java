@@ -1,0 +1,386 @@
+package com.marketplace.contracts.entity;
+
+import static com.marketplace.contracts.entity.ContractStatus.CANCELLED;
+import static com.marketplace.contracts.entity.ContractStatus.COMPLETED;
+import static com.marketplace.contracts.entity.ContractStatus.DISPUTED;
+import static com.marketplace.contracts.entity.ContractStatus.IN_PROGRESS;
+import static com.marketplace.contracts.entity.ContractStatus.OPEN;
+import static com.marketplace.contracts.entity.ContractStatus.UNDER_REVIEW;
+
+import com.marketplace.jobs.entity.JobKind;
+import com.marketplace.platform.AccessDeniedException;
+import com.marketplace.platform.ConflictException;
+import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.NotFoundException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ObjLongConsumer;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A hired job and its lifecycle, as an explicit state machine (see {@link ContractAction} for which
+ * party may do what from which state). Money is moved by the caller through the functions it passes
+ * in, inside the same transaction: if the ledger refuses, the transition does not happen.
+ */
+@Entity
+@Table(name = "contract")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+public class Contract {
+
+  public static final int MAX_MILESTONES = 20;
+
+  /** What the owner decides in a dispute. */
+  public enum Resolution {
+    RELEASE,
+    REFUND,
+    SPLIT
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "job_id", nullable = false, updatable = false)
+  private long jobId;
+
+  @Column(name = "proposal_id", nullable = false, updatable = false)
+  private long proposalId;
+
+  @Column(name = "client_id", nullable = false, updatable = false)
+  private long clientId;
+
+  @Column(name = "freelancer_id", nullable = false, updatable = false)
+  private long freelancerId;
+
+  @Column(nullable = false, updatable = false)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private JobKind kind;
+
+  @Column(nullable = false, updatable = false)
+  private String currency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ContractStatus status;
+
+  @Column(name = "cancel_requested_by")
+  private Long cancelRequestedBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL)
+  @OrderBy("position")
+  private List<Milestone> milestones = new ArrayList<>();
+
+  protected Contract() {}
+
+  /** The contract a hire creates: Open until its first milestone is funded. */
+  public Contract(
+      long jobId,
+      long proposalId,
+      long clientId,
+      long freelancerId,
+      String title,
+      JobKind kind,
+      String currency,
+      List<MilestonePlan> plan,
+      Instant now) {
+    if (plan == null || plan.isEmpty()) {
+      throw new InvalidInputException("A contract needs at least one milestone.");
+    }
+    this.jobId = jobId;
+    this.proposalId = proposalId;
+    this.clientId = clientId;
+    this.freelancerId = freelancerId;
+    this.title = title;
+    this.kind = kind;
+    this.currency = currency;
+    this.status = OPEN;
+    this.createdAt = now;
+    plan.forEach(p -> append(p.title(), p.amount()));
+  }
+
+  /** Which side the member is on, if any. */
+  public Optional<Party> sideOf(long memberId) {
+    if (memberId == clientId) {
+      return Optional.of(Party.CLIENT);
+    }
+    if (memberId == freelancerId) {
+      return Optional.of(Party.FREELANCER);
+    }
+    return Optional.empty();
+  }
+
+  /** Refuses the action unless this party may take it in the current state. */
+  public void require(ContractAction action, Party by) {
+    if (!action.allowedFor(by)) {
+      throw new AccessDeniedException("Only " + action.who() + " can " + action.label() + ".");
+    }
+    if (!action.allowedIn(status)) {
+      throw new ConflictException(
+          "This contract is "
+              + status.label().toLowerCase(java.util.Locale.ROOT)
+              + ": you cannot "
+              + action.label()
+              + " now. "
+              + allowedNow());
+    }
+  }
+
+  /** "Possible now: submit work (the freelancer), open a dispute (…)." */
+  public String allowedNow() {
+    String possible =
+        Arrays.stream(ContractAction.values())
+            .filter(a -> a.allowedIn(status))
+            .map(a -> a.label() + " (" + a.who() + ")")
+            .collect(Collectors.joining(", "));
+    return possible.isEmpty()
+        ? "Nothing more can be done on it."
+        : "Possible now: " + possible + ".";
+  }
+
+  public Milestone addMilestone(Party by, MilestonePlan plan) {
+    require(ContractAction.ADD_MILESTONE, by);
+    if (milestones.size() >= MAX_MILESTONES) {
+      throw new ConflictException("A contract has at most " + MAX_MILESTONES + " milestones.");
+    }
+    return append(plan.title(), plan.amount());
+  }
+
+  private Milestone append(String title, long amount) {
+    var milestone = new Milestone(this, milestones.size() + 1, title, amount);
+    milestones.add(milestone);
+    return milestone;
+  }
+
+  /** Funds a milestone into escrow; funding the current one starts (or resumes) the work. */
+  public Milestone fund(Party by, long milestoneId, ToLongFunction<Milestone> escrow) {
+    require(ContractAction.FUND, by);
+    Milestone m = milestone(milestoneId);
+    if (m.getStatus() != MilestoneStatus.PENDING) {
+      throw new ConflictException(
+          "“" + m.getTitle() + "” is " + m.getStatus().label().toLowerCase() + " already.");
+    }
+    m.funded(escrow.applyAsLong(m));
+    if (status == OPEN && current().orElseThrow() == m) {
+      status = IN_PROGRESS;
+    }
+    return m;
+  }
+
+  /** The freelancer hands in the current milestone; silence from the client until then approves. */
+  public Milestone submit(Party by, Instant reviewDueAt) {
+    require(ContractAction.SUBMIT, by);
+    Milestone m = current().orElseThrow();
+    m.submitted(reviewDueAt);
+    cancelRequestedBy = null;
+    status = UNDER_REVIEW;
+    return m;
+  }
+
+  /** Releases the submitted milestone; the contract moves on to the next one or completes. */
+  public Milestone approve(Party by, Instant now, ToLongFunction<Milestone> release) {
+    require(ContractAction.APPROVE, by);
+    Milestone m = current().orElseThrow();
+    m.settle(release.applyAsLong(m), now);
+    status = nextAfterSettling();
+    return m;
+  }
+
+  public Milestone requestChanges(Party by) {
+    require(ContractAction.REQUEST_CHANGES, by);
+    Milestone m = current().orElseThrow();
+    m.backToWork();
+    status = IN_PROGRESS;
+    return m;
+  }
+
+  /** Either side stops the contract; funds stay held and no timer releases them. */
+  public void dispute(Party by) {
+    require(ContractAction.DISPUTE, by);
+    milestones.forEach(Milestone::pauseReview);
+    cancelRequestedBy = null;
+    status = DISPUTED;
+  }
+
+  /**
+   * The owner settles every held milestone: all to the freelancer, all back to the client, or
+   * {@code toFreelancer} to the freelancer (earliest milestones first) and the rest back. The
+   * settle function moves a milestone's money given the freelancer's gross share of it.
+   */
+  public void resolve(
+      Party by,
+      Resolution resolution,
+      long toFreelancer,
+      Instant now,
+      ObjLongConsumer<Milestone> settle) {
+    require(ContractAction.RESOLVE, by);
+    long held = held();
+    long payee =
+        switch (resolution) {
+          case RELEASE -> held;
+          case REFUND -> 0;
+          case SPLIT -> {
+            if (toFreelancer <= 0 || toFreelancer >= held) {
+              throw new InvalidInputException(
+                  "A split gives the freelancer more than nothing and less than everything held.");
+            }
+            yield toFreelancer;
+          }
+        };
+    for (Milestone m : milestones) {
+      if (m.getStatus().held()) {
+        long share = Math.min(payee, m.getAmount());
+        settle.accept(m, share);
+        m.settle(share, now);
+        payee -= share;
+      } else if (m.getStatus() == MilestoneStatus.PENDING) {
+        m.cancel();
+      }
+    }
+    status = resolution == Resolution.REFUND && released() == 0 ? CANCELLED : COMPLETED;
+  }
+
+  /**
+   * Cancel by agreement: the first side asks, the other side's cancel confirms; then every held
+   * milestone is refunded through the given function. Answers whether the contract is now
+   * cancelled.
+   */
+  public boolean cancel(Party by, long memberId, ObjLongConsumer<Milestone> refund) {
+    require(ContractAction.CANCEL, by);
+    if (released() > 0) {
+      throw new ConflictException(
+          "Part of this contract has been paid out, so it can no longer be cancelled; open a"
+              + " dispute instead.");
+    }
+    if (cancelRequestedBy == null) {
+      cancelRequestedBy = memberId;
+      return false;
+    }
+    if (cancelRequestedBy == memberId) {
+      throw new ConflictException("You asked to cancel already; the other side has to agree.");
+    }
+    for (Milestone m : milestones) {
+      if (m.getStatus().held()) {
+        refund.accept(m, 0);
+        m.settle(0, null);
+      } else if (m.getStatus() == MilestoneStatus.PENDING) {
+        m.cancel();
+      }
+    }
+    status = CANCELLED;
+    return true;
+  }
+
+  private ContractStatus nextAfterSettling() {
+    return current()
+        .map(next -> next.getStatus() == MilestoneStatus.FUNDED ? IN_PROGRESS : OPEN)
+        .orElse(COMPLETED);
+  }
+
+  /** The milestone being worked on: the first one not settled. */
+  public Optional<Milestone> current() {
+    return milestones.stream().filter(m -> !m.getStatus().settled()).findFirst();
+  }
+
+  public Milestone milestone(long milestoneId) {
+    return milestones.stream()
+        .filter(m -> m.getId() == milestoneId)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("This contract has no such milestone."));
+  }
+
+  /** Gross amount in escrow now. */
+  public long held() {
+    return milestones.stream()
+        .filter(m -> m.getStatus().held())
+        .mapToLong(Milestone::getAmount)
+        .sum();
+  }
+
+  /** Gross amount paid to the freelancer so far. */
+  public long released() {
+    return milestones.stream().mapToLong(Milestone::getReleased).sum();
+  }
+
+  public long total() {
+    return milestones.stream()
+        .filter(m -> m.getStatus() != MilestoneStatus.CANCELLED)
+        .mapToLong(Milestone::getAmount)
+        .sum();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getJobId() {
+    return jobId;
+  }
+
+  public long getProposalId() {
+    return proposalId;
+  }
+
+  public long getClientId() {
+    return clientId;
+  }
+
+  public long getFreelancerId() {
+    return freelancerId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public JobKind getKind() {
+    return kind;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public ContractStatus getStatus() {
+    return status;
+  }
+
+  public Long getCancelRequestedBy() {
+    return cancelRequestedBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<Milestone> getMilestones() {
+    return List.copyOf(milestones);
+  }
+}

@@ -1,0 +1,69 @@
+package com.marketplace.contracts.entity;
+
+import com.marketplace.files.entity.FileView;
+import com.marketplace.jobs.entity.JobKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A contract as its page shows it to one caller: the caller's side and the actions the state
+ * machine allows that side now.
+ */
+public record ContractView(
+    long id,
+    long jobId,
+    String title,
+    JobKind kind,
+    String currency,
+    ContractStatus status,
+    long clientId,
+    String clientName,
+    long freelancerId,
+    String freelancerName,
+    Instant createdAt,
+    long total,
+    long held,
+    long released,
+    Long currentMilestoneId,
+    List<MilestoneLine> milestones,
+    List<SubmissionLine> submissions,
+    List<HistoryLine> history,
+    DisputeLine dispute,
+    List<ReviewView> reviews,
+    Party myParty,
+    Set<ContractAction> allowed,
+    boolean cancelAskedByMe,
+    boolean cancelAskedByOther,
+    boolean reviewedByMe) {
+
+  public boolean may(String action) {
+    return allowed.contains(ContractAction.valueOf(action));
+  }
+
+  public record MilestoneLine(
+      long id,
+      int position,
+      String title,
+      long amount,
+      MilestoneStatus status,
+      Instant reviewDueAt,
+      long released) {}
+
+  public record SubmissionLine(
+      long id, long milestoneId, String note, String by, Instant at, List<FileView> files) {}
+
+  public record HistoryLine(Instant at, String actor, String action, String detail) {}
+
+  public record DisputeLine(
+      long id,
+      String openedBy,
+      String reason,
+      Instant openedAt,
+      Contract.Resolution resolution,
+      Long toFreelancer,
+      Long toClient,
+      String resolvedBy,
+      String note,
+      Instant resolvedAt) {}
+}

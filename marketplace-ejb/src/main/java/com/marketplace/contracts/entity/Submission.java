@@ -1,0 +1,77 @@
+package com.marketplace.contracts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** Work handed in on a milestone, with its files (stored files of kind SUBMISSION). */
+@Entity
+@Table(name = "submission")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+public class Submission {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "contract_id", nullable = false, updatable = false)
+  private long contractId;
+
+  @Column(name = "milestone_id", nullable = false, updatable = false)
+  private long milestoneId;
+
+  @Column(updatable = false)
+  private String note;
+
+  @Column(name = "submitted_by", nullable = false, updatable = false)
+  private long submittedBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected Submission() {}
+
+  public Submission(
+      long contractId, long milestoneId, String note, long submittedBy, Instant createdAt) {
+    this.contractId = contractId;
+    this.milestoneId = milestoneId;
+    this.note =
+        note == null || note.isBlank()
+            ? null
+            : note.strip().substring(0, Math.min(2000, note.strip().length()));
+    this.submittedBy = submittedBy;
+    this.createdAt = createdAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getContractId() {
+    return contractId;
+  }
+
+  public long getMilestoneId() {
+    return milestoneId;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public long getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

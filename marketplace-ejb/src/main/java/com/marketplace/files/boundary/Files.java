@@ -1,0 +1,74 @@
+package com.marketplace.files.boundary;
+
+import static com.marketplace.identity.entity.Role.Names.CLIENT;
+import static com.marketplace.identity.entity.Role.Names.FREELANCER;
+import static com.marketplace.identity.entity.Role.Names.OWNER;
+
+import com.marketplace.contracts.entity.Contract;
+import com.marketplace.contracts.entity.Submission;
+import com.marketplace.files.control.FileStore;
+import com.marketplace.files.entity.StoredFile;
+import com.marketplace.identity.control.Caller;
+import com.marketplace.jobs.entity.Job;
+import com.marketplace.jobs.entity.Proposal;
+import com.marketplace.platform.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Downloads: a file is served only to those who may see what it is attached to (a deliverable to
+ * the contract's two parties and the owner, a proposal's attachment to its freelancer, the job's
+ * client and the owner, job attachments and portfolios to the workspace's members). To anyone else
+ * it does not exist.
+ */
+@Stateless
+@RolesAllowed({OWNER, CLIENT, FREELANCER})
+public class Files {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject Caller caller;
+  @Inject FileStore store;
+  @Resource SessionContext session;
+
+  public record Download(String name, String mediaType, long size, Path content) {}
+
+  public Download open(long fileId) {
+    StoredFile file =
+        Optional.ofNullable(em.find(StoredFile.class, fileId))
+            .filter(this::mayRead)
+            .orElseThrow(() -> new NotFoundException("There is no such file."));
+    return new Download(
+        file.getName(), file.getMediaType(), file.getSize(), store.contentPath(file.getSha256()));
+  }
+
+  private boolean mayRead(StoredFile file) {
+    if (session.isCallerInRole(OWNER)) {
+      return true;
+    }
+    long me = caller.ref().memberId();
+    return switch (file.getOwnerKind()) {
+      case JOB, PORTFOLIO -> true;
+      case PROPOSAL ->
+          Optional.ofNullable(em.find(Proposal.class, file.getOwnerId()))
+              .map(
+                  p ->
+                      p.getFreelancerId() == me
+                          || em.find(Job.class, p.getJobId()).getClientId() == me)
+              .orElse(false);
+      case SUBMISSION ->
+          Optional.ofNullable(em.find(Submission.class, file.getOwnerId()))
+              .map(s -> em.find(Contract.class, s.getContractId()))
+              .map(c -> c.sideOf(me).isPresent())
+              .orElse(false);
+    };
+  }
+}

@@ -1,0 +1,169 @@
+package com.marketplace.profiles.boundary;
+
+import static com.marketplace.identity.entity.Role.Names.CLIENT;
+import static com.marketplace.identity.entity.Role.Names.FREELANCER;
+import static com.marketplace.identity.entity.Role.Names.OWNER;
+
+import com.marketplace.contracts.entity.ContractStatus;
+import com.marketplace.contracts.entity.Review;
+import com.marketplace.contracts.entity.ReviewView;
+import com.marketplace.files.control.FileStore;
+import com.marketplace.files.entity.FileOwner;
+import com.marketplace.files.entity.FileUpload;
+import com.marketplace.identity.control.Caller;
+import com.marketplace.identity.control.Directory;
+import com.marketplace.identity.entity.Member;
+import com.marketplace.identity.entity.MemberStatus;
+import com.marketplace.identity.entity.Role;
+import com.marketplace.platform.NotFoundException;
+import com.marketplace.profiles.entity.Profile;
+import com.marketplace.profiles.entity.ProfileView;
+import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.tenancy.entity.Tenant;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Profiles (M1): members keep their own; a freelancer's profile is public in the workspace. */
+@Stateless
+@RolesAllowed({OWNER, CLIENT, FREELANCER})
+public class Profiles {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject Caller caller;
+  @Inject Directory directory;
+  @Inject FileStore files;
+  @Inject TenantContext tenantContext;
+
+  public ProfileView mine() {
+    return view(loadMember(caller.ref().memberId()));
+  }
+
+  @RolesAllowed(FREELANCER)
+  public ProfileView describeFreelancer(
+      String headline, String bio, String skills, Long hourlyRate) {
+    own().describeFreelancer(headline, bio, skills, hourlyRate);
+    return mine();
+  }
+
+  @RolesAllowed(CLIENT)
+  public ProfileView describeClient(String company, String website) {
+    own().describeClient(company, website);
+    return mine();
+  }
+
+  @RolesAllowed(FREELANCER)
+  public ProfileView addToPortfolio(List<FileUpload> uploads) {
+    long me = caller.ref().memberId();
+    own();
+    files.attach(
+        FileOwner.PORTFOLIO,
+        me,
+        me,
+        uploads,
+        em.find(Tenant.class, caller.ref().tenantId()).rules());
+    return mine();
+  }
+
+  /**
+   * A freelancer's public profile, for anyone on the workspace's pages (signed in or not): only
+   * active freelancers of the current workspace have one.
+   */
+  @PermitAll
+  public ProfileView freelancer(long memberId) {
+    Member member = loadMember(memberId);
+    if (member.getRole() != Role.FREELANCER || member.getStatus() != MemberStatus.ACTIVE) {
+      throw new NotFoundException("There is no such freelancer.");
+    }
+    return view(member);
+  }
+
+  private Profile own() {
+    long me = caller.ref().memberId();
+    return Optional.ofNullable(em.find(Profile.class, me))
+        .orElseGet(
+            () -> {
+              var created = new Profile(me);
+              em.persist(created);
+              return created;
+            });
+  }
+
+  private Member loadMember(long memberId) {
+    return Optional.ofNullable(em.find(Member.class, memberId))
+        .orElseThrow(() -> new NotFoundException("There is no such member."));
+  }
+
+  private ProfileView view(Member member) {
+    long id = member.getId();
+    Optional<Profile> profile = Optional.ofNullable(em.find(Profile.class, id));
+    List<Review> reviews =
+        em.createQuery(
+                "SELECT r FROM Review r WHERE r.subjectId = :id ORDER BY r.createdAt DESC",
+                Review.class)
+            .setParameter("id", id)
+            .setMaxResults(100)
+            .getResultList();
+    Map<Long, String> titles = new HashMap<>();
+    if (!reviews.isEmpty()) {
+      em.createQuery("SELECT c.id, c.title FROM Contract c WHERE c.id IN :ids", Object[].class)
+          .setParameter("ids", reviews.stream().map(Review::getContractId).distinct().toList())
+          .getResultList()
+          .forEach(r -> titles.put((Long) r[0], (String) r[1]));
+    }
+    var names = directory.names(reviews.stream().map(Review::getAuthorId).distinct().toList());
+    Double average =
+        em.createQuery("SELECT AVG(r.stars) FROM Review r WHERE r.subjectId = :id", Double.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    long completed =
+        em.createQuery(
+                "SELECT COUNT(c) FROM Contract c WHERE (c.freelancerId = :id OR c.clientId = :id)"
+                    + " AND c.status = :done",
+                Long.class)
+            .setParameter("id", id)
+            .setParameter("done", ContractStatus.COMPLETED)
+            .getSingleResult();
+    String currency =
+        em.createQuery("SELECT t.currency FROM Tenant t WHERE t.id = :t", String.class)
+            .setParameter("t", tenantContext.current().orElseGet(() -> caller.ref().tenantId()))
+            .getSingleResult();
+    return new ProfileView(
+        id,
+        member.getDisplayName(),
+        member.getRole(),
+        profile.map(Profile::getHeadline).orElse(null),
+        profile.map(Profile::getBio).orElse(null),
+        profile.map(Profile::getSkills).orElse(List.of()),
+        profile.map(Profile::getHourlyRate).orElse(null),
+        currency,
+        profile.map(Profile::getCompany).orElse(null),
+        profile.map(Profile::getWebsite).orElse(null),
+        files.of(FileOwner.PORTFOLIO, id),
+        reviews.stream()
+            .map(
+                r ->
+                    new ReviewView(
+                        r.getId(),
+                        r.getContractId(),
+                        titles.getOrDefault(r.getContractId(), ""),
+                        r.getAuthorId(),
+                        names.getOrDefault(r.getAuthorId(), "Former member"),
+                        r.getSubjectId(),
+                        r.getStars(),
+                        r.getText(),
+                        r.getCreatedAt()))
+            .toList(),
+        average,
+        completed);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Member profiles (M1): freelancers show a headline, bio, skills, hourly rate and portfolio files,
+ * with the reviews clients left them and their average rating; clients name their company and
+ * website.
+ */
+package com.marketplace.profiles;

@@ -1,0 +1,227 @@
+package com.marketplace.contracts.web;
+
+import com.marketplace.contracts.boundary.Contracts;
+import com.marketplace.contracts.entity.Contract;
+import com.marketplace.contracts.entity.ContractView;
+import com.marketplace.contracts.entity.MilestonePlan;
+import com.marketplace.files.web.Uploads;
+import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.ledger.entity.InsufficientFundsException;
+import com.marketplace.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A contract's page (M4–M9): milestones and their escrow, the actions the caller's side may take
+ * now, submissions with their files, the dispute and the history. Every action goes back to the
+ * page with the result (POST-redirect-GET) so a reload never repeats it.
+ */
+@Named
+@ViewScoped
+public class ContractPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Contracts contracts;
+
+  private long id;
+  private ContractView contract;
+  private String note;
+  private transient List<Part> deliverables;
+  private String comment;
+  private String reason;
+  private Contract.Resolution decision;
+  private String toFreelancer;
+  private String resolutionNote;
+  private Integer stars;
+  private String reviewText;
+  private String milestoneTitle;
+  private String milestoneAmount;
+  private boolean needsTopUp;
+
+  public void load() {
+    contract = contracts.get(id);
+  }
+
+  public String fund(long milestoneId) {
+    try {
+      contracts.fund(id, milestoneId);
+    } catch (InsufficientFundsException e) {
+      needsTopUp = true;
+      Pages.error(e.getMessage() + " Add funds to your wallet, then fund the milestone.");
+      return null;
+    }
+    return done("The milestone is funded and held in escrow.");
+  }
+
+  public String submit() {
+    contracts.submit(id, note, Uploads.of(deliverables));
+    return done("Your work was submitted for review.");
+  }
+
+  public String approve() {
+    contracts.approve(id);
+    return done("Approved: the milestone was released to the freelancer.");
+  }
+
+  public String requestChanges() {
+    contracts.requestChanges(id, comment);
+    return done("Changes requested; the freelancer has been told.");
+  }
+
+  public String dispute() {
+    contracts.openDispute(id, reason);
+    return done("The dispute is open. The funds stay in escrow until the owner decides.");
+  }
+
+  public String resolve() {
+    long share =
+        decision == Contract.Resolution.SPLIT ? Amounts.parse(toFreelancer, currency()) : 0;
+    contracts.resolve(id, decision, share, resolutionNote);
+    return done("The dispute is resolved.");
+  }
+
+  public String cancel() {
+    var after = contracts.cancel(id);
+    return done(
+        after.status().finished()
+            ? "The contract is cancelled; held funds went back to the client."
+            : "Cancellation requested; it takes effect when the other side agrees.");
+  }
+
+  public String review() {
+    contracts.review(id, stars == null ? 0 : stars, reviewText);
+    return done("Thank you for your review.");
+  }
+
+  public String addMilestone() {
+    contracts.addMilestone(
+        id, new MilestonePlan(milestoneTitle, Amounts.parse(milestoneAmount, currency())));
+    return done("Milestone added.");
+  }
+
+  private String done(String message) {
+    Pages.info(message);
+    return "/app/contract?faces-redirect=true&id=" + id;
+  }
+
+  private String currency() {
+    return contract.currency();
+  }
+
+  public String money(long minor) {
+    return Amounts.format(minor, currency());
+  }
+
+  public Contract.Resolution[] getDecisions() {
+    return Contract.Resolution.values();
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public ContractView getContract() {
+    return contract;
+  }
+
+  public boolean isNeedsTopUp() {
+    return needsTopUp;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public List<Part> getDeliverables() {
+    return deliverables;
+  }
+
+  public void setDeliverables(List<Part> deliverables) {
+    this.deliverables = deliverables;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public Contract.Resolution getDecision() {
+    return decision;
+  }
+
+  public void setDecision(Contract.Resolution decision) {
+    this.decision = decision;
+  }
+
+  public String getToFreelancer() {
+    return toFreelancer;
+  }
+
+  public void setToFreelancer(String toFreelancer) {
+    this.toFreelancer = toFreelancer;
+  }
+
+  public String getResolutionNote() {
+    return resolutionNote;
+  }
+
+  public void setResolutionNote(String resolutionNote) {
+    this.resolutionNote = resolutionNote;
+  }
+
+  public Integer getStars() {
+    return stars;
+  }
+
+  public void setStars(Integer stars) {
+    this.stars = stars;
+  }
+
+  public String getReviewText() {
+    return reviewText;
+  }
+
+  public void setReviewText(String reviewText) {
+    this.reviewText = reviewText;
+  }
+
+  public String getMilestoneTitle() {
+    return milestoneTitle;
+  }
+
+  public void setMilestoneTitle(String milestoneTitle) {
+    this.milestoneTitle = milestoneTitle;
+  }
+
+  public String getMilestoneAmount() {
+    return milestoneAmount;
+  }
+
+  public void setMilestoneAmount(String milestoneAmount) {
+    this.milestoneAmount = milestoneAmount;
+  }
+}

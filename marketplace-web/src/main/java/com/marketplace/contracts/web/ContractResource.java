@@ -1,0 +1,117 @@
+package com.marketplace.contracts.web;
+
+import com.marketplace.contracts.boundary.Contracts;
+import com.marketplace.contracts.entity.Contract;
+import com.marketplace.contracts.entity.ContractSummary;
+import com.marketplace.contracts.entity.ContractView;
+import com.marketplace.contracts.entity.MilestonePlan;
+import com.marketplace.files.entity.FileUpload;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Contracts over the API (M4–M9). Each action is a POST of its own resource; the state machine in
+ * the boundary refuses what the caller's side may not do now (403 for the wrong side, 409 for the
+ * wrong state, with the allowed actions in the detail).
+ */
+@Path("contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContractResource {
+
+  @Inject Contracts contracts;
+
+  public record Comment(String text) {}
+
+  public record Resolution(Contract.Resolution decision, long toFreelancer, String note) {}
+
+  public record NewReview(int stars, String text) {}
+
+  @GET
+  public List<ContractSummary> mine() {
+    return contracts.mine();
+  }
+
+  @GET
+  @Path("{id}")
+  public ContractView get(@PathParam("id") long id) {
+    return contracts.get(id);
+  }
+
+  @POST
+  @Path("{id}/milestones")
+  public ContractView addMilestone(@PathParam("id") long id, MilestonePlan plan) {
+    return contracts.addMilestone(id, plan);
+  }
+
+  @POST
+  @Path("{id}/milestones/{milestone}/funding")
+  public ContractView fund(@PathParam("id") long id, @PathParam("milestone") long milestone) {
+    return contracts.fund(id, milestone);
+  }
+
+  /** Multipart form: an optional {@code note} and any number of file parts. */
+  @POST
+  @Path("{id}/submissions")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public ContractView submit(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
+    String note = null;
+    List<FileUpload> files = new ArrayList<>();
+    for (EntityPart part : parts) {
+      if (part.getFileName().isPresent()) {
+        var content = part.getContent();
+        files.add(new FileUpload(part.getFileName().get(), -1, () -> content));
+      } else if ("note".equals(part.getName())) {
+        note = part.getContent(String.class);
+      }
+    }
+    return contracts.submit(id, note, files);
+  }
+
+  @POST
+  @Path("{id}/approval")
+  public ContractView approve(@PathParam("id") long id) {
+    return contracts.approve(id);
+  }
+
+  @POST
+  @Path("{id}/change-request")
+  public ContractView requestChanges(@PathParam("id") long id, Comment comment) {
+    return contracts.requestChanges(id, comment == null ? null : comment.text());
+  }
+
+  @POST
+  @Path("{id}/dispute")
+  public ContractView dispute(@PathParam("id") long id, Comment reason) {
+    return contracts.openDispute(id, reason == null ? null : reason.text());
+  }
+
+  @POST
+  @Path("{id}/resolution")
+  public ContractView resolve(@PathParam("id") long id, Resolution resolution) {
+    return contracts.resolve(
+        id, resolution.decision(), resolution.toFreelancer(), resolution.note());
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  public ContractView cancel(@PathParam("id") long id) {
+    return contracts.cancel(id);
+  }
+
+  @POST
+  @Path("{id}/reviews")
+  public ContractView review(@PathParam("id") long id, NewReview review) {
+    return contracts.review(id, review.stars(), review.text());
+  }
+}

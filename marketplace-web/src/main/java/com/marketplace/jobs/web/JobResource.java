@@ -1,0 +1,109 @@
+package com.marketplace.jobs.web;
+
+import com.marketplace.contracts.boundary.Contracts;
+import com.marketplace.jobs.boundary.Jobs;
+import com.marketplace.jobs.boundary.Proposals;
+import com.marketplace.jobs.entity.Category;
+import com.marketplace.jobs.entity.JobCard;
+import com.marketplace.jobs.entity.JobKind;
+import com.marketplace.jobs.entity.JobPosting;
+import com.marketplace.jobs.entity.JobSearch;
+import com.marketplace.jobs.entity.JobView;
+import com.marketplace.jobs.entity.ProposalView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The job board over the API (M2, M3). Amounts are in minor units of the workspace currency; the
+ * boundaries check roles, ownership and tenant.
+ */
+@Path("jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+  @Inject Jobs jobs;
+  @Inject Proposals proposals;
+  @Inject Contracts contracts;
+
+  public record NewJob(
+      String title,
+      String description,
+      Category category,
+      String skills,
+      JobKind kind,
+      long budget,
+      LocalDate deadline) {}
+
+  public record NewProposal(String coverLetter, long amount, int timelineDays) {}
+
+  public record Page(long total, List<JobCard> jobs) {}
+
+  @GET
+  public Page search(
+      @QueryParam("q") String text,
+      @QueryParam("category") Category category,
+      @QueryParam("skill") String skill,
+      @QueryParam("min") Long min,
+      @QueryParam("max") Long max,
+      @QueryParam("type") JobKind kind,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    var search = new JobSearch(text, category, skill, min, max, kind);
+    return new Page(jobs.count(search), jobs.search(search, first, size));
+  }
+
+  @POST
+  public Response post(NewJob job) {
+    JobView posted =
+        jobs.post(
+            new JobPosting(
+                job.title(),
+                job.description(),
+                job.category(),
+                job.skills(),
+                job.kind(),
+                job.budget(),
+                job.deadline()),
+            List.of());
+    return Response.status(Response.Status.CREATED).entity(posted).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public JobView get(@PathParam("id") long id) {
+    return jobs.get(id);
+  }
+
+  @GET
+  @Path("{id}/proposals")
+  public List<ProposalView> proposals(@PathParam("id") long id) {
+    return proposals.forJob(id);
+  }
+
+  @POST
+  @Path("{id}/proposals")
+  public Response apply(@PathParam("id") long id, NewProposal proposal) {
+    var sent =
+        proposals.apply(
+            id, proposal.coverLetter(), proposal.amount(), proposal.timelineDays(), List.of());
+    return Response.status(Response.Status.CREATED).entity(sent).build();
+  }
+
+  @POST
+  @Path("{id}/closure")
+  public JobView close(@PathParam("id") long id) {
+    return jobs.close(id);
+  }
+}

@@ -1,0 +1,70 @@
+package com.marketplace.jobs.web;
+
+import com.marketplace.contracts.boundary.Contracts;
+import com.marketplace.contracts.entity.ContractView;
+import com.marketplace.contracts.entity.MilestonePlan;
+import com.marketplace.jobs.boundary.Proposals;
+import com.marketplace.jobs.entity.ProposalView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * A proposal's own actions: withdraw (its freelancer), shortlist, decline and hire (the client).
+ */
+@Path("proposals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalResource {
+
+  @Inject Proposals proposals;
+  @Inject Contracts contracts;
+
+  /** The milestones a hire starts with; none: one milestone for the proposed amount. */
+  public record Hire(List<MilestonePlan> milestones) {}
+
+  @GET
+  public List<ProposalView> mine() {
+    return proposals.mine();
+  }
+
+  @GET
+  @Path("{id}")
+  public ProposalView get(@PathParam("id") long id) {
+    return proposals.get(id);
+  }
+
+  @POST
+  @Path("{id}/withdrawal")
+  public ProposalView withdraw(@PathParam("id") long id) {
+    return proposals.withdraw(id);
+  }
+
+  @POST
+  @Path("{id}/shortlisting")
+  public ProposalView shortlist(@PathParam("id") long id) {
+    return proposals.shortlist(id);
+  }
+
+  @POST
+  @Path("{id}/declining")
+  public ProposalView decline(@PathParam("id") long id) {
+    return proposals.decline(id);
+  }
+
+  @POST
+  @Path("{id}/hire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response hire(@PathParam("id") long id, Hire hire) {
+    ContractView contract =
+        contracts.hire(
+            id, hire == null || hire.milestones() == null ? List.of() : hire.milestones());
+    return Response.status(Response.Status.CREATED).entity(contract).build();
+  }
+}
