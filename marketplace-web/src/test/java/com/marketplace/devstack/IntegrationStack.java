@@ -48,6 +48,8 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.mq.user=guest",
               "-Dmarketplace.mq.password=guest",
               "-Dmarketplace.stripe.webhook-secret=it-webhook-secret",
+              "-Dmarketplace.files.dir=" + dir.resolve("files"),
+              "-Dmarketplace.auto-release.scan-seconds=2",
               // read in the container by the benchmark, which reports where the build asked
               "-Dbenchmark.report="
                   + System.getProperty(

@@ -60,6 +60,9 @@ public final class QuickStart {
     config.put("marketplace.mq.user", env("MARKETPLACE_MQ_USER").orElse("guest"));
     config.put("marketplace.mq.password", env("MARKETPLACE_MQ_PASSWORD").orElse("guest"));
     config.put("marketplace.demo-data", "true");
+    config.put(
+        "marketplace.files.dir",
+        env("MARKETPLACE_FILES_DIR").orElse(home.resolve("files").toAbsolutePath().toString()));
 
     System.out.println("Starting Payara Micro (log: " + home.resolve("payara/payara.log") + ")");
     stack.micro = PayaraMicro.start(runtime, war, home.resolve("payara"), port, config);

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,6 +68,79 @@ public final class Api {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json.build().toString())));
   }
+
+  /** POSTs a JSON document as written (for nested bodies). */
+  public Reply postJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply putJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A file part of a multipart request. */
+  public record FilePart(String name, byte[] content) {}
+
+  /** POSTs multipart/form-data: text fields and file parts (all named "files"). */
+  public Reply postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
+    String boundary = "----marketplace" + UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    var utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    fields.forEach(
+        (k, v) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + k
+                        + "\"\r\n\r\n"
+                        + v
+                        + "\r\n")
+                    .getBytes(utf8)));
+    for (FilePart f : files) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                  + f.name()
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(utf8));
+      body.writeBytes(f.content());
+      body.writeBytes("\r\n".getBytes(utf8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** GETs raw bytes (a download): status and body. */
+  public Download download(String path) {
+    try {
+      var response =
+          http.send(
+              HttpRequest.newBuilder(base.resolve(path))
+                  .timeout(Duration.ofSeconds(60))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public record Download(int status, String contentType, byte[] body) {}
 
   public Reply post(String path) {
     return send(

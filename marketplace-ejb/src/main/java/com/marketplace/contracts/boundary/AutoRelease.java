@@ -58,7 +58,7 @@ public class AutoRelease {
     }
     try {
       Instant now = clock.instant();
-      for (long tenantId : releases.tenantsWithDueReviews(now)) {
+      for (long tenantId : releases.tenants()) {
         tenantContext.use(tenantId);
         for (long contractId : releases.dueContracts(now)) {
           try {

@@ -216,7 +216,7 @@ public class Jobs {
         .toList();
   }
 
-  Job load(long jobId) {
+  private Job load(long jobId) {
     return Optional.ofNullable(em.find(Job.class, jobId))
         .orElseThrow(() -> new NotFoundException("There is no such job."));
   }

@@ -48,7 +48,6 @@ public class Proposals {
   @Inject Caller caller;
   @Inject Directory directory;
   @Inject FileStore files;
-  @Inject Jobs jobs;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
   @Resource SessionContext session;
@@ -124,7 +123,7 @@ public class Proposals {
 
   public ProposalView get(long proposalId) {
     Proposal p = load(proposalId);
-    Job job = jobs.load(p.getJobId());
+    Job job = job(p.getJobId());
     long me = caller.ref().memberId();
     if (p.getFreelancerId() != me && job.getClientId() != me && !session.isCallerInRole(OWNER)) {
       throw new NotFoundException("There is no such proposal.");
@@ -135,7 +134,7 @@ public class Proposals {
   /** The proposals on a job, for its client and the owner, best status first then oldest. */
   @RolesAllowed({OWNER, CLIENT})
   public List<ProposalView> forJob(long jobId) {
-    Job job = jobs.load(jobId);
+    Job job = job(jobId);
     if (job.getClientId() != caller.ref().memberId() && !session.isCallerInRole(OWNER)) {
       throw new AccessDeniedException("Only the job's client sees its proposals.");
     }
@@ -162,10 +161,15 @@ public class Proposals {
 
   private Proposal loadAsClient(long proposalId) {
     Proposal p = load(proposalId);
-    if (jobs.load(p.getJobId()).getClientId() != caller.ref().memberId()) {
+    if (job(p.getJobId()).getClientId() != caller.ref().memberId()) {
       throw new AccessDeniedException("Only the job's client can do this.");
     }
     return p;
+  }
+
+  private Job job(long jobId) {
+    return Optional.ofNullable(em.find(Job.class, jobId))
+        .orElseThrow(() -> new NotFoundException("There is no such job."));
   }
 
   private Proposal load(long proposalId) {

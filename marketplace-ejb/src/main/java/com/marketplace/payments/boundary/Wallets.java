@@ -50,6 +50,7 @@ public class Wallets {
   @Inject LedgerCommands ledger;
   @Inject Gateways gateways;
   @Inject Clock clock;
+  @Inject com.marketplace.ledger.boundary.LedgerAudit ledgerAudit;
 
   public WalletSummary summary() {
     long me = caller.ref().memberId();
@@ -87,6 +88,12 @@ public class Wallets {
         .find(AccountKind.TENANT_FEES, LedgerAccount.TENANT, currency())
         .map(LedgerAccount::getBalance)
         .orElse(0L);
+  }
+
+  /** The ledger's invariants checked for the workspace (the owner's view of the books). */
+  @RolesAllowed(OWNER)
+  public com.marketplace.ledger.entity.AuditReport audit() {
+    return ledgerAudit.audit();
   }
 
   /** Charges a card through the current provider; the wallet is credited once it succeeds. */

@@ -1,0 +1,52 @@
+package com.marketplace.payments.web;
+
+import com.marketplace.ledger.entity.AuditReport;
+import com.marketplace.payments.boundary.Wallets;
+import com.marketplace.payments.entity.PaymentView;
+import com.marketplace.payments.entity.WalletSummary;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The caller's wallet over the API (W6, W7): balances, card top-ups and withdrawals, each under the
+ * client's idempotency key; the owner also reads the ledger audit.
+ */
+@Path("wallet")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WalletResource {
+
+  @Inject Wallets wallets;
+
+  public record TopUpRequest(String key, long amount, String card) {}
+
+  public record WithdrawalRequest(String key, long amount, String payoutAccount) {}
+
+  @GET
+  public WalletSummary summary() {
+    return wallets.summary();
+  }
+
+  @POST
+  @Path("top-ups")
+  public PaymentView topUp(TopUpRequest request) {
+    return wallets.topUp(request.key(), request.amount(), request.card());
+  }
+
+  @POST
+  @Path("withdrawals")
+  public PaymentView withdraw(WithdrawalRequest request) {
+    return wallets.withdraw(request.key(), request.amount(), request.payoutAccount());
+  }
+
+  @GET
+  @Path("audit")
+  public AuditReport audit() {
+    return wallets.audit();
+  }
+}

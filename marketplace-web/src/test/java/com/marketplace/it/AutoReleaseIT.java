@@ -1,0 +1,182 @@
+package com.marketplace.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marketplace.contracts.boundary.DueReleases;
+import com.marketplace.tenancy.control.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Auto-release (M7): the application's own timer (scanning every 2 s in the test run) releases a
+ * submitted milestone once the workspace's review period has run out, exactly once; a milestone
+ * whose period has not run out, or that the client answered, stays where it is.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AutoReleaseIT {
+
+  @Deployment
+  static WebArchive app() {
+    return Deployments.application()
+        .addClasses(
+            AutoReleaseIT.class,
+            MilestoneClock.class,
+            Api.class,
+            TestFiles.class,
+            Deployments.class);
+  }
+
+  @ArquillianResource URL base;
+  @Inject MilestoneClock clock;
+  @Inject DueReleases releases;
+  @Inject TenantContext tenantContext;
+
+  @Test
+  void silentClientsMilestoneIsReleasedOnceByTheTimer() throws Exception {
+    String slug = Api.uniqueSlug("auto");
+    var owner = new Api(base);
+    long tenantId =
+        owner
+            .signUpBusiness(slug, "owner@" + slug + ".test")
+            .json()
+            .getJsonNumber("tenantId")
+            .longValue();
+    owner.signIn(slug, "owner@" + slug + ".test");
+    var client = signedIn(slug, "client", "CLIENT");
+    var freelancer = signedIn(slug, "freelancer", "FREELANCER");
+    client.post(
+        "api/v1/wallet/top-ups",
+        Map.of("key", UUID.randomUUID().toString(), "amount", 100_000, "card", "4242424242424242"));
+
+    JsonObject due = submittedContract(client, freelancer, "Due one", 60_000);
+    JsonObject waiting = submittedContract(client, freelancer, "Not yet due", 40_000);
+    long dueId = due.getJsonNumber("id").longValue();
+    long waitingId = waiting.getJsonNumber("id").longValue();
+    long dueMilestone =
+        due.getJsonArray("milestones").getJsonObject(0).getJsonNumber("id").longValue();
+    // the review period is the workspace's 14 days: both wait
+    assertThat(due.getJsonArray("milestones").getJsonObject(0).getString("reviewDueAt"))
+        .isNotBlank();
+
+    tenantContext.use(tenantId);
+    clock.reviewDue(dueMilestone, Instant.now().minus(Duration.ofMinutes(1)));
+
+    JsonObject released = awaitStatus(client, dueId, "COMPLETED");
+    assertThat(
+            released.getJsonArray("history").stream()
+                .map(h -> h.asJsonObject().getString("action")))
+        .containsExactly("HIRED", "FUNDED", "SUBMITTED", "AUTO_RELEASED");
+    assertThat(released.getJsonArray("history").getJsonObject(3).getString("actor"))
+        .isEqualTo("Auto-release");
+    assertThat(freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue())
+        .isEqualTo(54_000);
+
+    // never twice: another scan, a direct release and the client's late approval change nothing
+    Thread.sleep(4_000);
+    assertThat(releases.release(dueId)).isFalse();
+    assertThat(client.post("api/v1/contracts/" + dueId + "/approval").status()).isEqualTo(409);
+    assertThat(freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue())
+        .isEqualTo(54_000);
+    assertThat(client.get("api/v1/contracts/" + waitingId).json().getString("status"))
+        .isEqualTo("UNDER_REVIEW");
+    assertThat(client.get("api/v1/wallet").json().getJsonNumber("inEscrow").longValue())
+        .isEqualTo(40_000);
+    assertThat(owner.get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
+  }
+
+  @Test
+  void answeredReviewIsNotReleased() throws Exception {
+    String slug = Api.uniqueSlug("answered");
+    var owner = new Api(base);
+    long tenantId =
+        owner
+            .signUpBusiness(slug, "owner@" + slug + ".test")
+            .json()
+            .getJsonNumber("tenantId")
+            .longValue();
+    var client = signedIn(slug, "client", "CLIENT");
+    var freelancer = signedIn(slug, "freelancer", "FREELANCER");
+    client.post(
+        "api/v1/wallet/top-ups",
+        Map.of("key", UUID.randomUUID().toString(), "amount", 30_000, "card", "4242424242424242"));
+    JsonObject contract = submittedContract(client, freelancer, "Answered", 30_000);
+    long id = contract.getJsonNumber("id").longValue();
+    long milestone =
+        contract.getJsonArray("milestones").getJsonObject(0).getJsonNumber("id").longValue();
+    client.postJson("api/v1/contracts/" + id + "/change-request", "{\"text\":\"One more pass\"}");
+    tenantContext.use(tenantId);
+    clock.reviewDue(milestone, Instant.now().minus(Duration.ofMinutes(1)));
+    // a stale due time on a milestone back in progress is ignored by the scan
+    Thread.sleep(5_000);
+    assertThat(client.get("api/v1/contracts/" + id).json().getString("status"))
+        .isEqualTo("IN_PROGRESS");
+    assertThat(freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue())
+        .isZero();
+  }
+
+  private Api signedIn(String slug, String local, String role) {
+    var api = new Api(base);
+    api.register(slug, local, local + "@" + slug + ".test", role);
+    api.signIn(slug, local + "@" + slug + ".test");
+    return api;
+  }
+
+  private static JsonObject submittedContract(
+      Api client, Api freelancer, String title, long amount) {
+    long job =
+        client
+            .postJson(
+                "api/v1/jobs",
+                "{\"title\":\""
+                    + title
+                    + "\",\"description\":\"x\",\"category\":\"OTHER\",\"budget\":"
+                    + amount
+                    + "}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long proposal =
+        freelancer
+            .post(
+                "api/v1/jobs/" + job + "/proposals",
+                Map.of("coverLetter", "Yes", "amount", amount, "timelineDays", 3))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    var contract = client.postJson("api/v1/proposals/" + proposal + "/hire", "{}").json();
+    long id = contract.getJsonNumber("id").longValue();
+    long milestone =
+        contract.getJsonArray("milestones").getJsonObject(0).getJsonNumber("id").longValue();
+    client.post("api/v1/contracts/" + id + "/milestones/" + milestone + "/funding");
+    var submitted =
+        freelancer.postMultipart(
+            "api/v1/contracts/" + id + "/submissions",
+            Map.of("note", "Done"),
+            java.util.List.of(new Api.FilePart("work.pdf", TestFiles.pdf(title))));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    return submitted.json();
+  }
+
+  private static JsonObject awaitStatus(Api api, long contract, String status)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(30);
+    JsonObject current = api.get("api/v1/contracts/" + contract).json();
+    while (!status.equals(current.getString("status")) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+      current = api.get("api/v1/contracts/" + contract).json();
+    }
+    assertThat(current.getString("status")).isEqualTo(status);
+    return current;
+  }
+}

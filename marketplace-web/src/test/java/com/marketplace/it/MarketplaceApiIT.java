@@ -1,0 +1,559 @@
+package com.marketplace.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The marketplace lifecycle through the JSON API of the real application: jobs, proposals, the
+ * contract state machine with escrowed milestones, refused transitions and sides, disputes,
+ * cancellation, reviews, uploads checked by content, and isolation between workspaces.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MarketplaceApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  /** A workspace (EUR, 10 % fee) with its owner, two clients and two freelancers signed in. */
+  record Market(String slug, Api owner, Api client, Api client2, Api freelancer, Api freelancer2) {}
+
+  Market market(String prefix) {
+    String slug = Api.uniqueSlug(prefix);
+    var owner = new Api(base);
+    owner.signUpBusiness(slug, "owner@" + slug + ".test");
+    owner.signIn(slug, "owner@" + slug + ".test");
+    return new Market(
+        slug,
+        owner,
+        member(slug, "Clara Client", "client", "CLIENT"),
+        member(slug, "Cole Client", "client2", "CLIENT"),
+        member(slug, "Fay Freelancer", "freelancer", "FREELANCER"),
+        member(slug, "Finn Freelancer", "freelancer2", "FREELANCER"));
+  }
+
+  private Api member(String slug, String name, String local, String role) {
+    var api = new Api(base);
+    assertThat(api.register(slug, name, local + "@" + slug + ".test", role).status())
+        .isEqualTo(201);
+    assertThat(api.signIn(slug, local + "@" + slug + ".test").status()).isEqualTo(200);
+    return api;
+  }
+
+  static long postJob(Api client, String title, String category, String skills, long budget) {
+    var posted =
+        client.postJson(
+            "api/v1/jobs",
+            "{\"title\":\""
+                + title
+                + "\",\"description\":\"Work on "
+                + title
+                + "\",\"category\":\""
+                + category
+                + "\",\"skills\":\""
+                + skills
+                + "\",\"kind\":\"FIXED\",\"budget\":"
+                + budget
+                + "}");
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    return id(posted.json());
+  }
+
+  static long apply(Api freelancer, long job, long amount) {
+    var sent =
+        freelancer.post(
+            "api/v1/jobs/" + job + "/proposals",
+            Map.of("coverLetter", "I can do this well.", "amount", amount, "timelineDays", 7));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    return id(sent.json());
+  }
+
+  static JsonObject hire(Api client, long proposal, String milestonesJson) {
+    var hired =
+        client.postJson(
+            "api/v1/proposals/" + proposal + "/hire", "{\"milestones\":" + milestonesJson + "}");
+    assertThat(hired.status()).as(hired.body()).isEqualTo(201);
+    return hired.json();
+  }
+
+  static void topUp(Api member, long amount) {
+    var paid =
+        member.post(
+            "api/v1/wallet/top-ups",
+            Map.of(
+                "key", UUID.randomUUID().toString(), "amount", amount, "card", "4242424242424242"));
+    assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+    assertThat(paid.json().getString("status")).isEqualTo("SUCCEEDED");
+  }
+
+  static long milestone(JsonObject contract, int position) {
+    return contract
+        .getJsonArray("milestones")
+        .getJsonObject(position - 1)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  static long id(JsonObject o) {
+    return o.getJsonNumber("id").longValue();
+  }
+
+  static long wallet(Api member, String field) {
+    return member.get("api/v1/wallet").json().getJsonNumber(field).longValue();
+  }
+
+  static Api.Reply submit(Api freelancer, long contract, Api.FilePart... files) {
+    return freelancer.postMultipart(
+        "api/v1/contracts/" + contract + "/submissions",
+        Map.of("note", "Here it is"),
+        Arrays.asList(files));
+  }
+
+  static void assertProblem(Api.Reply reply, int status, String detailContains) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.json().getString("detail")).contains(detailContains);
+  }
+
+  @Test
+  void jobBoardFiltersByTextCategorySkillBudgetAndType() {
+    var m = market("board");
+    long logo = postJob(m.client(), "Logo for a bakery", "DESIGN", "Illustrator, Branding", 30_000);
+    long api = postJob(m.client(), "REST API in Java", "DEVELOPMENT", "java, sql", 250_000);
+    long copy = postJob(m.client2(), "Website copy", "WRITING", "copywriting", 50_000);
+
+    assertThat(ids(m.freelancer().get("api/v1/jobs").json())).containsExactly(copy, api, logo);
+    assertThat(ids(m.freelancer().get("api/v1/jobs?q=bakery").json())).containsExactly(logo);
+    assertThat(ids(m.freelancer().get("api/v1/jobs?category=DEVELOPMENT").json()))
+        .containsExactly(api);
+    assertThat(ids(m.freelancer().get("api/v1/jobs?skill=JAVA").json())).containsExactly(api);
+    assertThat(ids(m.freelancer().get("api/v1/jobs?skill=jav").json())).isEmpty();
+    assertThat(ids(m.freelancer().get("api/v1/jobs?min=40000&max=100000").json()))
+        .containsExactly(copy);
+    assertThat(ids(m.freelancer().get("api/v1/jobs?type=HOURLY").json())).isEmpty();
+    var paged = m.freelancer().get("api/v1/jobs?first=1&size=1").json();
+    assertThat(paged.getJsonNumber("total").longValue()).isEqualTo(3);
+    assertThat(ids(paged)).containsExactly(api);
+
+    var refused =
+        m.client()
+            .postJson(
+                "api/v1/jobs",
+                "{\"title\":\"\",\"description\":\"x\",\"category\":\"DESIGN\",\"budget\":100}");
+    assertProblem(refused, 400, "title");
+    assertThat(m.client().get("api/v1/jobs").json().getJsonNumber("total").longValue())
+        .isEqualTo(3);
+    assertThat(
+            m.freelancer()
+                .postJson(
+                    "api/v1/jobs",
+                    "{\"title\":\"Mine\",\"description\":\"x\",\"category\":\"DESIGN\",\"budget\":100}")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void proposalsOncePerFreelancerWithdrawShortlistDeclineAndHire() {
+    var m = market("proposals");
+    long job = postJob(m.client(), "Brochure", "DESIGN", "print", 80_000);
+    long mine = apply(m.freelancer(), job, 75_000);
+    assertProblem(
+        m.freelancer()
+            .post(
+                "api/v1/jobs/" + job + "/proposals",
+                Map.of("coverLetter", "again", "amount", 1, "timelineDays", 1)),
+        409,
+        "already sent a proposal");
+    assertThat(
+            m.client()
+                .post(
+                    "api/v1/jobs/" + job + "/proposals",
+                    Map.of("coverLetter", "x", "amount", 1, "timelineDays", 1))
+                .status())
+        .isEqualTo(403);
+    long other = apply(m.freelancer2(), job, 70_000);
+
+    // only the job's client sees and handles its proposals
+    assertThat(m.client().get("api/v1/jobs/" + job + "/proposals").array()).hasSize(2);
+    assertThat(m.client2().get("api/v1/jobs/" + job + "/proposals").status()).isEqualTo(403);
+    assertThat(m.client2().post("api/v1/proposals/" + mine + "/shortlisting").status())
+        .isEqualTo(403);
+    assertThat(m.freelancer2().get("api/v1/proposals/" + mine).status()).isEqualTo(404);
+    assertThat(
+            m.client()
+                .post("api/v1/proposals/" + mine + "/shortlisting")
+                .json()
+                .getString("status"))
+        .isEqualTo("SHORTLISTED");
+    assertThat(
+            m.freelancer2()
+                .post("api/v1/proposals/" + other + "/withdrawal")
+                .json()
+                .getString("status"))
+        .isEqualTo("WITHDRAWN");
+    assertProblem(m.client().post("api/v1/proposals/" + other + "/declining"), 409, "withdrawn");
+
+    var contract = hire(m.client(), mine, "[]");
+    assertThat(contract.getString("status")).isEqualTo("OPEN");
+    assertThat(contract.getJsonArray("milestones")).hasSize(1);
+    assertThat(
+            contract
+                .getJsonArray("milestones")
+                .getJsonObject(0)
+                .getJsonNumber("amount")
+                .longValue())
+        .isEqualTo(75_000);
+    assertThat(m.freelancer().get("api/v1/jobs/" + job).json().getString("status"))
+        .isEqualTo("HIRED");
+    assertThat(ids(m.freelancer2().get("api/v1/jobs").json())).doesNotContain(job);
+    assertProblem(
+        m.freelancer2()
+            .post(
+                "api/v1/jobs/" + job + "/proposals",
+                Map.of("coverLetter", "late", "amount", 1, "timelineDays", 1)),
+        409,
+        "no longer takes proposals");
+  }
+
+  @Test
+  void contractLifecycleEnforcesStatesAndSidesAndMovesMoneyOnce() {
+    var m = market("lifecycle");
+    long job = postJob(m.client(), "Mobile app", "DEVELOPMENT", "kotlin", 300_000);
+    long proposal = apply(m.freelancer(), job, 300_000);
+    var contract =
+        hire(
+            m.client(),
+            proposal,
+            "[{\"title\":\"Design\",\"amount\":100000},{\"title\":\"Build\",\"amount\":200000}]");
+    long id = id(contract);
+    String path = "api/v1/contracts/" + id;
+
+    // Open: nothing to submit or approve yet; only the client funds
+    assertProblem(
+        submit(m.freelancer(), id, new Api.FilePart("a.pdf", TestFiles.pdf("a"))),
+        409,
+        "you cannot submit work now. Possible now: add a milestone (the client), fund a milestone (the client)");
+    assertProblem(
+        m.freelancer().post(path + "/milestones/" + milestone(contract, 1) + "/funding"),
+        403,
+        "Only the client can fund a milestone.");
+    // an empty wallet is refused and nothing changes
+    assertProblem(
+        m.client().post(path + "/milestones/" + milestone(contract, 1) + "/funding"),
+        409,
+        "Insufficient funds");
+    assertThat(m.client().get(path).json().getString("status")).isEqualTo("OPEN");
+    topUp(m.client(), 150_000);
+    var funded =
+        m.client().post(path + "/milestones/" + milestone(contract, 1) + "/funding").json();
+    assertThat(funded.getString("status")).isEqualTo("IN_PROGRESS");
+    assertThat(funded.getJsonNumber("held").longValue()).isEqualTo(100_000);
+    assertThat(wallet(m.client(), "available")).isEqualTo(50_000);
+    assertThat(wallet(m.client(), "inEscrow")).isEqualTo(100_000);
+    assertProblem(
+        m.client().post(path + "/milestones/" + milestone(contract, 1) + "/funding"),
+        409,
+        "funded already");
+
+    // In progress: no approval before a submission; the client cannot submit
+    assertProblem(m.client().post(path + "/approval"), 409, "you cannot approve the work now");
+    assertProblem(
+        submit(m.client(), id, new Api.FilePart("x.pdf", TestFiles.pdf("x"))),
+        403,
+        "Only the freelancer can submit work.");
+    var submitted =
+        submit(m.freelancer(), id, new Api.FilePart("design.pdf", TestFiles.pdf("Design")));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    assertThat(submitted.json().getString("status")).isEqualTo("UNDER_REVIEW");
+    assertProblem(
+        m.freelancer().post(path + "/approval"), 403, "Only the client can approve the work.");
+    assertProblem(
+        m.client().postJson(path + "/change-request", "{\"text\":\"\"}"),
+        400,
+        "Say what should change");
+    assertThat(
+            m.client()
+                .postJson(path + "/change-request", "{\"text\":\"Bigger logo\"}")
+                .json()
+                .getString("status"))
+        .isEqualTo("IN_PROGRESS");
+    assertThat(
+            submit(m.freelancer(), id, new Api.FilePart("design-2.pdf", TestFiles.pdf("Design 2")))
+                .json()
+                .getString("status"))
+        .isEqualTo("UNDER_REVIEW");
+
+    // approval releases milestone 1 minus the 10 % fee; the contract waits for milestone 2's
+    // funding
+    var approved = m.client().post(path + "/approval").json();
+    assertThat(approved.getString("status")).isEqualTo("OPEN");
+    assertThat(approved.getJsonNumber("released").longValue()).isEqualTo(100_000);
+    assertThat(wallet(m.freelancer(), "available")).isEqualTo(90_000);
+    assertThat(wallet(m.client(), "inEscrow")).isZero();
+    assertProblem(m.client().post(path + "/approval"), 409, "you cannot approve the work now");
+    assertThat(wallet(m.freelancer(), "available")).isEqualTo(90_000);
+    assertProblem(m.client().post(path + "/cancellation"), 409, "paid out");
+
+    topUp(m.client(), 150_000);
+    m.client().post(path + "/milestones/" + milestone(contract, 2) + "/funding");
+    submit(m.freelancer(), id, new Api.FilePart("app.png", TestFiles.png()));
+    var completed = m.client().post(path + "/approval").json();
+    assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+    assertThat(wallet(m.freelancer(), "available")).isEqualTo(270_000);
+    assertThat(
+            completed.getJsonArray("history").stream()
+                .map(h -> h.asJsonObject().getString("action")))
+        .containsExactly(
+            "HIRED",
+            "FUNDED",
+            "SUBMITTED",
+            "CHANGES_REQUESTED",
+            "SUBMITTED",
+            "APPROVED",
+            "FUNDED",
+            "SUBMITTED",
+            "APPROVED");
+    assertProblem(
+        m.freelancer().postJson(path + "/dispute", "{\"text\":\"late\"}"), 409, "completed");
+
+    // reviews: one per side, only now; shown on the freelancer's public profile with the average
+    assertProblem(
+        m.client().postJson(path + "/reviews", "{\"stars\":6,\"text\":\"Great\"}"), 400, "1 and 5");
+    assertThat(
+            m.client()
+                .postJson(path + "/reviews", "{\"stars\":5,\"text\":\"Superb work\"}")
+                .status())
+        .isEqualTo(200);
+    assertProblem(
+        m.client().postJson(path + "/reviews", "{\"stars\":4,\"text\":\"Again\"}"),
+        409,
+        "reviewed this contract already");
+    assertThat(
+            m.freelancer()
+                .postJson(path + "/reviews", "{\"stars\":4,\"text\":\"Clear brief\"}")
+                .status())
+        .isEqualTo(200);
+    long freelancerId = completed.getJsonNumber("freelancerId").longValue();
+    String profile = new Api(base).get("t/" + m.slug() + "/freelancers/" + freelancerId).body();
+    assertThat(profile)
+        .contains("Fay Freelancer", "Superb work", "★ 5.0")
+        .doesNotContain("Clear brief");
+    assertThat(m.owner().get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
+    assertThat(m.client().get("api/v1/wallet/audit").status()).isEqualTo(403);
+  }
+
+  @Test
+  void disputesKeepFundsHeldUntilTheOwnerSplitsOrRefunds() {
+    var m = market("dispute");
+    topUp(m.client(), 200_000);
+    long split = fundedContract(m, "Illustrations", 100_000);
+    var disputed =
+        m.freelancer()
+            .postJson(
+                "api/v1/contracts/" + split + "/dispute", "{\"text\":\"Client went silent\"}");
+    assertThat(disputed.json().getString("status")).isEqualTo("DISPUTED");
+    assertThat(wallet(m.client(), "inEscrow")).isEqualTo(100_000);
+    assertProblem(m.client().post("api/v1/contracts/" + split + "/approval"), 409, "disputed");
+    assertThat(
+            m.client()
+                .postJson(
+                    "api/v1/contracts/" + split + "/resolution",
+                    "{\"decision\":\"RELEASE\",\"toFreelancer\":0,\"note\":\"mine\"}")
+                .status())
+        .isEqualTo(403);
+    assertProblem(
+        m.owner()
+            .postJson(
+                "api/v1/contracts/" + split + "/resolution",
+                "{\"decision\":\"SPLIT\",\"toFreelancer\":100000,\"note\":\"all\"}"),
+        400,
+        "less than everything");
+
+    var resolved =
+        m.owner()
+            .postJson(
+                "api/v1/contracts/" + split + "/resolution",
+                "{\"decision\":\"SPLIT\",\"toFreelancer\":60000,\"note\":\"Half the pictures were delivered\"}")
+            .json();
+    assertThat(resolved.getString("status")).isEqualTo("COMPLETED");
+    var dispute = resolved.getJsonObject("dispute");
+    assertThat(dispute.getString("resolvedBy")).isEqualTo("Owner of " + m.slug());
+    assertThat(dispute.getJsonNumber("toFreelancer").longValue()).isEqualTo(60_000);
+    assertThat(dispute.getJsonNumber("toClient").longValue()).isEqualTo(40_000);
+    assertThat(wallet(m.freelancer(), "available")).isEqualTo(54_000);
+    assertThat(wallet(m.client(), "available")).isEqualTo(140_000);
+
+    long refund = fundedContract(m, "Translation", 50_000);
+    m.client()
+        .postJson("api/v1/contracts/" + refund + "/dispute", "{\"text\":\"Nothing delivered\"}");
+    var refunded =
+        m.owner()
+            .postJson(
+                "api/v1/contracts/" + refund + "/resolution",
+                "{\"decision\":\"REFUND\",\"toFreelancer\":0,\"note\":\"No work shown\"}")
+            .json();
+    assertThat(refunded.getString("status")).isEqualTo("CANCELLED");
+    assertThat(wallet(m.client(), "available")).isEqualTo(140_000);
+    assertThat(m.owner().get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
+  }
+
+  @Test
+  void cancellationNeedsBothSidesAndReturnsHeldFunds() {
+    var m = market("cancel");
+    topUp(m.client(), 80_000);
+    long id = fundedContract(m, "Podcast edit", 80_000);
+    assertThat(wallet(m.client(), "available")).isZero();
+    var asked = m.client().post("api/v1/contracts/" + id + "/cancellation").json();
+    assertThat(asked.getString("status")).isEqualTo("IN_PROGRESS");
+    assertProblem(
+        m.client().post("api/v1/contracts/" + id + "/cancellation"),
+        409,
+        "other side has to agree");
+    var cancelled = m.freelancer().post("api/v1/contracts/" + id + "/cancellation").json();
+    assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+    assertThat(wallet(m.client(), "available")).isEqualTo(80_000);
+    assertThat(wallet(m.client(), "inEscrow")).isZero();
+  }
+
+  @Test
+  void deliverablesAreCheckedByContentAndServedOnlyToThePartiesAndTheOwner() {
+    var m = market("files");
+    topUp(m.client(), 100_000);
+    long id = fundedContract(m, "Annual report", 100_000);
+    byte[] pdf = TestFiles.pdf("Report");
+    byte[] png = TestFiles.png();
+
+    // a program renamed to .pdf is refused by its content, and the good file with it is not kept
+    assertProblem(
+        submit(
+            m.freelancer(),
+            id,
+            new Api.FilePart("report.pdf", pdf),
+            new Api.FilePart("invoice.pdf", TestFiles.executable())),
+        400,
+        "“invoice.pdf” is not an accepted kind of file");
+    var unchanged = m.client().get("api/v1/contracts/" + id).json();
+    assertThat(unchanged.getString("status")).isEqualTo("IN_PROGRESS");
+    assertThat(unchanged.getJsonArray("submissions")).isEmpty();
+    // over the workspace's limit
+    assertThat(
+            m.owner()
+                .putJson(
+                    "api/v1/workspace/rules",
+                    "{\"autoReleaseDays\":14,\"uploadTypes\":[\"application/pdf\",\"image/png\"],\"uploadMaxBytes\":102400}")
+                .status())
+        .isEqualTo(200);
+    assertProblem(
+        submit(m.freelancer(), id, new Api.FilePart("big.pdf", TestFiles.largePdf(200 * 1024))),
+        400,
+        "“big.pdf” is too large: files may be at most 100 KB.");
+    assertThat(m.client().get("api/v1/contracts/" + id).json().getJsonArray("submissions"))
+        .isEmpty();
+
+    var submitted =
+        submit(
+            m.freelancer(),
+            id,
+            new Api.FilePart("report.pdf", pdf),
+            new Api.FilePart("chart.png", png));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    var files = submitted.json().getJsonArray("submissions").getJsonObject(0).getJsonArray("files");
+    assertThat(files.stream().map(f -> f.asJsonObject().getString("mediaType")))
+        .containsExactly("application/pdf", "image/png");
+    long pdfId = id(files.getJsonObject(0));
+
+    var byClient = m.client().download("api/v1/files/" + pdfId);
+    assertThat(byClient.status()).isEqualTo(200);
+    assertThat(byClient.contentType()).startsWith("application/pdf");
+    assertThat(byClient.body()).isEqualTo(pdf);
+    assertThat(m.owner().download("api/v1/files/" + pdfId).body()).isEqualTo(pdf);
+    assertThat(m.freelancer2().download("api/v1/files/" + pdfId).status()).isEqualTo(404);
+    assertThat(m.client2().download("api/v1/files/" + pdfId).status()).isEqualTo(404);
+    assertThat(new Api(base).download("api/v1/files/" + pdfId).status()).isIn(401, 403);
+    var stranger = market("files-other");
+    assertThat(stranger.owner().download("api/v1/files/" + pdfId).status()).isEqualTo(404);
+  }
+
+  @Test
+  void anotherWorkspaceCannotSeeOrTouchJobsProposalsOrContractsById() {
+    var a = market("iso-a");
+    var b = market("iso-b");
+    topUp(a.client(), 50_000);
+    long job = postJob(a.client(), "Secret project", "DATA", "python", 50_000);
+    long proposal = apply(a.freelancer(), job, 50_000);
+    long contract = id(hire(a.client(), proposal, "[]"));
+
+    assertThat(ids(b.freelancer().get("api/v1/jobs").json())).doesNotContain(job);
+    assertThat(b.freelancer().get("api/v1/jobs?q=Secret").json().getJsonNumber("total").longValue())
+        .isZero();
+    for (Api outsider : List.of(b.owner(), b.client(), b.freelancer())) {
+      assertThat(outsider.get("api/v1/jobs/" + job).status()).isEqualTo(404);
+      assertThat(outsider.get("api/v1/contracts/" + contract).status()).isEqualTo(404);
+    }
+    assertThat(b.owner().get("api/v1/proposals/" + proposal).status()).isEqualTo(404);
+    assertThat(
+            b.freelancer()
+                .post(
+                    "api/v1/jobs/" + job + "/proposals",
+                    Map.of("coverLetter", "x", "amount", 1, "timelineDays", 1))
+                .status())
+        .isEqualTo(404);
+    assertThat(b.client().post("api/v1/proposals/" + proposal + "/hire").status()).isIn(404, 415);
+    assertThat(b.client().postJson("api/v1/proposals/" + proposal + "/hire", "{}").status())
+        .isEqualTo(404);
+    assertThat(b.client().post("api/v1/contracts/" + contract + "/milestones/1/funding").status())
+        .isEqualTo(404);
+    assertThat(
+            b.owner()
+                .postJson(
+                    "api/v1/contracts/" + contract + "/resolution",
+                    "{\"decision\":\"REFUND\",\"toFreelancer\":0,\"note\":\"x\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(b.owner().get("api/v1/contracts").array()).isEmpty();
+    // and inside A, a client who is not a party does not see the contract either
+    assertThat(a.client2().get("api/v1/contracts/" + contract).status()).isEqualTo(404);
+    assertThat(a.client().get("api/v1/contracts/" + contract).json().getString("status"))
+        .isEqualTo("OPEN");
+  }
+
+  /** A contract of one milestone, hired and funded by the market's client. */
+  static long fundedContract(Market m, String title, long amount) {
+    long job = postJob(m.client(), title, "OTHER", "", amount);
+    long proposal = apply(m.freelancer(), job, amount);
+    var contract = hire(m.client(), proposal, "[]");
+    var funded =
+        m.client()
+            .post(
+                "api/v1/contracts/"
+                    + id(contract)
+                    + "/milestones/"
+                    + milestone(contract, 1)
+                    + "/funding");
+    assertThat(funded.status()).as(funded.body()).isEqualTo(200);
+    return id(contract);
+  }
+
+  private static List<Long> ids(JsonObject page) {
+    return page.getJsonArray("jobs").stream()
+        .map(j -> j.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
+  }
+}
