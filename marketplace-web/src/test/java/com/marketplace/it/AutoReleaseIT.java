@@ -1,6 +1,8 @@
 package com.marketplace.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.contracts.boundary.DueReleases;
 import com.marketplace.tenancy.control.TenantContext;
@@ -66,33 +68,32 @@ class AutoReleaseIT {
     long dueMilestone =
         due.getJsonArray("milestones").getJsonObject(0).getJsonNumber("id").longValue();
     // the review period is the workspace's 14 days: both wait
-    assertThat(due.getJsonArray("milestones").getJsonObject(0).getString("reviewDueAt"))
-        .isNotBlank();
+    assertFalse(due.getJsonArray("milestones").getJsonObject(0).getString("reviewDueAt").isBlank());
 
     tenantContext.use(tenantId);
     clock.reviewDue(dueMilestone, Instant.now().minus(Duration.ofMinutes(1)));
 
     JsonObject released = awaitStatus(client, dueId, "COMPLETED");
-    assertThat(
-            released.getJsonArray("history").stream()
-                .map(h -> h.asJsonObject().getString("action")))
-        .containsExactly("HIRED", "FUNDED", "SUBMITTED", "AUTO_RELEASED");
-    assertThat(released.getJsonArray("history").getJsonObject(3).getString("actor"))
-        .isEqualTo("Auto-release");
-    assertThat(freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue())
-        .isEqualTo(54_000);
+    assertEquals(
+        java.util.List.of("HIRED", "FUNDED", "SUBMITTED", "AUTO_RELEASED"),
+        released.getJsonArray("history").stream()
+            .map(h -> h.asJsonObject().getString("action"))
+            .toList());
+    assertEquals(
+        "Auto-release", released.getJsonArray("history").getJsonObject(3).getString("actor"));
+    assertEquals(
+        54_000, freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue());
 
     // never twice: another scan, a direct release and the client's late approval change nothing
     Thread.sleep(4_000);
-    assertThat(releases.release(dueId)).isFalse();
-    assertThat(client.post("api/v1/contracts/" + dueId + "/approval").status()).isEqualTo(409);
-    assertThat(freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue())
-        .isEqualTo(54_000);
-    assertThat(client.get("api/v1/contracts/" + waitingId).json().getString("status"))
-        .isEqualTo("UNDER_REVIEW");
-    assertThat(client.get("api/v1/wallet").json().getJsonNumber("inEscrow").longValue())
-        .isEqualTo(40_000);
-    assertThat(owner.get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
+    assertFalse(releases.release(dueId));
+    assertEquals(409, client.post("api/v1/contracts/" + dueId + "/approval").status());
+    assertEquals(
+        54_000, freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue());
+    assertEquals(
+        "UNDER_REVIEW", client.get("api/v1/contracts/" + waitingId).json().getString("status"));
+    assertEquals(40_000, client.get("api/v1/wallet").json().getJsonNumber("inEscrow").longValue());
+    assertTrue(owner.get("api/v1/wallet/audit").json().getJsonArray("violations").isEmpty());
   }
 
   @Test
@@ -119,10 +120,8 @@ class AutoReleaseIT {
     clock.reviewDue(milestone, Instant.now().minus(Duration.ofMinutes(1)));
     // a stale due time on a milestone back in progress is ignored by the scan
     Thread.sleep(5_000);
-    assertThat(client.get("api/v1/contracts/" + id).json().getString("status"))
-        .isEqualTo("IN_PROGRESS");
-    assertThat(freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue())
-        .isZero();
+    assertEquals("IN_PROGRESS", client.get("api/v1/contracts/" + id).json().getString("status"));
+    assertEquals(0L, freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue());
   }
 
   private Api signedIn(String slug, String local, String role) {
@@ -164,7 +163,7 @@ class AutoReleaseIT {
             "api/v1/contracts/" + id + "/submissions",
             Map.of("note", "Done"),
             java.util.List.of(new Api.FilePart("work.pdf", TestFiles.pdf(title))));
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    assertEquals(200, submitted.status(), submitted.body());
     return submitted.json();
   }
 
@@ -176,7 +175,7 @@ class AutoReleaseIT {
       Thread.sleep(500);
       current = api.get("api/v1/contracts/" + contract).json();
     }
-    assertThat(current.getString("status")).isEqualTo(status);
+    assertEquals(status, current.getString("status"));
     return current;
   }
 }
