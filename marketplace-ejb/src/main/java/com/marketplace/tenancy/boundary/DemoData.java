@@ -38,6 +38,7 @@ public class DemoData {
   @Inject BusinessSignup signup;
   @Inject Registration registration;
   @Inject TenantContext context;
+  @Inject DemoMarketplace marketplace;
 
   @PostConstruct
   void seed() {
@@ -66,12 +67,23 @@ public class DemoData {
                 "owner@" + slug + ".test",
                 PASSWORD));
     context.use(owner.tenantId());
-    registration.register("Carla Client", "client@" + slug + ".test", PASSWORD, Role.CLIENT);
-    registration.register("Chris Client", "client2@" + slug + ".test", PASSWORD, Role.CLIENT);
-    registration.register(
-        "Fiona Freelancer", "freelancer@" + slug + ".test", PASSWORD, Role.FREELANCER);
-    registration.register(
-        "Frank Freelancer", "freelancer2@" + slug + ".test", PASSWORD, Role.FREELANCER);
+    var cast =
+        new DemoMarketplace.Cast(
+            registration
+                .register("Carla Client", "client@" + slug + ".test", PASSWORD, Role.CLIENT)
+                .id(),
+            registration
+                .register("Chris Client", "client2@" + slug + ".test", PASSWORD, Role.CLIENT)
+                .id(),
+            registration
+                .register(
+                    "Fiona Freelancer", "freelancer@" + slug + ".test", PASSWORD, Role.FREELANCER)
+                .id(),
+            registration
+                .register(
+                    "Frank Freelancer", "freelancer2@" + slug + ".test", PASSWORD, Role.FREELANCER)
+                .id());
+    marketplace.seed(cast, currency);
     LOG.info(() -> "Seeded demo workspace " + slug);
   }
 }
