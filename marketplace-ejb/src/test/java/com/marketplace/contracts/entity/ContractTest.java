@@ -1,0 +1,146 @@
+package com.marketplace.contracts.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.marketplace.jobs.entity.JobKind;
+import com.marketplace.platform.AccessDeniedException;
+import com.marketplace.platform.ConflictException;
+import com.marketplace.platform.InvalidInputException;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContractTest {
+
+  static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+  final List<String> money = new ArrayList<>();
+
+  Contract contract(long... amounts) {
+    var plan = new ArrayList<MilestonePlan>();
+    for (int i = 0; i < amounts.length; i++) {
+      plan.add(new MilestonePlan("M" + (i + 1), amounts[i]));
+    }
+    var c = new Contract(1, 2, 10, 20, "Job", JobKind.FIXED, "EUR", plan, NOW);
+    long id = 100;
+    for (Milestone m : c.getMilestones()) {
+      setId(m, id++);
+    }
+    return c;
+  }
+
+  long fund(Contract c, long milestone) {
+    c.fund(
+        Party.CLIENT,
+        milestone,
+        m -> {
+          money.add("hold " + m.getAmount());
+          return 500 + m.getId();
+        });
+    return milestone;
+  }
+
+  @Test
+  void walksOpenInProgressUnderReviewCompletedMilestoneByMilestone() {
+    var c = contract(100, 200);
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.OPEN);
+    fund(c, 100);
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.IN_PROGRESS);
+    c.submit(Party.FREELANCER, NOW.plusSeconds(60));
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.UNDER_REVIEW);
+    c.requestChanges(Party.CLIENT);
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.IN_PROGRESS);
+    assertThat(c.current().orElseThrow().getReviewDueAt()).isNull();
+    c.submit(Party.FREELANCER, NOW.plusSeconds(60));
+    c.approve(Party.CLIENT, NOW, m -> m.getAmount());
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.OPEN);
+    assertThat(c.released()).isEqualTo(100);
+    fund(c, 101);
+    c.submit(Party.FREELANCER, NOW);
+    c.approve(Party.TIMER, NOW, m -> m.getAmount());
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.COMPLETED);
+    assertThat(c.released()).isEqualTo(300);
+    assertThat(money).containsExactly("hold 100", "hold 200");
+  }
+
+  @Test
+  void refusesWrongSidesAndSkippedStepsNamingWhatIsPossible() {
+    var c = contract(100);
+    assertThatThrownBy(() -> c.submit(Party.FREELANCER, NOW))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("This contract is open: you cannot submit work now.")
+        .hasMessageContaining("fund a milestone (the client)");
+    assertThatThrownBy(() -> fund(c, 100, Party.FREELANCER))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage("Only the client can fund a milestone.");
+    fund(c, 100);
+    assertThatThrownBy(() -> c.approve(Party.CLIENT, NOW, m -> 0))
+        .isInstanceOf(ConflictException.class);
+    c.submit(Party.FREELANCER, NOW);
+    assertThatThrownBy(() -> c.approve(Party.FREELANCER, NOW, m -> 0))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage("Only the client can approve the work.");
+    assertThatThrownBy(() -> c.requestChanges(Party.TIMER))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () -> c.resolve(Party.OWNER, Contract.Resolution.RELEASE, 0, NOW, (m, s) -> {}))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> fund(c, 100)).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void disputeSplitsAcrossHeldMilestonesAndCancelsUnfundedOnes() {
+    var c = contract(100, 200, 50);
+    fund(c, 100);
+    fund(c, 101);
+    c.dispute(Party.FREELANCER);
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.DISPUTED);
+    assertThatThrownBy(
+            () -> c.resolve(Party.OWNER, Contract.Resolution.SPLIT, 300, NOW, (m, s) -> {}))
+        .isInstanceOf(InvalidInputException.class);
+    List<String> shares = new ArrayList<>();
+    c.resolve(
+        Party.OWNER,
+        Contract.Resolution.SPLIT,
+        150,
+        NOW,
+        (m, s) -> shares.add(m.getTitle() + ":" + s));
+    assertThat(shares).containsExactly("M1:100", "M2:50");
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.COMPLETED);
+    assertThat(c.getMilestones())
+        .extracting(Milestone::getStatus)
+        .containsExactly(
+            MilestoneStatus.RELEASED, MilestoneStatus.SPLIT, MilestoneStatus.CANCELLED);
+    assertThat(c.released()).isEqualTo(150);
+  }
+
+  @Test
+  void cancellationNeedsTheOtherSideAndRefundsWhatIsHeld() {
+    var c = contract(100);
+    fund(c, 100);
+    List<String> refunds = new ArrayList<>();
+    assertThat(c.cancel(Party.CLIENT, 10, (m, s) -> refunds.add(m.getTitle()))).isFalse();
+    assertThatThrownBy(() -> c.cancel(Party.CLIENT, 10, (m, s) -> {}))
+        .isInstanceOf(ConflictException.class);
+    assertThat(c.cancel(Party.FREELANCER, 20, (m, s) -> refunds.add(m.getTitle()))).isTrue();
+    assertThat(refunds).containsExactly("M1");
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.CANCELLED);
+    assertThat(c.getMilestones().get(0).getStatus()).isEqualTo(MilestoneStatus.REFUNDED);
+  }
+
+  private void fund(Contract c, long milestone, Party party) {
+    c.fund(party, milestone, m -> 1);
+  }
+
+  private static void setId(Milestone m, long id) {
+    try {
+      Field f = Milestone.class.getDeclaredField("id");
+      f.setAccessible(true);
+      f.set(m, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
