@@ -11,8 +11,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,9 +55,7 @@ class AutoReleaseIT {
     owner.signIn(slug, "owner@" + slug + ".test");
     var client = signedIn(slug, "client", "CLIENT");
     var freelancer = signedIn(slug, "freelancer", "FREELANCER");
-    client.post(
-        "api/v1/wallet/top-ups",
-        Map.of("key", UUID.randomUUID().toString(), "amount", 100_000, "card", "4242424242424242"));
+    MarketSteps.topUp(client, 100_000);
 
     JsonObject due = submittedContract(client, freelancer, "Due one", 60_000);
     JsonObject waiting = submittedContract(client, freelancer, "Not yet due", 40_000);
@@ -108,9 +104,7 @@ class AutoReleaseIT {
             .longValue();
     var client = signedIn(slug, "client", "CLIENT");
     var freelancer = signedIn(slug, "freelancer", "FREELANCER");
-    client.post(
-        "api/v1/wallet/top-ups",
-        Map.of("key", UUID.randomUUID().toString(), "amount", 30_000, "card", "4242424242424242"));
+    MarketSteps.topUp(client, 30_000);
     JsonObject contract = submittedContract(client, freelancer, "Answered", 30_000);
     long id = contract.getJsonNumber("id").longValue();
     long milestone =
@@ -133,36 +127,9 @@ class AutoReleaseIT {
 
   private static JsonObject submittedContract(
       Api client, Api freelancer, String title, long amount) {
-    long job =
-        client
-            .postJson(
-                "api/v1/jobs",
-                "{\"title\":\""
-                    + title
-                    + "\",\"description\":\"x\",\"category\":\"OTHER\",\"budget\":"
-                    + amount
-                    + "}")
-            .json()
-            .getJsonNumber("id")
-            .longValue();
-    long proposal =
-        freelancer
-            .post(
-                "api/v1/jobs/" + job + "/proposals",
-                Map.of("coverLetter", "Yes", "amount", amount, "timelineDays", 3))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
-    var contract = client.postJson("api/v1/proposals/" + proposal + "/hire", "{}").json();
-    long id = contract.getJsonNumber("id").longValue();
-    long milestone =
-        contract.getJsonArray("milestones").getJsonObject(0).getJsonNumber("id").longValue();
-    client.post("api/v1/contracts/" + id + "/milestones/" + milestone + "/funding");
+    long id = MarketSteps.fundedContract(client, freelancer, title, amount);
     var submitted =
-        freelancer.postMultipart(
-            "api/v1/contracts/" + id + "/submissions",
-            Map.of("note", "Done"),
-            java.util.List.of(new Api.FilePart("work.pdf", TestFiles.pdf(title))));
+        MarketSteps.submit(freelancer, id, new Api.FilePart("work.pdf", TestFiles.pdf(title)));
     assertEquals(200, submitted.status(), submitted.body());
     return submitted.json();
   }

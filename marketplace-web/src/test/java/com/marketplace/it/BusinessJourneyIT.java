@@ -2,50 +2,25 @@ package com.marketplace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A business signs up, signs out and in again, and sees its owner dashboard, in Chromium. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BusinessJourneyIT {
+class BusinessJourneyIT extends BrowserJourney {
 
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.application();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private String base;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void open() {
-    base = Deployments.local(deployment);
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void close() {
-    browser.quit();
   }
 
   @Test
@@ -144,11 +119,6 @@ class BusinessJourneyIT {
     accountField.sendKeys(account);
     browser.findElement(By.id("withdraw:submit")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
-  }
-
-  private String errorText() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")))
-        .getText();
   }
 
   private void fillSignup(String slug, String password) {

@@ -1,13 +1,20 @@
 package com.marketplace.it;
 
+import static com.marketplace.it.MarketSteps.apply;
+import static com.marketplace.it.MarketSteps.fundedContract;
+import static com.marketplace.it.MarketSteps.hire;
+import static com.marketplace.it.MarketSteps.id;
+import static com.marketplace.it.MarketSteps.milestone;
+import static com.marketplace.it.MarketSteps.postJob;
+import static com.marketplace.it.MarketSteps.submit;
+import static com.marketplace.it.MarketSteps.topUp;
+import static com.marketplace.it.MarketSteps.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,75 +62,6 @@ class MarketplaceApiIT {
         .isEqualTo(201);
     assertThat(api.signIn(slug, local + "@" + slug + ".test").status()).isEqualTo(200);
     return api;
-  }
-
-  static long postJob(Api client, String title, String category, String skills, long budget) {
-    var posted =
-        client.postJson(
-            "api/v1/jobs",
-            "{\"title\":\""
-                + title
-                + "\",\"description\":\"Work on "
-                + title
-                + "\",\"category\":\""
-                + category
-                + "\",\"skills\":\""
-                + skills
-                + "\",\"kind\":\"FIXED\",\"budget\":"
-                + budget
-                + "}");
-    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-    return id(posted.json());
-  }
-
-  static long apply(Api freelancer, long job, long amount) {
-    var sent =
-        freelancer.post(
-            "api/v1/jobs/" + job + "/proposals",
-            Map.of("coverLetter", "I can do this well.", "amount", amount, "timelineDays", 7));
-    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-    return id(sent.json());
-  }
-
-  static JsonObject hire(Api client, long proposal, String milestonesJson) {
-    var hired =
-        client.postJson(
-            "api/v1/proposals/" + proposal + "/hire", "{\"milestones\":" + milestonesJson + "}");
-    assertThat(hired.status()).as(hired.body()).isEqualTo(201);
-    return hired.json();
-  }
-
-  static void topUp(Api member, long amount) {
-    var paid =
-        member.post(
-            "api/v1/wallet/top-ups",
-            Map.of(
-                "key", UUID.randomUUID().toString(), "amount", amount, "card", "4242424242424242"));
-    assertThat(paid.status()).as(paid.body()).isEqualTo(200);
-    assertThat(paid.json().getString("status")).isEqualTo("SUCCEEDED");
-  }
-
-  static long milestone(JsonObject contract, int position) {
-    return contract
-        .getJsonArray("milestones")
-        .getJsonObject(position - 1)
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  static long id(JsonObject o) {
-    return o.getJsonNumber("id").longValue();
-  }
-
-  static long wallet(Api member, String field) {
-    return member.get("api/v1/wallet").json().getJsonNumber(field).longValue();
-  }
-
-  static Api.Reply submit(Api freelancer, long contract, Api.FilePart... files) {
-    return freelancer.postMultipart(
-        "api/v1/contracts/" + contract + "/submissions",
-        Map.of("note", "Here it is"),
-        Arrays.asList(files));
   }
 
   static void assertProblem(Api.Reply reply, int status, String detailContains) {
@@ -363,7 +301,7 @@ class MarketplaceApiIT {
   void disputesKeepFundsHeldUntilTheOwnerSplitsOrRefunds() {
     var m = market("dispute");
     topUp(m.client(), 200_000);
-    long split = fundedContract(m, "Illustrations", 100_000);
+    long split = fundedContract(m.client(), m.freelancer(), "Illustrations", 100_000);
     var disputed =
         m.freelancer()
             .postJson(
@@ -400,7 +338,7 @@ class MarketplaceApiIT {
     assertThat(wallet(m.freelancer(), "available")).isEqualTo(54_000);
     assertThat(wallet(m.client(), "available")).isEqualTo(140_000);
 
-    long refund = fundedContract(m, "Translation", 50_000);
+    long refund = fundedContract(m.client(), m.freelancer(), "Translation", 50_000);
     m.client()
         .postJson("api/v1/contracts/" + refund + "/dispute", "{\"text\":\"Nothing delivered\"}");
     var refunded =
@@ -418,7 +356,7 @@ class MarketplaceApiIT {
   void cancellationNeedsBothSidesAndReturnsHeldFunds() {
     var m = market("cancel");
     topUp(m.client(), 80_000);
-    long id = fundedContract(m, "Podcast edit", 80_000);
+    long id = fundedContract(m.client(), m.freelancer(), "Podcast edit", 80_000);
     assertThat(wallet(m.client(), "available")).isZero();
     var asked = m.client().post("api/v1/contracts/" + id + "/cancellation").json();
     assertThat(asked.getString("status")).isEqualTo("IN_PROGRESS");
@@ -436,8 +374,8 @@ class MarketplaceApiIT {
   void deliverablesAreCheckedByContentAndServedOnlyToThePartiesAndTheOwner() {
     var m = market("files");
     topUp(m.client(), 100_000);
-    long id = fundedContract(m, "Annual report", 100_000);
-    byte[] pdf = TestFiles.pdf("Report");
+    long id = fundedContract(m.client(), m.freelancer(), "Annual report", 100_000);
+    byte[] pdf = TestFiles.pdf("Report of " + m.slug());
     byte[] png = TestFiles.png();
 
     // a program renamed to .pdf is refused by its content, and the good file with it is not kept
@@ -466,6 +404,10 @@ class MarketplaceApiIT {
         "“big.pdf” is too large: files may be at most 100 KB.");
     assertThat(m.client().get("api/v1/contracts/" + id).json().getJsonArray("submissions"))
         .isEmpty();
+    // nothing of the refused batches is left in the file area, not even the good PDF
+    assertThat(storedCopies(pdf)).isZero();
+    assertThat(storedCopies(TestFiles.executable())).isZero();
+    assertThat(incomingParts()).isZero();
 
     var submitted =
         submit(
@@ -478,6 +420,8 @@ class MarketplaceApiIT {
     assertThat(files.stream().map(f -> f.asJsonObject().getString("mediaType")))
         .containsExactly("application/pdf", "image/png");
     long pdfId = id(files.getJsonObject(0));
+    assertThat(storedCopies(pdf)).isEqualTo(1);
+    assertThat(files.getJsonObject(0).getString("sha256")).isEqualTo(sha256(pdf));
 
     var byClient = m.client().download("api/v1/files/" + pdfId);
     assertThat(byClient.status()).isEqualTo(200);
@@ -534,21 +478,40 @@ class MarketplaceApiIT {
         .isEqualTo("OPEN");
   }
 
-  /** A contract of one milestone, hired and funded by the market's client. */
-  static long fundedContract(Market m, String title, long amount) {
-    long job = postJob(m.client(), title, "OTHER", "", amount);
-    long proposal = apply(m.freelancer(), job, amount);
-    var contract = hire(m.client(), proposal, "[]");
-    var funded =
-        m.client()
-            .post(
-                "api/v1/contracts/"
-                    + id(contract)
-                    + "/milestones/"
-                    + milestone(contract, 1)
-                    + "/funding");
-    assertThat(funded.status()).as(funded.body()).isEqualTo(200);
-    return id(contract);
+  /** The file area of the test run's application (outside its web root). */
+  private static java.nio.file.Path fileArea() {
+    return java.nio.file.Path.of(System.getProperty("marketplace.stack.dir"), "files");
+  }
+
+  /** How many stored files hold exactly these bytes (files are kept under their SHA-256). */
+  private static long storedCopies(byte[] content) {
+    String name = sha256(content);
+    try (var files = java.nio.file.Files.walk(fileArea())) {
+      return files.filter(p -> p.getFileName().toString().equals(name)).count();
+    } catch (java.nio.file.NoSuchFileException e) {
+      return 0;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static long incomingParts() {
+    try (var files = java.nio.file.Files.list(fileArea().resolve("incoming"))) {
+      return files.count();
+    } catch (java.nio.file.NoSuchFileException e) {
+      return 0;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<Long> ids(JsonObject page) {

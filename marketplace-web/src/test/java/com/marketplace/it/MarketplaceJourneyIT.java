@@ -2,22 +2,15 @@ package com.marketplace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The marketplace's main journey in Chromium: a client posts a job, a freelancer finds it on the
@@ -28,29 +21,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MarketplaceJourneyIT {
+class MarketplaceJourneyIT extends BrowserJourney {
 
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.application();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private String base;
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void open() {
-    base = Deployments.local(deployment);
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void close() {
-    browser.quit();
   }
 
   @Test
@@ -168,15 +143,5 @@ class MarketplaceJourneyIT {
   private void signOut() {
     browser.findElement(By.id("signout:signOut")).click();
     wait.until(ExpectedConditions.urlContains("/t/"));
-  }
-
-  private String infoText() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-info")))
-        .getText();
-  }
-
-  private String errorText() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")))
-        .getText();
   }
 }

@@ -16,7 +16,6 @@ import com.marketplace.contracts.entity.Dispute;
 import com.marketplace.contracts.entity.MarketplaceFigures;
 import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.contracts.entity.MilestonePlan;
-import com.marketplace.contracts.entity.MilestoneStatus;
 import com.marketplace.contracts.entity.Party;
 import com.marketplace.contracts.entity.Review;
 import com.marketplace.contracts.entity.ReviewView;
@@ -47,7 +46,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -89,23 +87,7 @@ public class Contracts {
     if (job.getClientId() != me) {
       throw new AccessDeniedException("Only the job's client can hire for it.");
     }
-    List<MilestonePlan> milestones =
-        plan == null || plan.isEmpty()
-            ? List.of(new MilestonePlan(job.getTitle(), proposal.getAmount()))
-            : plan;
-    job.filled();
-    proposal.hired();
-    var contract =
-        new Contract(
-            job.getId(),
-            proposalId,
-            me,
-            proposal.getFreelancerId(),
-            job.getTitle(),
-            job.getKind(),
-            job.getCurrency(),
-            milestones,
-            clock.instant());
+    var contract = Contract.hire(job, proposal, plan, clock.instant());
     em.persist(contract);
     // The position is filled: the other applicants hear no more about it.
     em.createQuery(
@@ -141,7 +123,10 @@ public class Contracts {
                         + " ORDER BY c.createdAt DESC",
                     Contract.class)
                 .setParameter("me", me);
-    List<Contract> contracts = query.setMaxResults(200).getResultList();
+    return summaries(query.setMaxResults(200).getResultList());
+  }
+
+  private List<ContractSummary> summaries(List<Contract> contracts) {
     var names =
         directory.names(
             contracts.stream()
@@ -155,8 +140,8 @@ public class Contracts {
                     c.getId(),
                     c.getTitle(),
                     c.getStatus(),
-                    names.get(c.getClientId()),
-                    names.get(c.getFreelancerId()),
+                    names.of(c.getClientId()),
+                    names.of(c.getFreelancerId()),
                     c.total(),
                     c.held(),
                     c.released(),
@@ -184,13 +169,12 @@ public class Contracts {
   /** The freelancer hands in the current milestone's work with its files. */
   public ContractView submit(long contractId, String note, List<FileUpload> deliverables) {
     Contract c = load(contractId, true);
-    Tenant tenant = em.find(Tenant.class, caller.ref().tenantId());
-    var rules = tenant.rules();
-    Instant due = clock.instant().plus(Duration.ofDays(rules.autoReleaseDays()));
-    Milestone m = c.submit(side(c), due);
     if (deliverables.isEmpty() && (note == null || note.isBlank())) {
       throw new InvalidInputException("Attach the work or describe where to find it.");
     }
+    var rules = em.find(Tenant.class, caller.ref().tenantId()).rules();
+    Instant due = clock.instant().plus(Duration.ofDays(rules.autoReleaseDays()));
+    Milestone m = c.submit(side(c), due);
     var submission = new Submission(c.getId(), m.getId(), note, me(), clock.instant());
     em.persist(submission);
     em.flush();
@@ -252,7 +236,7 @@ public class Contracts {
         (milestone, share) -> escrow.settle(c, milestone, share));
     long paid = c.released() - releasedBefore;
     long toClient = held - paid;
-    Dispute dispute = openDispute(c).orElseThrow();
+    Dispute dispute = pendingDispute(c).orElseThrow();
     dispute.resolved(resolution, paid, toClient, me(), note, clock.instant());
     history.record(
         c,
@@ -299,10 +283,16 @@ public class Contracts {
     return view(c);
   }
 
-  /** Contracts waiting for the owner's decision. */
+  /** Contracts waiting for the owner's decision, oldest first. */
   @RolesAllowed(OWNER)
   public List<ContractSummary> disputed() {
-    return mine().stream().filter(s -> s.status() == ContractStatus.DISPUTED).toList();
+    return summaries(
+        em.createQuery(
+                "SELECT c FROM Contract c WHERE c.status = :disputed ORDER BY c.createdAt",
+                Contract.class)
+            .setParameter("disputed", ContractStatus.DISPUTED)
+            .setMaxResults(200)
+            .getResultList());
   }
 
   @RolesAllowed(OWNER)
@@ -375,7 +365,7 @@ public class Contracts {
     return caller.ref().memberId();
   }
 
-  private Optional<Dispute> openDispute(Contract c) {
+  private Optional<Dispute> pendingDispute(Contract c) {
     return disputes(c).stream().filter(Dispute::open).findFirst();
   }
 
@@ -429,21 +419,10 @@ public class Contracts {
     var filesBySubmission =
         files.of(FileOwner.SUBMISSION, submissions.stream().map(Submission::getId).toList());
 
-    Set<ContractAction> allowed = EnumSet.noneOf(ContractAction.class);
-    Arrays.stream(ContractAction.values())
-        .filter(a -> a.allowedIn(c.getStatus()) && a.allowedFor(side))
-        .forEach(allowed::add);
     boolean reviewed = reviewedBy(c, me);
+    Set<ContractAction> allowed = c.allowed(side);
     if (reviewed) {
       allowed.remove(ContractAction.REVIEW);
-    }
-    if (c.getStatus() == ContractStatus.OPEN || c.getStatus() == ContractStatus.IN_PROGRESS) {
-      if (c.released() > 0) {
-        allowed.remove(ContractAction.CANCEL);
-      }
-    }
-    if (c.getMilestones().stream().noneMatch(m -> m.getStatus() == MilestoneStatus.PENDING)) {
-      allowed.remove(ContractAction.FUND);
     }
 
     List<ContractView.MilestoneLine> milestones = new ArrayList<>();
@@ -466,9 +445,9 @@ public class Contracts {
         c.getCurrency(),
         c.getStatus(),
         c.getClientId(),
-        names.get(c.getClientId()),
+        names.of(c.getClientId()),
         c.getFreelancerId(),
-        names.get(c.getFreelancerId()),
+        names.of(c.getFreelancerId()),
         c.getCreatedAt(),
         c.total(),
         c.held(),
@@ -482,7 +461,7 @@ public class Contracts {
                         s.getId(),
                         s.getMilestoneId(),
                         s.getNote(),
-                        names.get(s.getSubmittedBy()),
+                        names.of(s.getSubmittedBy()),
                         s.getCreatedAt(),
                         filesBySubmission.getOrDefault(s.getId(), List.of())))
             .toList(),
@@ -491,9 +470,7 @@ public class Contracts {
                 e ->
                     new ContractView.HistoryLine(
                         e.getCreatedAt(),
-                        e.getActorId() == null
-                            ? "Auto-release"
-                            : names.getOrDefault(e.getActorId(), "Former member"),
+                        e.getActorId() == null ? "Auto-release" : names.of(e.getActorId()),
                         e.getAction(),
                         e.getDetail()))
             .toList(),
@@ -502,13 +479,13 @@ public class Contracts {
                 d ->
                     new ContractView.DisputeLine(
                         d.getId(),
-                        names.getOrDefault(d.getOpenedBy(), "Former member"),
+                        names.of(d.getOpenedBy()),
                         d.getReason(),
                         d.getOpenedAt(),
                         d.getResolution(),
                         d.getToFreelancer(),
                         d.getToClient(),
-                        d.getResolvedBy() == null ? null : names.get(d.getResolvedBy()),
+                        d.getResolvedBy() == null ? null : names.of(d.getResolvedBy()),
                         d.getResolutionNote(),
                         d.getResolvedAt()))
             .orElse(null),
@@ -520,7 +497,7 @@ public class Contracts {
                         c.getId(),
                         c.getTitle(),
                         r.getAuthorId(),
-                        names.get(r.getAuthorId()),
+                        names.of(r.getAuthorId()),
                         r.getSubjectId(),
                         r.getStars(),
                         r.getText(),

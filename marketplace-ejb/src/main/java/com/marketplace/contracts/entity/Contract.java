@@ -7,7 +7,9 @@ import static com.marketplace.contracts.entity.ContractStatus.IN_PROGRESS;
 import static com.marketplace.contracts.entity.ContractStatus.OPEN;
 import static com.marketplace.contracts.entity.ContractStatus.UNDER_REVIEW;
 
+import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.JobKind;
+import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
@@ -27,8 +29,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ObjLongConsumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -126,6 +130,30 @@ public class Contract {
     plan.forEach(p -> append(p.title(), p.amount()));
   }
 
+  /**
+   * Hiring: the job is filled, the proposal hired, and the contract starts with the client's
+   * milestones, or with one for the proposed amount if none are planned.
+   */
+  public static Contract hire(Job job, Proposal proposal, List<MilestonePlan> plan, Instant now) {
+    if (proposal.getJobId() != job.getId()) {
+      throw new IllegalArgumentException("Proposal " + proposal.getId() + " is not for this job");
+    }
+    job.filled();
+    proposal.hired();
+    return new Contract(
+        job.getId(),
+        proposal.getId(),
+        job.getClientId(),
+        proposal.getFreelancerId(),
+        job.getTitle(),
+        job.getKind(),
+        job.getCurrency(),
+        plan == null || plan.isEmpty()
+            ? List.of(new MilestonePlan(job.getTitle(), proposal.getAmount()))
+            : plan,
+        now);
+  }
+
   /** Which side the member is on, if any. */
   public Optional<Party> sideOf(long memberId) {
     if (memberId == clientId) {
@@ -151,6 +179,26 @@ public class Contract {
               + " now. "
               + allowedNow());
     }
+  }
+
+  /**
+   * What this side may do now: the actions the state allows it, less those a rule of the contract
+   * rules out (nothing left to fund; cancelling once something was paid out).
+   */
+  public Set<ContractAction> allowed(Party by) {
+    Set<ContractAction> allowed = EnumSet.noneOf(ContractAction.class);
+    for (ContractAction action : ContractAction.values()) {
+      if (action.allowedIn(status) && action.allowedFor(by)) {
+        allowed.add(action);
+      }
+    }
+    if (milestones.stream().noneMatch(m -> m.getStatus() == MilestoneStatus.PENDING)) {
+      allowed.remove(ContractAction.FUND);
+    }
+    if (released() > 0) {
+      allowed.remove(ContractAction.CANCEL);
+    }
+    return allowed;
   }
 
   /** "Possible now: submit work (the freelancer), open a dispute (…)." */

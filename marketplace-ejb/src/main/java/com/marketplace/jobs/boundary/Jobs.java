@@ -125,7 +125,9 @@ public class Jobs {
         job.getCreatedAt(),
         proposals,
         files.of(FileOwner.JOB, jobId),
-        myProposal.map(p -> Proposals.view(p, job, "", null, List.of())).orElse(null),
+        myProposal
+            .map(p -> Proposals.view(p, job, directory.name(me.memberId()), null, List.of()))
+            .orElse(null),
         session.isCallerInRole(FREELANCER)
             && myProposal.isEmpty()
             && job.getStatus() == JobStatus.OPEN,
@@ -211,9 +213,7 @@ public class Jobs {
 
   private List<JobCard> cards(List<Job> jobs) {
     var names = directory.names(jobs.stream().map(Job::getClientId).distinct().toList());
-    return jobs.stream()
-        .map(j -> JobCard.of(j, names.getOrDefault(j.getClientId(), "Former member")))
-        .toList();
+    return jobs.stream().map(j -> JobCard.of(j, names.of(j.getClientId()))).toList();
   }
 
   private Job load(long jobId) {

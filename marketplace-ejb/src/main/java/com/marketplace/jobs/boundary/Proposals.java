@@ -206,7 +206,7 @@ public class Proposals {
                 view(
                     p,
                     jobById.get(p.getJobId()),
-                    names.getOrDefault(p.getFreelancerId(), "Former member"),
+                    names.of(p.getFreelancerId()),
                     contracts.get(p.getId()),
                     attachments.getOrDefault(p.getId(), List.of())))
         .toList();

@@ -41,10 +41,13 @@ public final class Amounts {
 
   /** e.g. 12345 USD → "USD 123.45"; JPY has no minor unit → "JPY 12345". */
   public static String format(long minor, String currency) {
+    return currency + " " + decimal(minor, currency);
+  }
+
+  /** e.g. 12345 USD → "123.45": the amount as a form field shows it, ready for {@link #parse}. */
+  public static String decimal(long minor, String currency) {
     int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-    return currency
-        + " "
-        + BigDecimal.valueOf(minor).movePointLeft(digits).setScale(digits).toPlainString();
+    return BigDecimal.valueOf(minor).movePointLeft(digits).setScale(digits).toPlainString();
   }
 
   /** Parses what a person types ("12.5", "12.50") into minor units of the currency. */

@@ -18,6 +18,7 @@ import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.NotFoundException;
 import com.marketplace.profiles.entity.Profile;
 import com.marketplace.profiles.entity.ProfileView;
+import com.marketplace.tenancy.boundary.Tenants;
 import com.marketplace.tenancy.control.TenantContext;
 import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.security.PermitAll;
@@ -43,9 +44,10 @@ public class Profiles {
   @Inject Directory directory;
   @Inject FileStore files;
   @Inject TenantContext tenantContext;
+  @Inject Tenants tenants;
 
   public ProfileView mine() {
-    return view(loadMember(caller.ref().memberId()));
+    return view(loadMember(caller.ref().memberId()), caller.ref().tenantId());
   }
 
   @RolesAllowed(FREELANCER)
@@ -80,11 +82,16 @@ public class Profiles {
    */
   @PermitAll
   public ProfileView freelancer(long memberId) {
+    // Reached through /t/{slug}/…: without a workspace there is nobody to show.
+    long tenantId =
+        tenantContext
+            .current()
+            .orElseThrow(() -> new NotFoundException("There is no such freelancer."));
     Member member = loadMember(memberId);
     if (member.getRole() != Role.FREELANCER || member.getStatus() != MemberStatus.ACTIVE) {
       throw new NotFoundException("There is no such freelancer.");
     }
-    return view(member);
+    return view(member, tenantId);
   }
 
   private Profile own() {
@@ -103,7 +110,7 @@ public class Profiles {
         .orElseThrow(() -> new NotFoundException("There is no such member."));
   }
 
-  private ProfileView view(Member member) {
+  private ProfileView view(Member member, long tenantId) {
     long id = member.getId();
     Optional<Profile> profile = Optional.ofNullable(em.find(Profile.class, id));
     List<Review> reviews =
@@ -133,10 +140,6 @@ public class Profiles {
             .setParameter("id", id)
             .setParameter("done", ContractStatus.COMPLETED)
             .getSingleResult();
-    String currency =
-        em.createQuery("SELECT t.currency FROM Tenant t WHERE t.id = :t", String.class)
-            .setParameter("t", tenantContext.current().orElseGet(() -> caller.ref().tenantId()))
-            .getSingleResult();
     return new ProfileView(
         id,
         member.getDisplayName(),
@@ -145,7 +148,7 @@ public class Profiles {
         profile.map(Profile::getBio).orElse(null),
         profile.map(Profile::getSkills).orElse(List.of()),
         profile.map(Profile::getHourlyRate).orElse(null),
-        currency,
+        tenants.get(tenantId).currency(),
         profile.map(Profile::getCompany).orElse(null),
         profile.map(Profile::getWebsite).orElse(null),
         files.of(FileOwner.PORTFOLIO, id),
@@ -157,7 +160,7 @@ public class Profiles {
                         r.getContractId(),
                         titles.getOrDefault(r.getContractId(), ""),
                         r.getAuthorId(),
-                        names.getOrDefault(r.getAuthorId(), "Former member"),
+                        names.of(r.getAuthorId()),
                         r.getSubjectId(),
                         r.getStars(),
                         r.getText(),

@@ -3,7 +3,6 @@ package com.marketplace.tenancy.boundary;
 import com.marketplace.contracts.control.Escrow;
 import com.marketplace.contracts.control.History;
 import com.marketplace.contracts.entity.Contract;
-import com.marketplace.contracts.entity.MilestonePlan;
 import com.marketplace.contracts.entity.Party;
 import com.marketplace.contracts.entity.Review;
 import com.marketplace.jobs.entity.Category;
@@ -213,19 +212,7 @@ public class DemoMarketplace {
   }
 
   private Contract hire(Job job, Proposal proposal) {
-    job.filled();
-    proposal.hired();
-    var contract =
-        new Contract(
-            job.getId(),
-            proposal.getId(),
-            job.getClientId(),
-            proposal.getFreelancerId(),
-            job.getTitle(),
-            job.getKind(),
-            job.getCurrency(),
-            List.of(new MilestonePlan(job.getTitle(), proposal.getAmount())),
-            clock.instant());
+    var contract = Contract.hire(job, proposal, List.of(), clock.instant());
     em.persist(contract);
     em.flush();
     history.record(contract, null, job.getClientId(), "HIRED", job.getTitle(), null);

@@ -45,10 +45,10 @@ public class Tenants {
         .map(t -> new Logo(t.getLogo(), t.getLogoMediaType()));
   }
 
-  public MarketplaceRules rules(long tenantId) {
-    return Optional.ofNullable(em.find(Tenant.class, tenantId))
-        .map(Tenant::rules)
-        .orElseThrow(() -> new NotFoundException("No such workspace."));
+  /** The caller's workspace's marketplace rules. */
+  @RolesAllowed({Role.Names.OWNER, Role.Names.CLIENT, Role.Names.FREELANCER})
+  public MarketplaceRules rules() {
+    return em.find(Tenant.class, caller.ref().tenantId()).rules();
   }
 
   /** The owner changes the workspace's auto-release period and upload rules. */

@@ -44,5 +44,7 @@ class AmountsTest {
     assertThat(Amounts.format(12345, "USD")).isEqualTo("USD 123.45");
     assertThat(Amounts.format(-5, "EUR")).isEqualTo("EUR -0.05");
     assertThat(Amounts.format(500, "JPY")).isEqualTo("JPY 500");
+    assertThat(Amounts.decimal(123400, "USD")).isEqualTo("1234.00");
+    assertThat(Amounts.parse(Amounts.decimal(123405, "EUR"), "EUR")).isEqualTo(123405);
   }
 }

@@ -1,10 +1,8 @@
 package com.marketplace.contracts.web;
 
 import com.marketplace.contracts.boundary.Contracts;
-import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.contracts.entity.ContractSummary;
 import com.marketplace.contracts.entity.MarketplaceFigures;
-import com.marketplace.identity.web.CurrentMember;
 import com.marketplace.jobs.boundary.Jobs;
 import com.marketplace.jobs.boundary.Proposals;
 import com.marketplace.jobs.entity.JobCard;
@@ -29,10 +27,10 @@ public class Dashboards {
   @Inject Jobs jobs;
   @Inject Proposals proposals;
   @Inject Wallets wallets;
-  @Inject CurrentMember currentMember;
 
   private WalletSummary wallet;
   private List<ContractSummary> contractList;
+  private List<ContractSummary> disputed;
   private List<JobCard> myJobs;
   private List<ProposalView> myProposals;
   private MarketplaceFigures figures;
@@ -58,7 +56,10 @@ public class Dashboards {
   }
 
   public List<ContractSummary> getDisputed() {
-    return getContracts().stream().filter(c -> c.status() == ContractStatus.DISPUTED).toList();
+    if (disputed == null) {
+      disputed = contracts.disputed();
+    }
+    return disputed;
   }
 
   public List<JobCard> getMyJobs() {

@@ -2,6 +2,7 @@ package com.marketplace.files.web;
 
 import com.marketplace.files.boundary.Files;
 import com.marketplace.platform.MarketplaceException;
+import com.marketplace.platform.web.ProblemMappers;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -30,17 +31,17 @@ public class FileDownloadServlet extends HttpServlet {
     try {
       id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
     } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      refuse(request, response, 404, "Not Found", "There is no such file.");
       return;
     }
     Files.Download download;
     try {
       download = files.open(id);
     } catch (MarketplaceException e) {
-      response.sendError(e.status());
+      refuse(request, response, e.status(), e.title(), e.getMessage());
       return;
     } catch (EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      refuse(request, response, 403, "Forbidden", "Please sign in first.");
       return;
     }
     response.setContentType(download.mediaType());
@@ -52,5 +53,20 @@ public class FileDownloadServlet extends HttpServlet {
         "attachment; filename*=UTF-8''"
             + URLEncoder.encode(download.name(), StandardCharsets.UTF_8).replace("+", "%20"));
     java.nio.file.Files.copy(download.content(), response.getOutputStream());
+  }
+
+  /** Pages get the friendly error page; API callers an RFC 9457 problem document. */
+  private static void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail)
+      throws IOException {
+    if (!request.getServletPath().startsWith("/api/")) {
+      response.sendError(status);
+      return;
+    }
+    ProblemMappers.write(response, status, title, detail, request.getRequestURI());
   }
 }

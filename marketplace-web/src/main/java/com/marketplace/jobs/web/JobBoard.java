@@ -67,16 +67,6 @@ public class JobBoard implements Serializable {
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
           return jobs.search(search(), first, pageSize);
         }
-
-        @Override
-        public String getRowKey(JobCard card) {
-          return Long.toString(card.id());
-        }
-
-        @Override
-        public JobCard getRowData(String rowKey) {
-          return null;
-        }
       };
 
   /** Runs after the view parameters are set: a bookmarked job opens with the page. */

@@ -87,8 +87,7 @@ public class JobProposals implements Serializable {
       plan.add(new Row());
     }
     plan.get(0).setTitle(job.title());
-    plan.get(0)
-        .setAmount(Amounts.format(proposal.amount(), job.currency()).replaceAll("[^0-9.]", ""));
+    plan.get(0).setAmount(Amounts.decimal(proposal.amount(), job.currency()));
   }
 
   public String hire() {

@@ -4,12 +4,14 @@ import com.marketplace.platform.MarketplaceException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +32,16 @@ public final class ProblemMappers {
   }
 
   /** The problem document itself, for callers outside JAX-RS (filters). */
+  /** Writes a problem document as the whole response, for filters and servlets. */
+  public static void write(
+      HttpServletResponse response, int status, String title, String detail, String instance)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(PROBLEM_JSON);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(body(status, title, detail, instance));
+  }
+
   public static String body(int status, String title, String detail, String instance) {
     var body =
         Json.createObjectBuilder()

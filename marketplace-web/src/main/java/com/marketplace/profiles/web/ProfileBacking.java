@@ -37,7 +37,7 @@ public class ProfileBacking {
     hourlyRate =
         profile.hourlyRate() == null
             ? null
-            : Amounts.format(profile.hourlyRate(), profile.currency()).replaceAll("[^0-9.]", "");
+            : Amounts.decimal(profile.hourlyRate(), profile.currency());
     company = profile.company();
     website = profile.website();
   }

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 public class RulesBacking {
 
   @Inject Tenants tenants;
-  @Inject Workspace workspace;
 
   private Integer autoReleaseDays;
   private String uploadTypes;
@@ -22,7 +21,7 @@ public class RulesBacking {
 
   @PostConstruct
   void load() {
-    MarketplaceRules rules = tenants.rules(workspace.getCurrent().id());
+    MarketplaceRules rules = tenants.rules();
     autoReleaseDays = rules.autoReleaseDays();
     uploadTypes = String.join(", ", rules.uploadTypes());
     uploadMaxMb = (int) Math.max(1, rules.uploadMaxBytes() / (1024 * 1024));

@@ -18,13 +18,12 @@ import java.util.SortedSet;
 public class RulesResource {
 
   @Inject Tenants tenants;
-  @Inject Workspace workspace;
 
   public record Rules(int autoReleaseDays, SortedSet<String> uploadTypes, long uploadMaxBytes) {}
 
   @GET
   public MarketplaceRules get() {
-    return tenants.rules(workspace.getCurrent().id());
+    return tenants.rules();
   }
 
   @PUT

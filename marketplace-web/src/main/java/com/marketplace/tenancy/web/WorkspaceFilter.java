@@ -111,10 +111,7 @@ public class WorkspaceFilter extends HttpFilter {
       response.sendError(status);
       return;
     }
-    response.setStatus(status);
-    response.setContentType(ProblemMappers.PROBLEM_JSON);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(ProblemMappers.body(status, title, detail, null));
+    ProblemMappers.write(response, status, title, detail, null);
   }
 
   /** Where an anonymous visitor signs in: their last workspace's page, or the generic one. */
