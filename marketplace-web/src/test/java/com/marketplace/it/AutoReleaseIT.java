@@ -32,6 +32,7 @@ class AutoReleaseIT {
         .addClasses(
             AutoReleaseIT.class,
             MilestoneClock.class,
+            MarketSteps.class,
             Api.class,
             TestFiles.class,
             Deployments.class);

@@ -2,6 +2,7 @@ package com.marketplace.contracts.web;
 
 import com.marketplace.contracts.boundary.Contracts;
 import com.marketplace.contracts.entity.ContractSummary;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,10 +17,12 @@ public class ContractList {
 
   private List<ContractSummary> all;
 
+  @PostConstruct
+  void load() {
+    all = contracts.mine();
+  }
+
   public List<ContractSummary> getAll() {
-    if (all == null) {
-      all = contracts.mine();
-    }
     return all;
   }
 }
