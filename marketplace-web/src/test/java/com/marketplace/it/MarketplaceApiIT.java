@@ -71,6 +71,52 @@ class MarketplaceApiIT {
   }
 
   @Test
+  void aLargeBoardFindsWordsRareOrCommonCountsUpToItsLimitAndPagesToIt() throws Exception {
+    var m = market("scale");
+    var noise = market("noise");
+    try (var db = SeededJobs.database()) {
+      SeededJobs.add(db, m.slug(), 0, 12_000);
+      SeededJobs.add(db, noise.slug(), 0, 2_000);
+    }
+    var all = m.freelancer().get("api/v1/jobs?size=100").json();
+    assertThat(all.getJsonNumber("total").longValue()).isEqualTo(10_000);
+    assertThat(all.getBoolean("more")).isTrue();
+    var posted = all.getJsonArray("jobs").stream().map(j -> j.asJsonObject().getString("postedAt"));
+    assertThat(posted.map(java.time.Instant::parse).toList())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+    // one job in a hundred: the full-text index, by whole word or prefix, this workspace only
+    for (String word : List.of("kubernetes", "KUBER", "cluster kubernetes")) {
+      var rare = m.freelancer().get("api/v1/jobs?q=" + word.replace(' ', '+')).json();
+      assertThat(rare.getJsonNumber("total").longValue()).as(word).isEqualTo(120);
+      assertThat(rare.getBoolean("more")).isFalse();
+    }
+    // in every job: walked to, counted up to the text limit
+    var common = m.freelancer().get("api/v1/jobs?q=milestones").json();
+    assertThat(common.getJsonNumber("total").longValue()).isEqualTo(1_000);
+    assertThat(common.getBoolean("more")).isTrue();
+    assertThat(common.getJsonArray("jobs")).hasSize(20);
+    assertThat(
+            m.freelancer().get("api/v1/jobs?q=website").json().getJsonNumber("total").longValue())
+        .isEqualTo(600);
+    assertThat(
+            m.freelancer().get("api/v1/jobs?q=zeppelin").json().getJsonNumber("total").longValue())
+        .isZero();
+    assertThat(
+            m.freelancer()
+                .get("api/v1/jobs?q=website&category=DEVELOPMENT&type=FIXED")
+                .json()
+                .getJsonNumber("total")
+                .longValue())
+        .isEqualTo(57);
+
+    // the deepest page ends at the limit
+    assertThat(m.freelancer().get("api/v1/jobs?first=9990&size=20").json().getJsonArray("jobs"))
+        .hasSize(10);
+    assertThat(m.freelancer().get("api/v1/jobs?first=10000").json().getJsonArray("jobs")).isEmpty();
+  }
+
+  @Test
   void jobBoardFiltersByTextCategorySkillBudgetAndType() {
     var m = market("board");
     long logo = postJob(m.client(), "Logo for a bakery", "DESIGN", "Illustrator, Branding", 30_000);

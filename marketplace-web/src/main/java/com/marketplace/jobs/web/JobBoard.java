@@ -8,6 +8,7 @@ import com.marketplace.jobs.entity.JobCard;
 import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.jobs.entity.JobSearch;
 import com.marketplace.jobs.entity.JobView;
+import com.marketplace.jobs.entity.MatchCount;
 import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.platform.MarketplaceException;
 import com.marketplace.platform.web.Pages;
@@ -47,6 +48,7 @@ public class JobBoard implements Serializable {
   private Long job;
   private JobView selected;
   private JobSearch search;
+  private MatchCount matches;
 
   private String coverLetter;
   private String amount;
@@ -59,7 +61,8 @@ public class JobBoard implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) jobs.count(search());
+          matches = jobs.count(search());
+          return (int) matches.value();
         }
 
         @Override
@@ -152,6 +155,16 @@ public class JobBoard implements Serializable {
 
   public JobKind[] getKinds() {
     return JobKind.values();
+  }
+
+  /** "1,234 open jobs", or "10,000+ open jobs — narrow the search to reach the rest". */
+  public String getMatches() {
+    if (matches == null) {
+      return "";
+    }
+    String jobs =
+        matches.label() + (matches.value() == 1 && !matches.capped() ? " open job" : " open jobs");
+    return matches.capped() ? jobs + " — narrow the search to reach the rest" : jobs;
   }
 
   public JobView getSelected() {

@@ -48,7 +48,11 @@ public class JobResource {
 
   public record NewProposal(String coverLetter, long amount, int timelineDays) {}
 
-  public record Page(long total, List<JobCard> jobs) {}
+  /**
+   * A page of the board: {@code total} matches, or at least that many when {@code more} is true
+   * (counting stops at {@link Jobs#COUNT_LIMIT}; narrower filters reach the rest).
+   */
+  public record Page(long total, boolean more, List<JobCard> jobs) {}
 
   @GET
   public Page search(
@@ -61,7 +65,8 @@ public class JobResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("20") int size) {
     var search = new JobSearch(text, category, skill, min, max, kind);
-    return new Page(jobs.count(search), jobs.search(search, first, size));
+    var matches = jobs.count(search);
+    return new Page(matches.value(), matches.capped(), jobs.search(search, first, size));
   }
 
   @POST

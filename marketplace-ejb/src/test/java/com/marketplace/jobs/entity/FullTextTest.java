@@ -1,0 +1,28 @@
+package com.marketplace.jobs.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FullTextTest {
+
+  @Test
+  void everyWordIsRequiredAsAPrefix() {
+    assertThat(FullText.booleanQuery("java developer")).isEqualTo("+java* +developer*");
+    assertThat(FullText.booleanQuery("  Café   logo ")).isEqualTo("+Café* +logo*");
+  }
+
+  @Test
+  void operatorsTypedIntoTheBoxAreOnlySeparators() {
+    assertThat(FullText.booleanQuery("-rust +\"golang\"* (web)~ @php"))
+        .isEqualTo("+rust* +golang* +web* +php*")
+        .doesNotContain("\"", "(", "~", "@", "-");
+  }
+
+  @Test
+  void wordsTheIndexDoesNotHoldLeaveTheSearchToAScan() {
+    assertThat(FullText.booleanQuery("ui designer")).isNull();
+    assertThat(FullText.booleanQuery("c++")).isNull();
+    assertThat(FullText.booleanQuery("!!!")).isNull();
+  }
+}
