@@ -1,20 +1,27 @@
 package com.marketplace.devstack;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts a fresh MariaDB and OpenMQ broker once for an integration-test run (when the build sets
- * {@code marketplace.stack}) and stops them when the run ends. Each Arquillian test class then
- * boots Payara Micro against them with the options published here as system properties.
+ * Starts a fresh MariaDB, OpenMQ broker and SMTP server (GreenMail) once for an integration-test
+ * run (when the build sets {@code marketplace.stack}) and stops them when the run ends. Each
+ * Arquillian test class then boots Payara Micro against them with the options published here as
+ * system properties. Client-side tests reach the broker and the SMTP server through the static
+ * methods here, to read mail or to take a part away and bring it back.
  */
 public class IntegrationStack implements LauncherSessionListener {
 
   public static final String DB_PASSWORD = "it-password";
 
-  private EmbeddedDatabase db;
-  private OpenMqBroker broker;
+  private static EmbeddedDatabase db;
+  private static OpenMqBroker broker;
+  private static GreenMail smtp;
+  private static Path dir;
+  private static Path runtime;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -22,15 +29,14 @@ public class IntegrationStack implements LauncherSessionListener {
       return;
     }
     try {
-      Path dir = Path.of(System.getProperty("marketplace.stack.dir"));
-      Path runtime = Path.of(System.getProperty("marketplace.runtime.dir"));
+      dir = Path.of(System.getProperty("marketplace.stack.dir"));
+      runtime = Path.of(System.getProperty("marketplace.runtime.dir"));
       PayaraMicro.deleteRecursively(dir);
       db =
           EmbeddedDatabase.start(
               dir.resolve("mariadb"), Integer.getInteger("it.db.port"), DB_PASSWORD);
-      broker =
-          OpenMqBroker.start(
-              runtime.resolve("openmq"), dir.resolve("openmq"), Integer.getInteger("it.mq.port"));
+      startBroker();
+      startSmtp();
       Path postBoot = PayaraMicro.writePostBootCommands(runtime, dir, broker.address());
       System.setProperty("it.db.url", db.jdbcUrl());
       System.setProperty("it.mq.address", broker.address());
@@ -50,6 +56,10 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.stripe.webhook-secret=it-webhook-secret",
               "-Dmarketplace.files.dir=" + dir.resolve("files"),
               "-Dmarketplace.auto-release.scan-seconds=2",
+              "-Dmarketplace.smtp.host=127.0.0.1",
+              "-Dmarketplace.smtp.port=" + Integer.getInteger("it.smtp.port"),
+              "-Dmarketplace.mail.scan-millis=500",
+              "-Dmarketplace.outbox.scan-millis=500",
               // read in the container by the benchmark, which reports where the build asked
               "-Dbenchmark.report="
                   + System.getProperty(
@@ -61,12 +71,47 @@ public class IntegrationStack implements LauncherSessionListener {
     }
   }
 
-  @Override
-  public void launcherSessionClosed(LauncherSession session) {
+  /** The SMTP server every email of the run goes to. */
+  public static GreenMail smtp() {
+    return smtp;
+  }
+
+  public static synchronized void startSmtp() {
+    if (smtp == null) {
+      smtp =
+          new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
+      smtp.start();
+    }
+  }
+
+  /** Takes the SMTP server away; the mail it received so far is gone with it. */
+  public static synchronized void stopSmtp() {
+    if (smtp != null) {
+      smtp.stop();
+      smtp = null;
+    }
+  }
+
+  public static synchronized void startBroker() throws Exception {
+    if (broker == null) {
+      broker =
+          OpenMqBroker.start(
+              runtime.resolve("openmq"), dir.resolve("openmq"), Integer.getInteger("it.mq.port"));
+    }
+  }
+
+  /** Stops the broker; it keeps its persistent messages for the next start. */
+  public static synchronized void stopBroker() {
     if (broker != null) {
       broker.close();
       broker = null;
     }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    stopBroker();
+    stopSmtp();
     if (db != null) {
       try {
         db.close();

@@ -1,5 +1,7 @@
 package com.marketplace.devstack;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +21,8 @@ public final class QuickStart {
 
   static final int DB_PORT = 3307;
   static final int MQ_PORT = 7676;
+  static final int SMTP_PORT = 3025;
+  static final int IMAP_PORT = 3143;
 
   private QuickStart() {}
 
@@ -59,6 +63,24 @@ public final class QuickStart {
     }
     config.put("marketplace.mq.user", env("MARKETPLACE_MQ_USER").orElse("guest"));
     config.put("marketplace.mq.password", env("MARKETPLACE_MQ_PASSWORD").orElse("guest"));
+    Optional<String> externalSmtp = env("MARKETPLACE_SMTP_HOST");
+    if (externalSmtp.isPresent()) {
+      config.put("marketplace.smtp.host", externalSmtp.get());
+      config.put("marketplace.smtp.port", env("MARKETPLACE_SMTP_PORT").orElse("25"));
+    } else {
+      requireFreePort(SMTP_PORT);
+      requireFreePort(IMAP_PORT);
+      System.out.println("Starting a local mail server (GreenMail)");
+      stack.mail =
+          new GreenMail(
+              new ServerSetup[] {
+                new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"),
+                new ServerSetup(IMAP_PORT, "127.0.0.1", "imap")
+              });
+      stack.mail.start();
+      config.put("marketplace.smtp.host", "127.0.0.1");
+      config.put("marketplace.smtp.port", Integer.toString(SMTP_PORT));
+    }
     config.put("marketplace.demo-data", "true");
     config.put(
         "marketplace.files.dir",
@@ -75,6 +97,7 @@ public final class QuickStart {
     volatile EmbeddedDatabase db;
     volatile OpenMqBroker broker;
     volatile PayaraMicro micro;
+    volatile GreenMail mail;
 
     void stop() {
       System.out.println("Stopping Payara Micro, the broker and the database...");
@@ -83,6 +106,9 @@ public final class QuickStart {
       }
       if (broker != null) {
         broker.close();
+      }
+      if (mail != null) {
+        mail.stop();
       }
       if (db != null) {
         try {
@@ -118,10 +144,12 @@ public final class QuickStart {
                            freelancer@acme.test (same for @globex.test)
            Password        demo-password
            Health          %shealth
+           Emails          caught by a local mail server: read them over IMAP at
+                           127.0.0.1:%d, user and password = the recipient's address
          Press Ctrl-C to stop.
         ==================================================================
         %n""",
-        startup.toSeconds(), url, url, url, url);
+        startup.toSeconds(), url, url, url, url, IMAP_PORT);
   }
 
   private static Optional<String> env(String name) {

@@ -1,7 +1,7 @@
 package com.marketplace.notifications.boundary;
 
-import com.marketplace.events.control.EventRelay;
 import com.marketplace.events.control.Messaging;
+import com.marketplace.events.control.Outbox;
 import com.marketplace.tenancy.control.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -13,7 +13,12 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 
-/** Hands each domain event to the notifier in the event's tenant; a failure rolls back. */
+/**
+ * Hands each domain event to the notifier in the event's tenant. A failure rolls back and the
+ * broker delivers the event again, a few times, a second apart; an event that still fails (a poison
+ * message) goes to the broker's dead-letter queue, where the owner of its workspace sees it. The
+ * listener reconnects on its own after the broker was away.
+ */
 @JMSConnectionFactoryDefinition(
     name = Messaging.CONNECTION_FACTORY,
     resourceAdapter = Messaging.RESOURCE_ADAPTER,
@@ -21,6 +26,11 @@ import jakarta.jms.TextMessage;
     user = "${MPCONFIG=marketplace.mq.user}",
     password = "${MPCONFIG=marketplace.mq.password}",
     properties = {"AddressList=${MPCONFIG=marketplace.mq.address}"})
+@JMSDestinationDefinition(
+    name = Messaging.DEAD_LETTERS,
+    resourceAdapter = Messaging.RESOURCE_ADAPTER,
+    interfaceName = "jakarta.jms.Queue",
+    destinationName = Messaging.DEAD_LETTERS_PHYSICAL)
 @JMSDestinationDefinition(
     name = Messaging.EVENTS_QUEUE,
     resourceAdapter = Messaging.RESOURCE_ADAPTER,
@@ -43,7 +53,18 @@ import jakarta.jms.TextMessage;
           propertyValue = "${MPCONFIG=marketplace.mq.user}"),
       @ActivationConfigProperty(
           propertyName = "password",
-          propertyValue = "${MPCONFIG=marketplace.mq.password}")
+          propertyValue = "${MPCONFIG=marketplace.mq.password}"),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryAttempts",
+          propertyValue = "4"),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryInterval",
+          propertyValue = "1000"),
+      @ActivationConfigProperty(
+          propertyName = "sendUndeliverableMsgsToDMQ",
+          propertyValue = "true"),
+      @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = "-1"),
+      @ActivationConfigProperty(propertyName = "reconnectInterval", propertyValue = "2000")
     })
 public class DomainEventConsumer implements MessageListener {
 
@@ -53,7 +74,7 @@ public class DomainEventConsumer implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      var event = EventRelay.fromJson(((TextMessage) message).getText());
+      var event = Outbox.fromJson(((TextMessage) message).getText());
       tenant.use(event.tenantId());
       notifier.on(event);
     } catch (JMSException e) {

@@ -1,6 +1,7 @@
 package com.marketplace.payments.boundary;
 
 import com.marketplace.ledger.boundary.LedgerCommands;
+import com.marketplace.payments.control.PaymentNotices;
 import com.marketplace.payments.control.SandboxGateway;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.TopUp;
@@ -34,6 +35,7 @@ public class PaymentEvents {
   EntityManager em;
 
   @Inject LedgerCommands ledger;
+  @Inject PaymentNotices notices;
   @Inject SandboxGateway sandbox;
   @Inject Clock clock;
 
@@ -72,6 +74,7 @@ public class PaymentEvents {
             w ->
                 applyPayout(
                     ledger,
+                    notices,
                     w,
                     kind == Kind.PAYOUT_PAID ? PaymentStatus.SUCCEEDED : PaymentStatus.FAILED,
                     failure));
@@ -97,7 +100,7 @@ public class PaymentEvents {
 
   private void settle(TopUp topUp, PaymentStatus outcome, String failure) {
     if (outcome == PaymentStatus.SUCCEEDED && !topUp.getStatus().isFinal()) {
-      credit(ledger, topUp);
+      credit(ledger, notices, topUp);
     }
     if (!topUp.settle(outcome, failure)) {
       LOG.fine(() -> "Top-up " + topUp.getId() + " is already " + topUp.getStatus());
@@ -105,7 +108,7 @@ public class PaymentEvents {
   }
 
   /** Credits a confirmed top-up: one ledger entry per top-up, whatever repeats. */
-  static void credit(LedgerCommands ledger, TopUp topUp) {
+  static void credit(LedgerCommands ledger, PaymentNotices notices, TopUp topUp) {
     ledger.topUp(
         "topup:" + topUp.getId(),
         topUp.getMemberId(),
@@ -113,11 +116,16 @@ public class PaymentEvents {
         topUp.getCurrency(),
         topUp.getProvider(),
         "topup:" + topUp.getId());
+    notices.announce(PaymentNotices.TOP_UP_CONFIRMED, topUp);
   }
 
   /** Pays a withdrawal out of, or back into, the member's wallet once its payout is final. */
   static void applyPayout(
-      LedgerCommands ledger, Withdrawal withdrawal, PaymentStatus outcome, String failure) {
+      LedgerCommands ledger,
+      PaymentNotices notices,
+      Withdrawal withdrawal,
+      PaymentStatus outcome,
+      String failure) {
     if (!outcome.isFinal() || withdrawal.getStatus().isFinal()) {
       return;
     }
@@ -128,6 +136,11 @@ public class PaymentEvents {
       ledger.withdrawalFailed(key, withdrawal.getHoldId());
     }
     withdrawal.settle(outcome, failure);
+    notices.announce(
+        outcome == PaymentStatus.SUCCEEDED
+            ? PaymentNotices.WITHDRAWAL_PAID
+            : PaymentNotices.WITHDRAWAL_FAILED,
+        withdrawal);
   }
 
   private <T> Optional<T> locked(String query, Class<T> type, String provider, String ref) {

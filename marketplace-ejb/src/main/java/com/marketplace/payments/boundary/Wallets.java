@@ -14,6 +14,7 @@ import com.marketplace.ledger.entity.HoldPurpose;
 import com.marketplace.ledger.entity.LedgerAccount;
 import com.marketplace.payments.control.Gateways;
 import com.marketplace.payments.control.PaymentGateway;
+import com.marketplace.payments.control.PaymentNotices;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.PaymentView;
 import com.marketplace.payments.entity.TopUp;
@@ -48,6 +49,7 @@ public class Wallets {
   @Inject Tenants tenants;
   @Inject Accounts accounts;
   @Inject LedgerCommands ledger;
+  @Inject PaymentNotices notices;
   @Inject Gateways gateways;
   @Inject Clock clock;
   @Inject com.marketplace.ledger.boundary.LedgerAudit ledgerAudit;
@@ -122,7 +124,7 @@ public class Wallets {
     em.persist(topUp);
     em.flush();
     if (charge.status() == PaymentStatus.SUCCEEDED) {
-      PaymentEvents.credit(ledger, topUp);
+      PaymentEvents.credit(ledger, notices, topUp);
     }
     topUp.settle(charge.status(), charge.failure());
     return topUp.view();
@@ -159,7 +161,7 @@ public class Wallets {
             clock.instant());
     em.persist(withdrawal);
     em.flush();
-    PaymentEvents.applyPayout(ledger, withdrawal, payout.status(), payout.failure());
+    PaymentEvents.applyPayout(ledger, notices, withdrawal, payout.status(), payout.failure());
     return withdrawal.view();
   }
 

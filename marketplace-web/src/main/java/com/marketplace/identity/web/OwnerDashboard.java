@@ -4,12 +4,15 @@ import com.marketplace.identity.boundary.Members;
 import com.marketplace.ledger.boundary.LedgerAudit;
 import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.AuditReport;
+import com.marketplace.notifications.boundary.DeadLetters;
+import com.marketplace.notifications.entity.DeadLetter;
 import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
 /** Figures on the owner's dashboard. */
 @Named
@@ -20,11 +23,14 @@ public class OwnerDashboard {
   @Inject Wallets wallets;
   @Inject LedgerAudit ledgerAudit;
   @Inject Workspace workspace;
+  @Inject DeadLetters deadLetters;
 
   private long memberCount;
   private long feeIncome;
   private String currency;
   private AuditReport audit;
+  private List<DeadLetter> undelivered = List.of();
+  private boolean brokerReadable = true;
 
   @PostConstruct
   void load() {
@@ -32,6 +38,20 @@ public class OwnerDashboard {
     feeIncome = wallets.feeIncome();
     currency = workspace.getCurrent().currency();
     audit = ledgerAudit.audit();
+    try {
+      undelivered = deadLetters.list();
+    } catch (IllegalStateException e) {
+      brokerReadable = false;
+    }
+  }
+
+  /** Events of this workspace that no consumer could handle. */
+  public List<DeadLetter> getUndelivered() {
+    return undelivered;
+  }
+
+  public boolean isBrokerReadable() {
+    return brokerReadable;
   }
 
   public String getFeeIncome() {

@@ -1,11 +1,18 @@
 package com.marketplace.notifications.web;
 
 import com.marketplace.notifications.boundary.Notifications;
+import com.marketplace.notifications.boundary.Preferences;
+import com.marketplace.notifications.entity.Channel;
+import com.marketplace.notifications.entity.NoticeType;
 import com.marketplace.notifications.entity.NotificationView;
+import com.marketplace.notifications.entity.PreferenceView;
+import com.marketplace.platform.InvalidInputException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,12 +27,44 @@ import java.util.List;
 public class NotificationResource {
 
   @Inject Notifications notifications;
+  @Inject Preferences preferences;
 
   @GET
   public List<NotificationView> latest(
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("20") int max) {
     return notifications.latest(first, max);
+  }
+
+  @GET
+  @Path("unread")
+  public long unread() {
+    return notifications.unread();
+  }
+
+  @POST
+  @Path("read")
+  public Response markAllRead() {
+    notifications.markAllRead();
+    return Response.noContent().build();
+  }
+
+  public record Choice(NoticeType type, Channel channel, boolean enabled) {}
+
+  @GET
+  @Path("preferences")
+  public List<PreferenceView> preferences() {
+    return preferences.mine();
+  }
+
+  @PUT
+  @Path("preferences")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<PreferenceView> choose(Choice choice) {
+    if (choice == null || choice.type() == null || choice.channel() == null) {
+      throw new InvalidInputException("Name the event type and the channel (IN_APP or EMAIL).");
+    }
+    return preferences.set(choice.type(), choice.channel(), choice.enabled());
   }
 
   @POST

@@ -31,7 +31,6 @@ public final class ProblemMappers {
         .build();
   }
 
-  /** The problem document itself, for callers outside JAX-RS (filters). */
   /** Writes a problem document as the whole response, for filters and servlets. */
   public static void write(
       HttpServletResponse response, int status, String title, String detail, String instance)
@@ -93,6 +92,15 @@ public final class ProblemMappers {
         }
         if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
           return problem(403, "Forbidden", "You are not allowed to do that.", uri);
+        }
+        if (t instanceof jakarta.json.bind.JsonbException
+            || t instanceof jakarta.json.JsonException) {
+          return problem(
+              400,
+              "Bad Request",
+              "The request body could not be read: check that it is JSON with the documented"
+                  + " fields, types and values.",
+              uri);
         }
       }
       if (e instanceof WebApplicationException web) {

@@ -1,0 +1,96 @@
+package com.marketplace.events.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Moves events from the outbox to the broker: right after each commit that wrote some, and on an
+ * interval timer for those that could not go then (the broker was down, the instance stopped). One
+ * drain runs at a time per instance; a request that arrives during a drain makes it go round once
+ * more. Across instances the rows are locked while they are sent.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxRelay {
+
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+  static final int BATCH = 100;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.outbox.scan-millis", defaultValue = "1000")
+  long scanMillis;
+
+  @Resource TimerService timers;
+  @Inject OutboxPublisher publisher;
+
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+  private volatile boolean brokerDown;
+
+  @PostConstruct
+  void start() {
+    long interval = Math.max(100, scanMillis);
+    timers.createIntervalTimer(interval, interval, new TimerConfig("outbox-relay", false));
+  }
+
+  /** Asks for a drain without waiting for it. */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void publishSoon() {
+    drain();
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void scan() {
+    drain();
+  }
+
+  private void drain() {
+    again.set(true);
+    while (again.getAndSet(false)) {
+      if (!draining.compareAndSet(false, true)) {
+        return; // the running drain goes round again
+      }
+      try {
+        int sent;
+        do {
+          sent = publisher.publishPending(BATCH);
+        } while (sent == BATCH);
+        if (brokerDown) {
+          LOG.info("The broker takes events again");
+          brokerDown = false;
+        }
+      } catch (BrokerUnavailableException e) {
+        if (!brokerDown) {
+          LOG.warning("Events wait in the outbox: " + e.getMessage());
+          brokerDown = true;
+        }
+        return;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Events wait in the outbox: publishing failed", e);
+        return;
+      } finally {
+        draining.set(false);
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package com.marketplace.events.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A domain event waiting in the outbox, written in the transaction of the change that raised it.
+ * Not tenant-filtered: the relay works for every workspace, and the event names its own.
+ */
+@Entity
+@Table(name = "outbox_event")
+@NamedQuery(
+    name = OutboxEvent.PENDING,
+    query = "SELECT e FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.id")
+@NamedQuery(
+    name = OutboxEvent.PENDING_COUNT,
+    query = "SELECT COUNT(e) FROM OutboxEvent e WHERE e.publishedAt IS NULL")
+public class OutboxEvent {
+
+  public static final String PENDING = "OutboxEvent.pending";
+  public static final String PENDING_COUNT = "OutboxEvent.pendingCount";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private long tenantId;
+
+  @Column(name = "event_id", nullable = false, updatable = false)
+  private String eventId;
+
+  @Column(nullable = false, updatable = false)
+  private String type;
+
+  @Column(nullable = false, updatable = false)
+  private String payload;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  protected OutboxEvent() {}
+
+  public OutboxEvent(DomainEvent event, String payload) {
+    this.tenantId = event.tenantId();
+    this.eventId = event.eventId();
+    this.type = event.type();
+    this.payload = payload;
+    this.createdAt = event.occurredAt();
+  }
+
+  public void published(Instant at) {
+    publishedAt = at;
+  }
+
+  public long getTenantId() {
+    return tenantId;
+  }
+
+  public String getEventId() {
+    return eventId;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public String getPayload() {
+    return payload;
+  }
+}

@@ -1,0 +1,92 @@
+package com.marketplace.notifications.control;
+
+import com.marketplace.events.entity.DomainEvent;
+import com.marketplace.identity.entity.Member;
+import com.marketplace.notifications.entity.Channel;
+import com.marketplace.notifications.entity.EmailMessage;
+import com.marketplace.notifications.entity.Notice;
+import com.marketplace.notifications.entity.Notification;
+import com.marketplace.notifications.entity.NotificationPreference;
+import com.marketplace.tenancy.boundary.Tenants;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Delivers a notice on the channels its recipient wants: an in-app notification and an email queued
+ * for the mailer, each at most once per recipient and event (checked here, and by unique keys
+ * should two deliveries of one event race).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Deliveries {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject Tenants tenants;
+  @Inject EmailTemplate template;
+  @Inject Event<NotificationPosted> posted;
+  @Inject Clock clock;
+
+  public void deliver(DomainEvent event, Notice notice) {
+    Member recipient = em.find(Member.class, notice.recipientId());
+    if (recipient == null || !recipient.isActive()) {
+      return;
+    }
+    List<NotificationPreference> preferences =
+        em.createNamedQuery(NotificationPreference.OF_MEMBER, NotificationPreference.class)
+            .setParameter("member", recipient.getId())
+            .getResultList();
+    String type = notice.type().name();
+    if (wants(preferences, type, Channel.IN_APP) && !notified(recipient, event)) {
+      em.persist(
+          new Notification(
+              recipient.getId(), event.eventId(), type, notice.text(), clock.instant()));
+      posted.fire(new NotificationPosted(event.tenantId(), recipient.getId()));
+    }
+    if (wants(preferences, type, Channel.EMAIL) && !emailed(recipient, event)) {
+      var workspace = tenants.get(event.tenantId());
+      em.persist(
+          new EmailMessage(
+              event.tenantId(),
+              recipient.getId(),
+              event.eventId(),
+              recipient.getEmail(),
+              template.render(workspace, recipient.getDisplayName(), notice),
+              clock.instant()));
+    }
+  }
+
+  private static boolean wants(
+      List<NotificationPreference> preferences, String type, Channel channel) {
+    return preferences.stream()
+        .filter(p -> p.concerns(type, channel))
+        .findFirst()
+        .map(NotificationPreference::isEnabled)
+        .orElse(true);
+  }
+
+  private boolean notified(Member recipient, DomainEvent event) {
+    return em.createNamedQuery(Notification.FOR_EVENT, Long.class)
+            .setParameter("recipient", recipient.getId())
+            .setParameter("eventId", event.eventId())
+            .getSingleResult()
+        > 0;
+  }
+
+  private boolean emailed(Member recipient, DomainEvent event) {
+    return em.createNamedQuery(EmailMessage.FOR_EVENT, Long.class)
+            .setParameter("tenant", event.tenantId())
+            .setParameter("recipient", recipient.getId())
+            .setParameter("eventId", event.eventId())
+            .getSingleResult()
+        > 0;
+  }
+}

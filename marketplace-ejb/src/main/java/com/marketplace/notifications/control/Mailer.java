@@ -1,0 +1,134 @@
+package com.marketplace.notifications.control;
+
+import com.marketplace.notifications.entity.EmailMessage;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the emails that are due over SMTP (HTML with a plain-text alternative). A message the
+ * server does not take stays queued and is tried again later; one it took is marked sent in the
+ * same transaction, so it goes once. The rows are locked while sent, so several instances never
+ * send the same one.
+ */
+@Stateless
+@PermitAll
+public class Mailer {
+
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.smtp.host", defaultValue = "localhost")
+  String host;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.smtp.port", defaultValue = "25")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.smtp.user")
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.smtp.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.smtp.starttls", defaultValue = "false")
+  boolean startTls;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.mail.from", defaultValue = "notifications@marketplace.test")
+  String from;
+
+  @Inject Clock clock;
+
+  private Session session;
+
+  @PostConstruct
+  void connect() {
+    var props = new Properties();
+    props.put("mail.smtp.host", host);
+    props.put("mail.smtp.port", Integer.toString(port));
+    props.put("mail.smtp.connectiontimeout", "5000");
+    props.put("mail.smtp.timeout", "10000");
+    props.put("mail.smtp.writetimeout", "10000");
+    props.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+    props.put("mail.smtp.auth", Boolean.toString(user.isPresent()));
+    session =
+        Session.getInstance(
+            props,
+            new Authenticator() {
+              @Override
+              protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(user.orElse(""), password.orElse(""));
+              }
+            });
+  }
+
+  /** Sends up to {@code max} due emails; answers how many the server took. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int sendDue(int max) {
+    Instant now = clock.instant();
+    List<EmailMessage> due =
+        em.createNamedQuery(EmailMessage.DUE, EmailMessage.class)
+            .setParameter("now", now)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setMaxResults(max)
+            .getResultList();
+    int sent = 0;
+    for (EmailMessage email : due) {
+      try {
+        Transport.send(mime(email));
+        email.sent(clock.instant());
+        sent++;
+      } catch (MessagingException e) {
+        email.refused(e.getMessage(), clock.instant());
+        LOG.fine(() -> "SMTP did not take an email (try " + email.getAttempts() + "): " + e);
+      }
+    }
+    return sent;
+  }
+
+  private MimeMessage mime(EmailMessage email) throws MessagingException {
+    var message = new MimeMessage(session);
+    message.setFrom(new InternetAddress(from));
+    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(email.getTo()));
+    message.setSubject(email.getSubject(), StandardCharsets.UTF_8.name());
+    var text = new MimeBodyPart();
+    text.setText(email.getText(), StandardCharsets.UTF_8.name());
+    var html = new MimeBodyPart();
+    html.setContent(email.getHtml(), "text/html; charset=UTF-8");
+    var body = new MimeMultipart("alternative", text, html);
+    message.setContent(body);
+    message.setSentDate(java.util.Date.from(clock.instant()));
+    return message;
+  }
+}

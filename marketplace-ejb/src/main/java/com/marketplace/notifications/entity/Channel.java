@@ -1,0 +1,7 @@
+package com.marketplace.notifications.entity;
+
+/** Where a notification reaches a member. */
+public enum Channel {
+  IN_APP,
+  EMAIL
+}

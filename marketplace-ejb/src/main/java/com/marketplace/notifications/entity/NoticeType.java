@@ -1,0 +1,37 @@
+package com.marketplace.notifications.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The events members hear about, each of which they may mute per channel. */
+public enum NoticeType {
+  MemberRegistered("Someone joins the workspace"),
+  ProposalReceived("A proposal arrives for my job"),
+  ProposalWithdrawn("A proposal for my job is withdrawn"),
+  Hired("I am hired"),
+  MilestoneFunded("A milestone is funded"),
+  WorkSubmitted("Work is submitted for review"),
+  ChangesRequested("Changes are requested"),
+  MilestoneReleased("A milestone is released"),
+  DisputeOpened("A dispute is opened"),
+  DisputeResolved("A dispute is resolved"),
+  ContractCancelled("A contract is cancelled"),
+  ReviewPosted("I receive a review"),
+  TopUpConfirmed("A top-up arrives in my wallet"),
+  WithdrawalPaid("A withdrawal is paid out"),
+  WithdrawalFailed("A withdrawal fails");
+
+  private final String label;
+
+  NoticeType(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static Optional<NoticeType> of(String eventType) {
+    return Arrays.stream(values()).filter(t -> t.name().equals(eventType)).findFirst();
+  }
+}
