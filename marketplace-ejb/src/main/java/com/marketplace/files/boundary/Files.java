@@ -6,6 +6,8 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.Submission;
+import com.marketplace.conversations.entity.Conversation;
+import com.marketplace.conversations.entity.ConversationMessage;
 import com.marketplace.files.control.FileStore;
 import com.marketplace.files.entity.StoredFile;
 import com.marketplace.identity.control.Caller;
@@ -68,6 +70,11 @@ public class Files {
           Optional.ofNullable(em.find(Submission.class, file.getOwnerId()))
               .map(s -> em.find(Contract.class, s.getContractId()))
               .map(c -> c.sideOf(me).isPresent())
+              .orElse(false);
+      case MESSAGE ->
+          Optional.ofNullable(em.find(ConversationMessage.class, file.getOwnerId()))
+              .map(m -> em.find(Conversation.class, m.getConversationId()))
+              .map(c -> c.hasParticipant(me))
               .orElse(false);
     };
   }

@@ -9,5 +9,7 @@ public enum FileOwner {
   /** Delivered work: the two parties of the contract and the owner. */
   SUBMISSION,
   /** A freelancer's portfolio: every member of the workspace. */
-  PORTFOLIO
+  PORTFOLIO,
+  /** A message's attachment: the conversation's two participants and the owner. */
+  MESSAGE
 }

@@ -2,6 +2,7 @@ package com.marketplace.notifications.boundary;
 
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.Milestone;
+import com.marketplace.conversations.entity.ConversationMessage;
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.identity.control.Directory;
 import com.marketplace.identity.entity.Member;
@@ -96,6 +97,23 @@ public class EventNotifier {
               ContractCancelled,
               ReviewPosted ->
           contractNotices(type, e, notices);
+      case MessagePosted -> {
+        var message = em.find(ConversationMessage.class, e.getLong("messageId"));
+        if (message == null) {
+          break;
+        }
+        String body = message.getBody();
+        String excerpt = body.length() > 140 ? body.substring(0, 139) + "…" : body;
+        String text =
+            directory.name(e.getLong("senderId"))
+                + (excerpt.isEmpty() ? " sent you a file." : " wrote: “" + excerpt + "”");
+        notices.add(
+            new Notice(
+                e.getLong("recipientId"),
+                type,
+                text,
+                "/app/messages.xhtml?c=" + e.getLong("conversationId")));
+      }
       case TopUpConfirmed, WithdrawalPaid, WithdrawalFailed -> {
         String amount = Amounts.format(e.getLong("amount"), e.get("currency"));
         String text =

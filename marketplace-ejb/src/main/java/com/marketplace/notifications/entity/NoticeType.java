@@ -19,7 +19,8 @@ public enum NoticeType {
   ReviewPosted("I receive a review"),
   TopUpConfirmed("A top-up arrives in my wallet"),
   WithdrawalPaid("A withdrawal is paid out"),
-  WithdrawalFailed("A withdrawal fails");
+  WithdrawalFailed("A withdrawal fails"),
+  MessagePosted("A message arrives");
 
   private final String label;
 

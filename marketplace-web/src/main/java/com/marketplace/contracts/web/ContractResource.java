@@ -5,7 +5,7 @@ import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractSummary;
 import com.marketplace.contracts.entity.ContractView;
 import com.marketplace.contracts.entity.MilestonePlan;
-import com.marketplace.files.entity.FileUpload;
+import com.marketplace.files.web.Uploads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,17 +64,8 @@ public class ContractResource {
   @Path("{id}/submissions")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public ContractView submit(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
-    String note = null;
-    List<FileUpload> files = new ArrayList<>();
-    for (EntityPart part : parts) {
-      if (part.getFileName().isPresent()) {
-        var content = part.getContent();
-        files.add(new FileUpload(part.getFileName().get(), -1, () -> content));
-      } else if ("note".equals(part.getName())) {
-        note = part.getContent(String.class);
-      }
-    }
-    return contracts.submit(id, note, files);
+    var form = Uploads.of(parts, "note");
+    return contracts.submit(id, form.text(), form.files());
   }
 
   @POST

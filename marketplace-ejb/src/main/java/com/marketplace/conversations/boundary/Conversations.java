@@ -1,0 +1,301 @@
+package com.marketplace.conversations.boundary;
+
+import static com.marketplace.identity.entity.Role.Names.CLIENT;
+import static com.marketplace.identity.entity.Role.Names.FREELANCER;
+import static com.marketplace.identity.entity.Role.Names.OWNER;
+
+import com.marketplace.contracts.entity.Contract;
+import com.marketplace.conversations.entity.ContextType;
+import com.marketplace.conversations.entity.Conversation;
+import com.marketplace.conversations.entity.ConversationChanged;
+import com.marketplace.conversations.entity.ConversationMessage;
+import com.marketplace.conversations.entity.ConversationView;
+import com.marketplace.conversations.entity.MessageView;
+import com.marketplace.events.entity.DomainEvent;
+import com.marketplace.files.control.FileStore;
+import com.marketplace.files.entity.FileOwner;
+import com.marketplace.files.entity.FileUpload;
+import com.marketplace.identity.control.Caller;
+import com.marketplace.identity.control.Directory;
+import com.marketplace.jobs.entity.Job;
+import com.marketplace.jobs.entity.Proposal;
+import com.marketplace.platform.AccessDeniedException;
+import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.NotFoundException;
+import com.marketplace.platform.Persistence;
+import com.marketplace.tenancy.entity.Tenant;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Conversations (N1). A participant opens the conversation of a job, proposal or contract, reads it
+ * (which marks it read) and posts to it; the owner may read the conversation of a contract that
+ * went to dispute. Anyone else, in this workspace or another, finds no such conversation.
+ */
+@Stateless
+@RolesAllowed({OWNER, CLIENT, FREELANCER})
+public class Conversations {
+
+  public static final String MESSAGE_POSTED = "MessagePosted";
+  static final int MAX_BODY = 5_000;
+  static final int PAGE = 200;
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject Caller caller;
+  @Inject Directory directory;
+  @Inject FileStore files;
+  @Inject Event<DomainEvent> events;
+  @Inject Event<ConversationChanged> changed;
+  @Inject Clock clock;
+  @Resource SessionContext session;
+
+  /**
+   * The caller's conversation about a job, proposal or contract, started if new; for the owner, the
+   * conversation of a disputed contract.
+   */
+  public ConversationView open(ContextType type, long contextId) {
+    long me = caller.ref().memberId();
+    Conversation c = find(type, contextId, me).orElseGet(() -> start(type, contextId, me));
+    return read(c.getId());
+  }
+
+  /** The caller's conversations, latest first, with their unread counts. */
+  public List<ConversationView> mine() {
+    long me = caller.ref().memberId();
+    Map<Long, Long> unread = unreadByConversation(me);
+    List<Conversation> list =
+        em.createNamedQuery(Conversation.MINE, Conversation.class)
+            .setParameter("me", me)
+            .setMaxResults(PAGE)
+            .getResultList();
+    var names =
+        directory.names(list.stream().map(c -> c.otherThan(me).orElseThrow()).distinct().toList());
+    return list.stream()
+        .map(
+            c ->
+                new ConversationView(
+                    c.getId(),
+                    c.getContextType(),
+                    c.getContextId(),
+                    c.getSubject(),
+                    names.of(c.otherThan(me).orElseThrow()),
+                    c.getLastMessageAt(),
+                    unread.getOrDefault(c.getId(), 0L),
+                    List.of()))
+        .toList();
+  }
+
+  /** Unread messages across the caller's conversations (the badge in the navigation). */
+  public long unread() {
+    return unreadByConversation(caller.ref().memberId()).values().stream()
+        .mapToLong(Long::longValue)
+        .sum();
+  }
+
+  /** A conversation with its latest messages, newest at the bottom; marks them read. */
+  public ConversationView read(long conversationId) {
+    long me = caller.ref().memberId();
+    Conversation c = readable(conversationId, me);
+    List<ConversationMessage> latest =
+        new ArrayList<>(
+            em.createNamedQuery(ConversationMessage.THREAD, ConversationMessage.class)
+                .setParameter("conversation", c.getId())
+                .setMaxResults(PAGE)
+                .getResultList());
+    Collections.reverse(latest);
+    if (!latest.isEmpty()) {
+      c.read(me, latest.get(latest.size() - 1).getId());
+    }
+    var names =
+        directory.names(latest.stream().map(ConversationMessage::getSenderId).distinct().toList());
+    var attachments =
+        files.of(FileOwner.MESSAGE, latest.stream().map(ConversationMessage::getId).toList());
+    long other = c.otherThan(me).orElse(c.getFreelancerId());
+    String withName =
+        c.hasParticipant(me)
+            ? directory.name(other)
+            : directory.name(c.getClientId()) + " and " + directory.name(c.getFreelancerId());
+    return new ConversationView(
+        c.getId(),
+        c.getContextType(),
+        c.getContextId(),
+        c.getSubject(),
+        withName,
+        c.getLastMessageAt(),
+        0,
+        latest.stream()
+            .map(
+                m ->
+                    new MessageView(
+                        m.getId(),
+                        m.getSenderId(),
+                        names.of(m.getSenderId()),
+                        m.getSenderId() == me,
+                        m.getBody(),
+                        m.getCreatedAt(),
+                        attachments.getOrDefault(m.getId(), List.of())))
+            .toList());
+  }
+
+  /** Posts a message (text, files or both) as a participant. */
+  @RolesAllowed({CLIENT, FREELANCER})
+  public MessageView post(long conversationId, String body, List<FileUpload> attachments) {
+    var ref = caller.ref();
+    long me = ref.memberId();
+    Conversation c = readable(conversationId, me);
+    long recipient =
+        c.otherThan(me)
+            .orElseThrow(
+                () ->
+                    new AccessDeniedException(
+                        "Only its two participants write in a conversation."));
+    String text = body == null ? "" : body.strip();
+    List<FileUpload> uploads = attachments == null ? List.of() : attachments;
+    if (text.isEmpty() && uploads.isEmpty()) {
+      throw new InvalidInputException("Write a message or attach a file.");
+    }
+    if (text.length() > MAX_BODY) {
+      throw new InvalidInputException("A message holds at most " + MAX_BODY + " characters.");
+    }
+    var message = new ConversationMessage(c.getId(), me, text, clock.instant());
+    em.persist(message);
+    em.flush();
+    Tenant tenant = em.find(Tenant.class, ref.tenantId());
+    var stored = files.attach(FileOwner.MESSAGE, message.getId(), me, uploads, tenant.rules());
+    c.posted(message.getId(), me, message.getCreatedAt());
+    events.fire(
+        DomainEvent.of(
+            MESSAGE_POSTED,
+            ref.tenantId(),
+            clock.instant(),
+            Map.of(
+                "conversationId", c.getId().toString(),
+                "messageId", message.getId().toString(),
+                "senderId", Long.toString(me),
+                "recipientId", Long.toString(recipient))));
+    changed.fire(new ConversationChanged(c.getId(), me, recipient));
+    return new MessageView(
+        message.getId(), me, directory.name(me), true, text, message.getCreatedAt(), stored);
+  }
+
+  private Optional<Conversation> find(ContextType type, long contextId, long me) {
+    long freelancer = freelancerOf(type, contextId, me);
+    return em.createNamedQuery(Conversation.OF_CONTEXT, Conversation.class)
+        .setParameter("type", type)
+        .setParameter("id", contextId)
+        .setParameter("freelancer", freelancer)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Conversation start(ContextType type, long contextId, long me) {
+    Conversation c =
+        switch (type) {
+          case JOB -> {
+            Job job = job(contextId);
+            yield new Conversation(
+                type, contextId, job.getClientId(), me, job.getTitle(), clock.instant());
+          }
+          case PROPOSAL -> {
+            Proposal p = proposal(contextId, me);
+            Job job = job(p.getJobId());
+            yield new Conversation(
+                type,
+                contextId,
+                job.getClientId(),
+                p.getFreelancerId(),
+                "Proposal for " + job.getTitle(),
+                clock.instant());
+          }
+          case CONTRACT -> {
+            Contract contract = contract(contextId, me);
+            if (contract.sideOf(me).isEmpty()) {
+              throw new NotFoundException("Nobody has written about this contract yet.");
+            }
+            yield new Conversation(
+                type,
+                contextId,
+                contract.getClientId(),
+                contract.getFreelancerId(),
+                contract.getTitle(),
+                clock.instant());
+          }
+        };
+    if (!Persistence.persistUnique(em, c)) {
+      throw new com.marketplace.platform.ConflictException(
+          "The conversation was started at the same moment; open it again.");
+    }
+    return c;
+  }
+
+  /** The freelancer side of the context, checking that the caller takes part in it. */
+  private long freelancerOf(ContextType type, long contextId, long me) {
+    return switch (type) {
+      case JOB -> {
+        job(contextId);
+        if (!session.isCallerInRole(FREELANCER)) {
+          throw new InvalidInputException(
+              "A conversation about a job starts with a freelancer's question.");
+        }
+        yield me;
+      }
+      case PROPOSAL -> proposal(contextId, me).getFreelancerId();
+      case CONTRACT -> contract(contextId, me).getFreelancerId();
+    };
+  }
+
+  private Job job(long id) {
+    return Optional.ofNullable(em.find(Job.class, id))
+        .orElseThrow(() -> new NotFoundException("There is no such job."));
+  }
+
+  private Proposal proposal(long id, long me) {
+    return Optional.ofNullable(em.find(Proposal.class, id))
+        .filter(p -> p.getFreelancerId() == me || job(p.getJobId()).getClientId() == me)
+        .orElseThrow(() -> new NotFoundException("There is no such proposal."));
+  }
+
+  private Contract contract(long id, long me) {
+    return Optional.ofNullable(em.find(Contract.class, id))
+        .filter(c -> c.sideOf(me).isPresent() || session.isCallerInRole(OWNER))
+        .orElseThrow(() -> new NotFoundException("There is no such contract."));
+  }
+
+  /** A conversation the caller takes part in, or that the owner may read (disputed contracts). */
+  private Conversation readable(long conversationId, long me) {
+    return Optional.ofNullable(em.find(Conversation.class, conversationId))
+        .filter(c -> c.hasParticipant(me) || ownerMayRead(c))
+        .orElseThrow(() -> new NotFoundException("There is no such conversation."));
+  }
+
+  private boolean ownerMayRead(Conversation c) {
+    return session.isCallerInRole(OWNER)
+        && c.getContextType() == ContextType.CONTRACT
+        && em.createQuery("SELECT COUNT(d) FROM Dispute d WHERE d.contractId = :c", Long.class)
+                .setParameter("c", c.getContextId())
+                .getSingleResult()
+            > 0;
+  }
+
+  private Map<Long, Long> unreadByConversation(long me) {
+    return em.createNamedQuery(ConversationMessage.UNREAD, Object[].class)
+        .setParameter("me", me)
+        .getResultStream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+  }
+}

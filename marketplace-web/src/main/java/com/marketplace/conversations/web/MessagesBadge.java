@@ -1,0 +1,30 @@
+package com.marketplace.conversations.web;
+
+import com.marketplace.conversations.boundary.Conversations;
+import com.marketplace.identity.web.CurrentMember;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Unread messages for the navigation. */
+@Named
+@RequestScoped
+public class MessagesBadge {
+
+  @Inject Conversations conversations;
+  @Inject CurrentMember currentMember;
+
+  private long unread;
+
+  @PostConstruct
+  void load() {
+    if (currentMember.hasRole("CLIENT") || currentMember.hasRole("FREELANCER")) {
+      unread = conversations.unread();
+    }
+  }
+
+  public long getUnread() {
+    return unread;
+  }
+}

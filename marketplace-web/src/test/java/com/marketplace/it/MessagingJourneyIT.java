@@ -1,0 +1,118 @@
+package com.marketplace.it;
+
+import static com.marketplace.it.MarketSteps.fundedContract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two browsers, a client and a freelancer, write to each other about their contract: each sees the
+ * other's message (and the attachment) and the unread badge appear without reloading the page,
+ * pushed over the Faces WebSocket.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MessagingJourneyIT extends BrowserJourney {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  @Test
+  void clientAndFreelancerSeeEachOthersMessagesWithoutReloading() {
+    String slug = Api.uniqueSlug("chat");
+    var owner = new Api(deployment);
+    owner.signUpBusiness(slug, "owner@" + slug + ".test");
+    owner.signIn(slug, "owner@" + slug + ".test");
+    var client = new Api(deployment);
+    client.register(slug, "Cleo Client", "cleo@" + slug + ".test", "CLIENT");
+    client.signIn(slug, "cleo@" + slug + ".test");
+    var freelancer = new Api(deployment);
+    freelancer.register(slug, "Felix Freelancer", "felix@" + slug + ".test", "FREELANCER");
+    freelancer.signIn(slug, "felix@" + slug + ".test");
+    MarketSteps.topUp(client, 100_000);
+    long contract = fundedContract(client, freelancer, "Poster", 40_000);
+
+    WebDriver other = Browser.start();
+    try {
+      var otherWait = new WebDriverWait(other, Duration.ofSeconds(30));
+      // the freelancer opens the conversation from the contract; the client waits on the dashboard
+      signIn(browser, wait, slug, "felix", "Freelancer dashboard");
+      browser.get(base + "app/contract.xhtml?id=" + contract);
+      browser.findElement(By.id("message-link")).click();
+      wait.until(ExpectedConditions.textToBe(By.id("subject"), "Poster"));
+      signIn(other, otherWait, slug, "cleo", "Client dashboard");
+      markPage(other);
+
+      browser.findElement(By.id("compose:body")).sendKeys("First draft attached.");
+      browser
+          .findElement(By.id("compose:files"))
+          .sendKeys(TestFiles.write("draft.pdf", TestFiles.pdf("Draft")).toString());
+      browser.findElement(By.id("compose:send")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("message-list"), "First draft attached."));
+
+      // the client's dashboard shows the unread badge, pushed: the page was not reloaded
+      otherWait.until(ExpectedConditions.textToBe(By.id("messages-badge"), "1"));
+      assertThat(pageMarked(other)).isTrue();
+      other.findElement(By.id("nav-messages")).click();
+      other.findElement(By.id("items:0:conversation")).click();
+      otherWait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("message-list"), "First draft attached."));
+      assertThat(other.findElement(By.className("attachment")).getText()).isEqualTo("draft.pdf");
+      otherWait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("messages-badge")));
+
+      // the client answers; the freelancer's open conversation shows it without a reload
+      markPage(browser);
+      int bell = badge(browser, "bell-badge");
+      other.findElement(By.id("compose:body")).sendKeys("Looks great, bigger title please.");
+      other.findElement(By.id("compose:send")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("message-list"), "Looks great, bigger title please."));
+      assertThat(pageMarked(browser)).isTrue();
+      // and the bell: the notification of the message follows through the broker
+      wait.until(b -> badge(b, "bell-badge") > bell);
+      assertThat(pageMarked(browser)).isTrue();
+    } finally {
+      other.quit();
+    }
+  }
+
+  private void signIn(WebDriver b, WebDriverWait w, String slug, String local, String dashboard) {
+    b.get(base + "t/" + slug + "/login");
+    b.findElement(By.id("login:email")).sendKeys(local + "@" + slug + ".test");
+    b.findElement(By.id("login:password")).sendKeys("correct-horse-1");
+    b.findElement(By.id("login:submit")).click();
+    w.until(ExpectedConditions.textToBe(By.id("dashboard-title"), dashboard));
+  }
+
+  private static int badge(WebDriver b, String id) {
+    var found = b.findElements(By.id(id));
+    return found.isEmpty() ? 0 : Integer.parseInt(found.get(0).getText().trim());
+  }
+
+  /** Leaves a mark in the page's window that a reload would wipe. */
+  private static void markPage(WebDriver b) {
+    ((JavascriptExecutor) b).executeScript("window.notReloaded = true;");
+  }
+
+  private static boolean pageMarked(WebDriver b) {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) b).executeScript("return window.notReloaded === true;"));
+  }
+}
