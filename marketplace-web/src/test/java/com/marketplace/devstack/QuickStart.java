@@ -88,7 +88,7 @@ public final class QuickStart {
 
     System.out.println("Starting Payara Micro (log: " + home.resolve("payara/payara.log") + ")");
     stack.micro = PayaraMicro.start(runtime, war, home.resolve("payara"), port, config);
-    printWelcome(stack.micro, Duration.between(started, Instant.now()));
+    printWelcome(stack.micro, Duration.between(started, Instant.now()), stack.mail != null);
     stack.micro.waitFor();
   }
 
@@ -131,7 +131,7 @@ public final class QuickStart {
     }
   }
 
-  private static void printWelcome(PayaraMicro micro, Duration startup) {
+  private static void printWelcome(PayaraMicro micro, Duration startup, boolean localMail) {
     String url = micro.url();
     System.out.printf(
         """
@@ -144,12 +144,20 @@ public final class QuickStart {
                            freelancer@acme.test (same for @globex.test)
            Password        demo-password
            Health          %shealth
-           Emails          caught by a local mail server: read them over IMAP at
-                           127.0.0.1:%d, user and password = the recipient's address
+           Emails          %s
          Press Ctrl-C to stop.
         ==================================================================
         %n""",
-        startup.toSeconds(), url, url, url, url, IMAP_PORT);
+        startup.toSeconds(),
+        url,
+        url,
+        url,
+        url,
+        localMail
+            ? "caught by a local mail server: read them over IMAP at 127.0.0.1:"
+                + IMAP_PORT
+                + ",\n                           user and password = the recipient's address"
+            : "sent through the configured SMTP server");
   }
 
   private static Optional<String> env(String name) {

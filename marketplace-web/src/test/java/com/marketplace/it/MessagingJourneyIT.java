@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,12 +69,12 @@ class MessagingJourneyIT extends BrowserJourney {
       // the client's dashboard shows the unread badge, pushed: the page was not reloaded
       otherWait.until(ExpectedConditions.textToBe(By.id("messages-badge"), "1"));
       assertThat(pageMarked(other)).isTrue();
-      other.findElement(By.id("nav-messages")).click();
-      other.findElement(By.id("items:0:conversation")).click();
+      click(other, By.id("nav-messages"));
+      click(other, By.id("items:0:conversation"));
       otherWait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("message-list"), "First draft attached."));
-      assertThat(other.findElement(By.className("attachment")).getText()).isEqualTo("draft.pdf");
+      otherWait.until(ExpectedConditions.textToBe(By.className("attachment"), "draft.pdf"));
       otherWait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("messages-badge")));
 
       // the client answers; the freelancer's open conversation shows it without a reload
@@ -101,9 +102,34 @@ class MessagingJourneyIT extends BrowserJourney {
     w.until(ExpectedConditions.textToBe(By.id("dashboard-title"), dashboard));
   }
 
+  /** Clicks an element that a push may be re-rendering at that moment. */
+  private static void click(WebDriver b, By by) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        b.findElement(by).click();
+        return;
+      } catch (StaleElementReferenceException rerendered) {
+        if (attempt == 5) {
+          throw rerendered;
+        }
+      }
+    }
+  }
+
+  /**
+   * The badge's number (0 when absent); pushes re-render it, so a vanished element is read again.
+   */
   private static int badge(WebDriver b, String id) {
-    var found = b.findElements(By.id(id));
-    return found.isEmpty() ? 0 : Integer.parseInt(found.get(0).getText().trim());
+    for (int attempt = 0; ; attempt++) {
+      try {
+        var found = b.findElements(By.id(id));
+        return found.isEmpty() ? 0 : Integer.parseInt(found.get(0).getText().trim());
+      } catch (StaleElementReferenceException rerendered) {
+        if (attempt == 5) {
+          throw rerendered;
+        }
+      }
+    }
   }
 
   /** Leaves a mark in the page's window that a reload would wipe. */

@@ -140,6 +140,23 @@ class NotificationsIT {
     assertThat(freelancer.api().post("api/v1/contracts/" + cancelled + "/cancellation").status())
         .isEqualTo(200);
 
+    // a message about the contract
+    var conversation =
+        freelancer
+            .api()
+            .postJson(
+                "api/v1/conversations",
+                "{\"contextType\":\"CONTRACT\",\"contextId\":" + id(contract) + "}");
+    assertThat(
+            freelancer
+                .api()
+                .postMultipart(
+                    "api/v1/conversations/" + id(conversation.json()) + "/messages",
+                    Map.of("body", "Thanks for the review!"),
+                    List.of())
+                .status())
+        .isEqualTo(201);
+
     // a withdrawal paid out, one refused by the bank
     withdraw(freelancer, 10_000, "DE89370400440532013000");
     withdraw(freelancer, 5_000, "FAIL-0001");
@@ -150,6 +167,7 @@ class NotificationsIT {
     expect(client, "WorkSubmitted", 2);
     expect(client, "DisputeResolved", 1);
     expect(client, "ContractCancelled", 1);
+    expect(client, "MessagePosted", 1);
     expect(freelancer, "Hired", 3);
     expect(freelancer, "MilestoneFunded", 3);
     expect(freelancer, "ChangesRequested", 1);
@@ -162,6 +180,7 @@ class NotificationsIT {
     expect(freelancer, "WithdrawalFailed", 1);
     expect(m.owner(), "DisputeOpened", 1);
     expect(m.owner(), "MemberRegistered", 3); // own welcome, the client, the freelancer
+    expect(freelancer, "MessagePosted", 0); // the sender is not told of their own message
 
     // the words and the branding of one email
     var released = emailsTo(freelancer.email(), "A milestone is released").get(0);
@@ -353,7 +372,8 @@ class NotificationsIT {
           Map.entry("ReviewPosted", "I receive a review"),
           Map.entry("TopUpConfirmed", "A top-up arrives in my wallet"),
           Map.entry("WithdrawalPaid", "A withdrawal is paid out"),
-          Map.entry("WithdrawalFailed", "A withdrawal fails"));
+          Map.entry("WithdrawalFailed", "A withdrawal fails"),
+          Map.entry("MessagePosted", "A message arrives"));
 
   private static List<String> types(Person p) {
     return p.api().get("api/v1/notifications?max=100").array().stream()

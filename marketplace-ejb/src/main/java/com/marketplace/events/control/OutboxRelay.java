@@ -66,11 +66,10 @@ public class OutboxRelay {
 
   private void drain() {
     again.set(true);
-    while (again.getAndSet(false)) {
-      if (!draining.compareAndSet(false, true)) {
-        return; // the running drain goes round again
-      }
+    // a request that finds a drain running leaves "again" set, and the runner goes round once more
+    while (again.get() && draining.compareAndSet(false, true)) {
       try {
+        again.set(false);
         int sent;
         do {
           sent = publisher.publishPending(BATCH);

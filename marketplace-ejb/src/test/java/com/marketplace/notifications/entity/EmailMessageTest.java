@@ -1,0 +1,53 @@
+package com.marketplace.notifications.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EmailMessageTest {
+
+  static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+  static EmailMessage email() {
+    return new EmailMessage(
+        1, 2, "event-1", "a@b.test", new RenderedEmail("Subject", "text", "<p>html</p>"), NOW);
+  }
+
+  @Test
+  void aNewEmailIsDueAtOnce() {
+    var email = email();
+    assertThat(email.getStatus()).isEqualTo("PENDING");
+    assertThat(email.getNextAttemptAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void eachRefusalWaitsTwiceAsLongUpToAnHour() {
+    var email = email();
+    email.refused("Connection refused", NOW);
+    assertThat(email.getNextAttemptAt()).isEqualTo(NOW.plusSeconds(2));
+    email.refused("Connection refused", NOW);
+    assertThat(email.getNextAttemptAt()).isEqualTo(NOW.plusSeconds(4));
+    for (int i = 0; i < 15; i++) {
+      email.refused("Connection refused", NOW);
+    }
+    assertThat(email.getNextAttemptAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
+    assertThat(email.getStatus()).isEqualTo("PENDING");
+  }
+
+  @Test
+  void itGivesUpAfterThirtyRefusalsAndCountsASuccessfulSend() {
+    var email = email();
+    for (int i = 0; i < EmailMessage.MAX_ATTEMPTS; i++) {
+      email.refused("x".repeat(600), NOW);
+    }
+    assertThat(email.getStatus()).isEqualTo("FAILED");
+
+    var sent = email();
+    sent.refused("down", NOW);
+    sent.sent(NOW.plusSeconds(3));
+    assertThat(sent.getStatus()).isEqualTo("SENT");
+    assertThat(sent.getAttempts()).isEqualTo(2);
+  }
+}
