@@ -61,7 +61,7 @@ class MessagingJourneyIT extends BrowserJourney {
       browser
           .findElement(By.id("compose:files"))
           .sendKeys(TestFiles.write("draft.pdf", TestFiles.pdf("Draft")).toString());
-      browser.findElement(By.id("compose:send")).click();
+      send(browser);
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("message-list"), "First draft attached."));
@@ -81,7 +81,7 @@ class MessagingJourneyIT extends BrowserJourney {
       markPage(browser);
       int bell = badge(browser, "bell-badge");
       other.findElement(By.id("compose:body")).sendKeys("Looks great, bigger title please.");
-      other.findElement(By.id("compose:send")).click();
+      send(other);
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("message-list"), "Looks great, bigger title please."));
@@ -100,6 +100,15 @@ class MessagingJourneyIT extends BrowserJourney {
     b.findElement(By.id("login:password")).sendKeys("correct-horse-1");
     b.findElement(By.id("login:submit")).click();
     w.until(ExpectedConditions.textToBe(By.id("dashboard-title"), dashboard));
+  }
+
+  /**
+   * Sends the message form. Pushes re-render parts of the page above the form at any moment, so the
+   * button is pressed as an element, not at the screen position it had an instant before.
+   */
+  private static void send(WebDriver b) {
+    var button = b.findElement(By.id("compose:send"));
+    ((JavascriptExecutor) b).executeScript("arguments[0].click();", button);
   }
 
   /** Clicks an element that a push may be re-rendering at that moment. */
