@@ -188,7 +188,7 @@ public class Conversations {
                 "messageId", message.getId().toString(),
                 "senderId", Long.toString(me),
                 "recipientId", Long.toString(recipient))));
-    changed.fire(new ConversationChanged(c.getId(), me, recipient));
+    changed.fire(new ConversationChanged(me, recipient));
     return new MessageView(
         message.getId(), me, directory.name(me), true, text, message.getCreatedAt(), stored);
   }

@@ -5,4 +5,4 @@ package com.marketplace.conversations.entity;
  * tier, which pushes it to their open pages; the notification and the email follow through the
  * outbox.
  */
-public record ConversationChanged(long conversationId, long senderId, long recipientId) {}
+public record ConversationChanged(long senderId, long recipientId) {}

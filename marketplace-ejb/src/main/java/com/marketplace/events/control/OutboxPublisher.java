@@ -64,9 +64,4 @@ public class OutboxPublisher {
     }
     return pending.size();
   }
-
-  /** How many events wait (for health and tests). */
-  public long waiting() {
-    return em.createNamedQuery(OutboxEvent.PENDING_COUNT, Long.class).getSingleResult();
-  }
 }

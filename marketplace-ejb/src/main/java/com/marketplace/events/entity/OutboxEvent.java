@@ -18,13 +18,9 @@ import java.time.Instant;
 @NamedQuery(
     name = OutboxEvent.PENDING,
     query = "SELECT e FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.id")
-@NamedQuery(
-    name = OutboxEvent.PENDING_COUNT,
-    query = "SELECT COUNT(e) FROM OutboxEvent e WHERE e.publishedAt IS NULL")
 public class OutboxEvent {
 
   public static final String PENDING = "OutboxEvent.pending";
-  public static final String PENDING_COUNT = "OutboxEvent.pendingCount";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -49,7 +49,7 @@ public class Deliveries {
       em.persist(
           new Notification(
               recipient.getId(), event.eventId(), type, notice.text(), clock.instant()));
-      posted.fire(new NotificationPosted(event.tenantId(), recipient.getId()));
+      posted.fire(new NotificationPosted(recipient.getId()));
     }
     if (wants(preferences, type, Channel.EMAIL) && !emailed(recipient, event)) {
       var workspace = tenants.get(event.tenantId());
