@@ -41,7 +41,7 @@ public class IntegrationStack implements LauncherSessionListener {
       System.setProperty("it.db.url", db.jdbcUrl());
       System.setProperty("it.mq.address", broker.address());
       System.setProperty("it.postboot", postBoot.toString());
-      System.setProperty("it.micro.port", Integer.toString(freePort(18080, 18999)));
+      System.setProperty("it.micro.port", Integer.toString(Ports.firstFree(18080, 18999)));
       System.setProperty(
           "it.micro.options",
           String.join(
@@ -71,20 +71,6 @@ public class IntegrationStack implements LauncherSessionListener {
       launcherSessionClosed(session);
       throw new IllegalStateException("Could not start the integration-test stack", e);
     }
-  }
-
-  /** The first port in the range nothing listens on (outside the range the OS hands out). */
-  static int freePort(int from, int to) throws java.io.IOException {
-    for (int port = from; port <= to; port++) {
-      try (var probe = new java.net.ServerSocket()) {
-        probe.setReuseAddress(true);
-        probe.bind(new java.net.InetSocketAddress(port));
-        return port;
-      } catch (java.io.IOException taken) {
-        // try the next one
-      }
-    }
-    throw new java.io.IOException("No free port between " + from + " and " + to);
   }
 
   /** The SMTP server every email of the run goes to. */

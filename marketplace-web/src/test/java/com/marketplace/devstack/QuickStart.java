@@ -122,10 +122,7 @@ public final class QuickStart {
   }
 
   static void requireFreePort(int port) {
-    try (var socket = new java.net.ServerSocket()) {
-      socket.setReuseAddress(true);
-      socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
-    } catch (java.io.IOException e) {
+    if (!Ports.isFree(port)) {
       throw new IllegalStateException(
           "Port " + port + " is in use; is the marketplace already running?");
     }

@@ -163,6 +163,29 @@ public final class Api {
   }
 
   /** A business signed up through the API, with its owner signed in on this client. */
+  /** A new workspace (EUR, 10 % fee) whose owner, {@code owner@<slug>.test}, is signed in. */
+  public static Api owner(URL deployment, String slug) {
+    var owner = new Api(deployment);
+    owner.expect(201, owner.signUpBusiness(slug, "owner@" + slug + ".test"));
+    owner.expect(200, owner.signIn(slug, "owner@" + slug + ".test"));
+    return owner;
+  }
+
+  /** A new member {@code <local>@<slug>.test} of the workspace, signed in. */
+  public static Api member(URL deployment, String slug, String name, String local, String role) {
+    var member = new Api(deployment);
+    member.expect(201, member.register(slug, name, local + "@" + slug + ".test", role));
+    member.expect(200, member.signIn(slug, local + "@" + slug + ".test"));
+    return member;
+  }
+
+  private void expect(int status, Reply reply) {
+    if (reply.status() != status) {
+      throw new IllegalStateException(
+          "Expected " + status + ", got " + reply.status() + ": " + reply.body());
+    }
+  }
+
   public static String uniqueSlug(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }

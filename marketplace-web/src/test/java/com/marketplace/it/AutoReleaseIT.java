@@ -33,6 +33,7 @@ class AutoReleaseIT {
             AutoReleaseIT.class,
             MilestoneClock.class,
             MarketSteps.class,
+            Eventually.class,
             Api.class,
             TestFiles.class,
             Deployments.class);
@@ -54,8 +55,8 @@ class AutoReleaseIT {
             .getJsonNumber("tenantId")
             .longValue();
     owner.signIn(slug, "owner@" + slug + ".test");
-    var client = signedIn(slug, "client", "CLIENT");
-    var freelancer = signedIn(slug, "freelancer", "FREELANCER");
+    var client = Api.member(base, slug, "Client", "client", "CLIENT");
+    var freelancer = Api.member(base, slug, "Freelancer", "freelancer", "FREELANCER");
     MarketSteps.topUp(client, 100_000);
 
     JsonObject due = submittedContract(client, freelancer, "Due one", 60_000);
@@ -70,7 +71,11 @@ class AutoReleaseIT {
     tenantContext.use(tenantId);
     clock.reviewDue(dueMilestone, Instant.now().minus(Duration.ofMinutes(1)));
 
-    JsonObject released = awaitStatus(client, dueId, "COMPLETED");
+    JsonObject released =
+        Eventually.await(
+            "the release of contract " + dueId,
+            () -> client.get("api/v1/contracts/" + dueId).json(),
+            c -> "COMPLETED".equals(c.getString("status")));
     assertEquals(
         java.util.List.of("HIRED", "FUNDED", "SUBMITTED", "AUTO_RELEASED"),
         released.getJsonArray("history").stream()
@@ -103,8 +108,8 @@ class AutoReleaseIT {
             .json()
             .getJsonNumber("tenantId")
             .longValue();
-    var client = signedIn(slug, "client", "CLIENT");
-    var freelancer = signedIn(slug, "freelancer", "FREELANCER");
+    var client = Api.member(base, slug, "Client", "client", "CLIENT");
+    var freelancer = Api.member(base, slug, "Freelancer", "freelancer", "FREELANCER");
     MarketSteps.topUp(client, 30_000);
     JsonObject contract = submittedContract(client, freelancer, "Answered", 30_000);
     long id = contract.getJsonNumber("id").longValue();
@@ -119,13 +124,6 @@ class AutoReleaseIT {
     assertEquals(0L, freelancer.get("api/v1/wallet").json().getJsonNumber("available").longValue());
   }
 
-  private Api signedIn(String slug, String local, String role) {
-    var api = new Api(base);
-    api.register(slug, local, local + "@" + slug + ".test", role);
-    api.signIn(slug, local + "@" + slug + ".test");
-    return api;
-  }
-
   private static JsonObject submittedContract(
       Api client, Api freelancer, String title, long amount) {
     long id = MarketSteps.fundedContract(client, freelancer, title, amount);
@@ -133,17 +131,5 @@ class AutoReleaseIT {
         MarketSteps.submit(freelancer, id, new Api.FilePart("work.pdf", TestFiles.pdf(title)));
     assertEquals(200, submitted.status(), submitted.body());
     return submitted.json();
-  }
-
-  private static JsonObject awaitStatus(Api api, long contract, String status)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plusSeconds(30);
-    JsonObject current = api.get("api/v1/contracts/" + contract).json();
-    while (!status.equals(current.getString("status")) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(500);
-      current = api.get("api/v1/contracts/" + contract).json();
-    }
-    assertEquals(status, current.getString("status"));
-    return current;
   }
 }

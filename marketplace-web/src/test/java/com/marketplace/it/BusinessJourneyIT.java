@@ -2,7 +2,6 @@ package com.marketplace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -145,16 +144,6 @@ class BusinessJourneyIT extends BrowserJourney {
   }
 
   private void awaitText(String text) {
-    var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!browser.getPageSource().contains(text)) {
-      assertThat(System.nanoTime()).as("waiting for \"%s\"", text).isLessThan(deadline);
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-      browser.navigate().refresh();
-    }
+    Eventually.until(() -> browser.getPageSource().contains(text), "\"" + text + "\" on the page");
   }
 }

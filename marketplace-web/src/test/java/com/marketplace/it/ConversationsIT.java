@@ -38,23 +38,12 @@ class ConversationsIT {
 
   Market market(String prefix) {
     String slug = Api.uniqueSlug(prefix);
-    var owner = new Api(base);
-    owner.signUpBusiness(slug, "owner@" + slug + ".test");
-    owner.signIn(slug, "owner@" + slug + ".test");
     return new Market(
         slug,
-        owner,
-        member(slug, "Clara Client", "client", "CLIENT"),
-        member(slug, "Fay Freelancer", "freelancer", "FREELANCER"),
-        member(slug, "Finn Freelancer", "freelancer2", "FREELANCER"));
-  }
-
-  private Api member(String slug, String name, String local, String role) {
-    var api = new Api(base);
-    assertThat(api.register(slug, name, local + "@" + slug + ".test", role).status())
-        .isEqualTo(201);
-    assertThat(api.signIn(slug, local + "@" + slug + ".test").status()).isEqualTo(200);
-    return api;
+        Api.owner(base, slug),
+        Api.member(base, slug, "Clara Client", "client", "CLIENT"),
+        Api.member(base, slug, "Fay Freelancer", "freelancer", "FREELANCER"),
+        Api.member(base, slug, "Finn Freelancer", "freelancer2", "FREELANCER"));
   }
 
   static JsonObject open(Api who, String type, long id) {

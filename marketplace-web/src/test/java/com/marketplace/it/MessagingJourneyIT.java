@@ -34,15 +34,9 @@ class MessagingJourneyIT extends BrowserJourney {
   @Test
   void clientAndFreelancerSeeEachOthersMessagesWithoutReloading() {
     String slug = Api.uniqueSlug("chat");
-    var owner = new Api(deployment);
-    owner.signUpBusiness(slug, "owner@" + slug + ".test");
-    owner.signIn(slug, "owner@" + slug + ".test");
-    var client = new Api(deployment);
-    client.register(slug, "Cleo Client", "cleo@" + slug + ".test", "CLIENT");
-    client.signIn(slug, "cleo@" + slug + ".test");
-    var freelancer = new Api(deployment);
-    freelancer.register(slug, "Felix Freelancer", "felix@" + slug + ".test", "FREELANCER");
-    freelancer.signIn(slug, "felix@" + slug + ".test");
+    Api.owner(deployment, slug);
+    var client = Api.member(deployment, slug, "Cleo Client", "cleo", "CLIENT");
+    var freelancer = Api.member(deployment, slug, "Felix Freelancer", "felix", "FREELANCER");
     MarketSteps.topUp(client, 100_000);
     long contract = fundedContract(client, freelancer, "Poster", 40_000);
 
@@ -89,6 +83,26 @@ class MessagingJourneyIT extends BrowserJourney {
       // and the bell: the notification of the message follows through the broker
       wait.until(b -> badge(b, "bell-badge") > bell);
       assertThat(pageMarked(browser)).isTrue();
+
+      // the freelancer mutes emails about messages on the preferences form
+      browser.get(base + "app/notifications.xhtml");
+      int row =
+          browser.findElements(By.cssSelector("#prefs td:first-child")).stream()
+              .map(td -> td.getText().trim())
+              .toList()
+              .indexOf("A message arrives");
+      browser.findElement(By.id("prefs:rows:" + row + ":email")).click();
+      browser.findElement(By.id("prefs:save")).click();
+      assertThat(infoText()).contains("preferences are saved");
+      var message =
+          freelancer.get("api/v1/notifications/preferences").array().stream()
+              .map(jakarta.json.JsonValue::asJsonObject)
+              .filter(p -> p.getString("type").equals("MessagePosted"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(message.getBoolean("email")).isFalse();
+      assertThat(message.getBoolean("inApp")).isTrue();
+      assertThat(browser.findElement(By.id("prefs:rows:" + row + ":email")).isSelected()).isFalse();
     } finally {
       other.quit();
     }

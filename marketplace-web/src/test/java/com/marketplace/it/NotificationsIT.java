@@ -16,13 +16,10 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,8 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class NotificationsIT {
 
-  static final Duration PATIENCE = Duration.ofSeconds(60);
-
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.application();
@@ -57,22 +52,15 @@ class NotificationsIT {
 
   Market market(String prefix) {
     String slug = Api.uniqueSlug(prefix);
-    var owner = new Api(base);
-    owner.signUpBusiness(slug, "owner@" + slug + ".test");
-    owner.signIn(slug, "owner@" + slug + ".test");
     return new Market(
         slug,
-        new Person(owner, "owner@" + slug + ".test"),
+        new Person(Api.owner(base, slug), "owner@" + slug + ".test"),
         member(slug, "Clara Client", "client", "CLIENT"),
         member(slug, "Fay Freelancer", "freelancer", "FREELANCER"));
   }
 
   private Person member(String slug, String name, String local, String role) {
-    var api = new Api(base);
-    String email = local + "@" + slug + ".test";
-    assertThat(api.register(slug, name, email, role).status()).isEqualTo(201);
-    assertThat(api.signIn(slug, email).status()).isEqualTo(200);
-    return new Person(api, email);
+    return new Person(Api.member(base, slug, name, local, role), local + "@" + slug + ".test");
   }
 
   @Test
@@ -205,12 +193,12 @@ class NotificationsIT {
     try {
       apply(m.freelancer().api(), job, 30_000);
       // the notification arrives in the app, the email cannot go yet
-      await(() -> count(m.client(), "ProposalReceived") == 1, "the in-app notification");
+      Eventually.until(() -> count(m.client(), "ProposalReceived") == 1, "the in-app notification");
       Thread.sleep(3_000);
     } finally {
       IntegrationStack.startSmtp();
     }
-    await(
+    Eventually.until(
         () -> emailsTo(m.client().email(), LABELS.get("ProposalReceived")).size() == 1,
         "the email after the SMTP server came back");
     Thread.sleep(3_000);
@@ -230,8 +218,9 @@ class NotificationsIT {
     } finally {
       IntegrationStack.startBroker();
     }
-    await(() -> count(m.client(), "ProposalReceived") == 1, "the notification after the restart");
-    await(
+    Eventually.until(
+        () -> count(m.client(), "ProposalReceived") == 1, "the notification after the restart");
+    Eventually.until(
         () -> emailsTo(m.client().email(), LABELS.get("ProposalReceived")).size() == 1,
         "the email after the restart");
     Thread.sleep(3_000);
@@ -245,8 +234,8 @@ class NotificationsIT {
     var other = market("unrelated");
     long job = postJob(m.client().api(), "Video ad", "MARKETING", "video", 60_000);
     apply(m.freelancer().api(), job, 60_000);
-    await(() -> count(m.client(), "ProposalReceived") == 1, "the first delivery");
-    await(
+    Eventually.until(() -> count(m.client(), "ProposalReceived") == 1, "the first delivery");
+    Eventually.until(
         () -> emailsTo(m.client().email(), LABELS.get("ProposalReceived")).size() == 1,
         "the email");
 
@@ -270,7 +259,7 @@ class NotificationsIT {
         bad.setString(2, m.slug());
         assertThat(bad.executeUpdate()).isEqualTo(1);
       }
-      await(
+      Eventually.until(
           () -> {
             try (var published =
                 db.prepareStatement(
@@ -287,7 +276,7 @@ class NotificationsIT {
           },
           "the relay to send both again");
     }
-    await(
+    Eventually.until(
         () ->
             m.owner().api().get("api/v1/workspace/dead-letters").array().stream()
                 .anyMatch(d -> poison.equals(d.asJsonObject().getString("eventId", null))),
@@ -323,7 +312,7 @@ class NotificationsIT {
 
     long job = postJob(m.client().api(), "Pitch deck", "DESIGN", "slides", 30_000);
     apply(m.freelancer().api(), job, 30_000);
-    await(() -> count(m.client(), "ProposalReceived") == 1, "the in-app notification");
+    Eventually.until(() -> count(m.client(), "ProposalReceived") == 1, "the in-app notification");
     Thread.sleep(3_000);
     assertThat(emailsTo(m.client().email(), LABELS.get("ProposalReceived"))).isEmpty();
   }
@@ -347,9 +336,9 @@ class NotificationsIT {
   /**
    * Waits until the member has {@code times} notifications of the type, in the app and by email.
    */
-  private void expect(Person p, String type, int times) throws Exception {
+  private void expect(Person p, String type, int times) {
     String label = LABELS.get(type);
-    await(
+    Eventually.until(
         () -> count(p, type) >= times && emailsTo(p.email(), label).size() >= times,
         times + " × " + type + " for " + p.email());
     assertThat(count(p, type)).as(type + " in the app for " + p.email()).isEqualTo(times);
@@ -423,16 +412,6 @@ class NotificationsIT {
       return Arrays.toString(e.getRecipients(Message.RecipientType.TO));
     } catch (MessagingException x) {
       throw new IllegalStateException(x);
-    }
-  }
-
-  private static void await(Supplier<Boolean> condition, String what) throws Exception {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (!condition.get()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what);
-      }
-      Thread.sleep(250);
     }
   }
 }

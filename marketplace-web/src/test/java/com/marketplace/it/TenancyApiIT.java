@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -228,21 +226,10 @@ class TenancyApiIT {
   }
 
   private static List<JsonObject> awaitNotifications(Api api, Predicate<List<JsonObject>> arrived) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    List<JsonObject> list = List.of();
-    while (Instant.now().isBefore(deadline)) {
-      list = api.get("api/v1/notifications").array().getValuesAs(JsonObject.class);
-      if (arrived.test(list)) {
-        return list;
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("Notifications did not arrive in time; last seen: " + list);
+    return Eventually.await(
+        "notifications",
+        () -> api.get("api/v1/notifications").array().getValuesAs(JsonObject.class),
+        arrived);
   }
 
   private static String message(Object notification) {
