@@ -151,6 +151,8 @@ class NotificationsIT {
 
     expect(client, "ProposalReceived", 4); // the withdrawn one, the logo, the menu, the flyer
     expect(client, "ProposalWithdrawn", 1);
+    assertThat(messages(client, "ProposalWithdrawn"))
+        .containsExactly("Fay Freelancer withdrew a proposal for “Landing page”.");
     expect(client, "TopUpConfirmed", 1);
     expect(client, "WorkSubmitted", 2);
     expect(client, "DisputeResolved", 1);
@@ -367,6 +369,14 @@ class NotificationsIT {
   private static List<String> types(Person p) {
     return p.api().get("api/v1/notifications?max=100").array().stream()
         .map(n -> n.asJsonObject().getString("type"))
+        .toList();
+  }
+
+  private static List<String> messages(Person p, String type) {
+    return p.api().get("api/v1/notifications?max=100").array().stream()
+        .map(n -> n.asJsonObject())
+        .filter(n -> n.getString("type").equals(type))
+        .map(n -> n.getString("message"))
         .toList();
   }
 

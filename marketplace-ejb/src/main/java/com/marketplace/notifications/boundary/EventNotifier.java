@@ -9,6 +9,7 @@ import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberStatus;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.jobs.entity.Job;
+import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.notifications.control.Deliveries;
 import com.marketplace.notifications.entity.Notice;
@@ -72,14 +73,12 @@ public class EventNotifier {
         }
       }
       case ProposalReceived, ProposalWithdrawn -> {
-        Job job = em.find(Job.class, e.getLong("jobId"));
+        Proposal proposal = em.find(Proposal.class, e.getLong("proposalId"));
+        Job job = proposal == null ? null : em.find(Job.class, proposal.getJobId());
         if (job == null) {
           break;
         }
-        String freelancer =
-            e.data().containsKey("freelancerId")
-                ? directory.name(e.getLong("freelancerId"))
-                : "A freelancer";
+        String freelancer = directory.name(proposal.getFreelancerId());
         String text =
             type == NoticeType.ProposalReceived
                 ? freelancer + " sent a proposal for “" + job.getTitle() + "”."
