@@ -41,16 +41,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * statements sent by plain JDBC to the same database in the same run: 32 concurrent clients over 10
  * 000 wallets, each with an open escrow hold. Scenario "spread": a tenant with no fee, so each
  * release touches two random accounts. Scenario "hot": a 10 % fee, so every release also credits
- * the tenant's single fee account. Run with {@code ./mvnw -Pbenchmark verify}; figures go to stdout
- * and {@code marketplace-web/target/benchmark.txt}.
+ * the tenant's single fee account.
+ *
+ * <p>Both paths warm up first (the JIT compiles far more for the boundary), then run in alternating
+ * rounds so that a growing table or a busy neighbour affects both alike. Besides releases per
+ * second the report shows, per release, the statements the database received (server counters) and
+ * the CPU time spent by the application server and by the database: on one machine both draw on the
+ * same cores. Run with {@code ./mvnw -Pbenchmark verify}; figures go to stdout and {@code
+ * marketplace-web/target/benchmark.txt}.
  */
 @ExtendWith(ArquillianExtension.class)
 class EscrowBenchmark {
 
   static final int WALLETS = 10_000;
   static final int CLIENTS = 32;
-  static final Duration WARM_UP = Duration.ofSeconds(5);
-  static final Duration MEASURE = Duration.ofSeconds(Long.getLong("benchmark.seconds", 15));
+  static final int ROUNDS = 3;
+  static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warm-up", 15));
+  static final Duration ROUND = Duration.ofSeconds(Long.getLong("benchmark.seconds", 5));
 
   @Deployment
   static WebArchive app() {
@@ -69,6 +76,28 @@ class EscrowBenchmark {
 
   record Setup(long tenantId, long firstHold, long firstMemberId, int feeBasisPoints) {}
 
+  /** What one path did in the measured rounds. */
+  static final class Tally {
+    long releases;
+    long millis;
+    long statements;
+    long appCpuTicks;
+    long dbCpuTicks;
+
+    double perSecond() {
+      return releases / (millis / 1000.0);
+    }
+
+    String describe() {
+      return String.format(
+          "%6.0f releases/s  %5.1f statements  CPU %4.2f ms app + %4.2f ms database per release",
+          perSecond(),
+          statements / (double) releases,
+          appCpuTicks * 10.0 / releases,
+          dbCpuTicks * 10.0 / releases);
+    }
+  }
+
   @Test
   void boundaryAgainstRawJdbcSpreadAndHot() throws Exception {
     var report = new StringBuilder();
@@ -84,25 +113,31 @@ class EscrowBenchmark {
         Path.of(System.getProperty("benchmark.report", "/tmp/benchmark.txt")), report);
   }
 
-  /** Returns {raw JDBC ops/s, boundary ops/s}. */
+  /** Returns {raw JDBC releases/s, boundary releases/s}. */
   private double[] scenario(String name, int feeBasisPoints, StringBuilder report)
       throws Exception {
     Setup setup = setUp(feeBasisPoints);
-    run(setup, false, WARM_UP);
-    double jdbc = run(setup, false, MEASURE);
-    run(setup, true, WARM_UP);
-    double boundary = run(setup, true, MEASURE);
+    run(setup, false, WARM_UP, new Tally());
+    run(setup, true, WARM_UP, new Tally());
+    var jdbc = new Tally();
+    var boundary = new Tally();
+    for (int round = 0; round < ROUNDS; round++) {
+      run(setup, false, ROUND, jdbc);
+      run(setup, true, ROUND, boundary);
+    }
     tenantContext.use(setup.tenantId());
     var audited = audit.audit();
     assertTrue(audited.clean(), () -> audited.violations().toString());
     report.append(
         String.format(
-            "%-7s raw JDBC %8.0f releases/s   EJB boundary %8.0f releases/s   (%d entries, audit clean)%n",
-            name, jdbc, boundary, audited.entries()));
-    return new double[] {jdbc, boundary};
+            "%s (%d entries, audit clean)%n  raw JDBC      %s%n  EJB boundary  %s%n",
+            name, audited.entries(), jdbc.describe(), boundary.describe()));
+    return new double[] {jdbc.perSecond(), boundary.perSecond()};
   }
 
-  private double run(Setup setup, boolean boundary, Duration duration) throws Exception {
+  private void run(Setup setup, boolean boundary, Duration duration, Tally tally) throws Exception {
+    long statementsBefore = statements();
+    long[] cpuBefore = cpuTicks();
     AtomicLong done = new AtomicLong();
     Instant end = Instant.now().plus(duration);
     List<Callable<Void>> clients = new ArrayList<>();
@@ -136,10 +171,16 @@ class EscrowBenchmark {
     for (var f : executor.invokeAll(clients)) {
       f.get();
     }
-    return done.get() / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
+    long[] cpuAfter = cpuTicks();
+    tally.millis += Duration.between(start, Instant.now()).toMillis();
+    tally.releases += done.get();
+    // Less the one statement that read the counter before.
+    tally.statements += statements() - statementsBefore - 1;
+    tally.appCpuTicks += cpuAfter[0] - cpuBefore[0];
+    tally.dbCpuTicks += cpuAfter[1] - cpuBefore[1];
   }
 
-  /** The statements the boundary sends for one release, in the same order, by hand. */
+  /** The statements for one release that the boundary sends, in the same order, by hand. */
   private void releaseByJdbc(Setup s, String key, long holdId, long amount, long payeeMember)
       throws SQLException {
     for (int attempt = 0; ; attempt++) {
@@ -166,129 +207,141 @@ class EscrowBenchmark {
     Timestamp now = Timestamp.from(Instant.now());
     query(
         c,
-        "SELECT id, fingerprint FROM journal_entry WHERE idempotency_key = ? AND tenant_id = ?",
-        key,
-        t);
+        "SELECT id, fingerprint, hold_id FROM journal_entry"
+            + " WHERE tenant_id = ? AND idempotency_key = ?",
+        t,
+        key);
     long holding;
-    long version;
     long remaining;
     try (var ps =
-        c.prepareStatement(
-            "SELECT source_account_id, holding_account_id, remaining, version FROM ledger_hold"
-                + " WHERE id = ? AND tenant_id = ? FOR UPDATE")) {
-      ps.setLong(1, holdId);
-      ps.setLong(2, t);
+        bind(
+            c.prepareStatement(
+                "SELECT purpose, source_account_id, holding_account_id, currency, remaining,"
+                    + " status, reference FROM ledger_hold WHERE id = ? AND tenant_id = ? FOR UPDATE"),
+            holdId,
+            t)) {
       try (var rs = ps.executeQuery()) {
         rs.next();
-        holding = rs.getLong(2);
-        remaining = rs.getLong(3);
-        version = rs.getLong(4);
+        holding = rs.getLong(3);
+        remaining = rs.getLong(5);
       }
     }
     query(c, "SELECT fee_basis_points FROM tenant WHERE id = ?", t);
-    long payee =
-        single(
-            c,
-            "SELECT id FROM ledger_account WHERE kind = ? AND owner_ref = ? AND currency = ?"
-                + " AND tenant_id = ?",
-            "MEMBER_AVAILABLE",
-            Long.toString(payeeMember),
-            "USD",
-            t);
+    String account =
+        "SELECT id FROM ledger_account"
+            + " WHERE tenant_id = ? AND kind = ? AND owner_ref = ? AND currency = ?";
+    long payee = single(c, account, t, "MEMBER_AVAILABLE", Long.toString(payeeMember), "USD");
     long fee = com.marketplace.ledger.entity.Amounts.fee(amount, s.feeBasisPoints());
-    List<long[]> postings = new ArrayList<>();
-    postings.add(new long[] {holding, -amount});
-    postings.add(new long[] {payee, amount - fee});
+    var postings = new java.util.TreeMap<Long, Long>();
+    postings.put(holding, -amount);
+    postings.put(payee, amount - fee);
     if (fee > 0) {
-      long fees =
-          single(
-              c,
-              "SELECT id FROM ledger_account WHERE kind = ? AND owner_ref = ? AND currency = ?"
-                  + " AND tenant_id = ?",
-              "TENANT_FEES",
-              "tenant",
-              "USD",
-              t);
-      postings.add(new long[] {fees, fee});
+      postings.put(single(c, account, t, "TENANT_FEES", "tenant", "USD"), fee);
     }
-    postings.sort((a, b) -> Long.compare(a[0], b[0]));
-    StringBuilder in = new StringBuilder();
-    for (int i = 0; i < postings.size(); i++) {
-      in.append(i == 0 ? "?" : ",?");
+    var balances = new java.util.HashMap<Long, Long>();
+    Object[] lockParams = new Object[postings.size() + 1];
+    lockParams[0] = t;
+    int p = 1;
+    for (long id : postings.keySet()) {
+      lockParams[p++] = id;
     }
-    List<long[]> balances = new ArrayList<>();
     try (var ps =
-        c.prepareStatement(
-            "SELECT id, balance, version FROM ledger_account WHERE id IN ("
-                + in
-                + ") AND tenant_id = ? ORDER BY id FOR UPDATE")) {
-      for (int i = 0; i < postings.size(); i++) {
-        ps.setLong(i + 1, postings.get(i)[0]);
-      }
-      ps.setLong(postings.size() + 1, t);
+        bind(
+            c.prepareStatement(
+                "SELECT id, kind, currency, balance FROM ledger_account WHERE tenant_id = ? AND id"
+                    + " IN ("
+                    + "?, ".repeat(postings.size() - 1)
+                    + "?) ORDER BY id FOR UPDATE"),
+            lockParams)) {
       try (var rs = ps.executeQuery()) {
         while (rs.next()) {
-          balances.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+          balances.put(rs.getLong(1), rs.getLong(4));
         }
       }
     }
+    update(
+        c,
+        "UPDATE ledger_hold SET remaining = ?, status = ?, version = version + 1"
+            + " WHERE id = ? AND tenant_id = ?",
+        remaining - amount,
+        remaining - amount == 0 ? "CLOSED" : "OPEN",
+        holdId,
+        t);
     long entryId;
     try (var ps =
-        c.prepareStatement(
-            "INSERT INTO journal_entry (tenant_id, type, reference, actor_id, idempotency_key,"
-                + " fingerprint, hold_id, created_at) VALUES (?, 'RELEASE', 'bench', ?, ?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      ps.setLong(1, t);
-      ps.setLong(2, payeeMember);
-      ps.setString(3, key);
-      ps.setString(4, "0".repeat(64));
-      ps.setLong(5, holdId);
-      ps.setTimestamp(6, now);
+        bind(
+            c.prepareStatement(
+                "INSERT INTO journal_entry (tenant_id, type, reference, actor_id, idempotency_key,"
+                    + " fingerprint, hold_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS),
+            t,
+            "RELEASE",
+            "bench",
+            payeeMember,
+            key,
+            "0".repeat(64),
+            holdId,
+            now)) {
       ps.executeUpdate();
       try (var keys = ps.getGeneratedKeys()) {
         keys.next();
         entryId = keys.getLong(1);
       }
     }
-    for (long[] posting : postings) {
-      try (var ps =
-          c.prepareStatement(
-              "INSERT INTO posting (tenant_id, entry_id, account_id, amount, currency, created_at)"
-                  + " VALUES (?, ?, ?, ?, 'USD', ?)")) {
-        ps.setLong(1, t);
-        ps.setLong(2, entryId);
-        ps.setLong(3, posting[0]);
-        ps.setLong(4, posting[1]);
-        ps.setTimestamp(5, now);
-        ps.executeUpdate();
+    List<Object> rows = new ArrayList<>();
+    postings.forEach((id, posted) -> rows.addAll(List.of(t, entryId, id, posted, "USD", now)));
+    update(
+        c,
+        "INSERT INTO posting (tenant_id, entry_id, account_id, amount, currency, created_at)"
+            + " VALUES "
+            + "(?, ?, ?, ?, ?, ?), ".repeat(postings.size() - 1)
+            + "(?, ?, ?, ?, ?, ?)",
+        rows.toArray());
+    for (var posting : postings.entrySet()) {
+      update(
+          c,
+          "UPDATE ledger_account SET balance = ?, version = version + 1"
+              + " WHERE id = ? AND tenant_id = ?",
+          balances.get(posting.getKey()) + posting.getValue(),
+          posting.getKey(),
+          t);
+    }
+  }
+
+  /** Statements the database server has received from all clients so far. */
+  private long statements() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        var rs = c.createStatement().executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+      rs.next();
+      return rs.getLong(2);
+    }
+  }
+
+  /**
+   * CPU clock ticks (1/100 s) used so far by this JVM and by the database server, read from /proc;
+   * zeros where there is no /proc.
+   */
+  private static long[] cpuTicks() {
+    long[] ticks = new long[2];
+    try (var procs = Files.list(Path.of("/proc"))) {
+      ticks[0] = ticks(Path.of("/proc/self/stat"));
+      for (Path proc : procs.toList()) {
+        if (proc.getFileName().toString().chars().allMatch(Character::isDigit)
+            && Files.readString(proc.resolve("comm")).strip().matches("mariadbd|mysqld")) {
+          ticks[1] += ticks(proc.resolve("stat"));
+        }
       }
+    } catch (java.io.IOException | RuntimeException gone) {
+      // no /proc here, or a process ended while it was read
     }
-    for (long[] posting : postings) {
-      long[] b = balances.stream().filter(x -> x[0] == posting[0]).findFirst().orElseThrow();
-      try (var ps =
-          c.prepareStatement(
-              "UPDATE ledger_account SET balance = ?, version = ? WHERE id = ? AND version = ?"
-                  + " AND tenant_id = ?")) {
-        ps.setLong(1, b[1] + posting[1]);
-        ps.setLong(2, b[2] + 1);
-        ps.setLong(3, posting[0]);
-        ps.setLong(4, b[2]);
-        ps.setLong(5, t);
-        ps.executeUpdate();
-      }
-    }
-    try (var ps =
-        c.prepareStatement(
-            "UPDATE ledger_hold SET remaining = ?, status = ?, version = ? WHERE id = ?"
-                + " AND version = ? AND tenant_id = ?")) {
-      ps.setLong(1, remaining - amount);
-      ps.setString(2, remaining - amount == 0 ? "CLOSED" : "OPEN");
-      ps.setLong(3, version + 1);
-      ps.setLong(4, holdId);
-      ps.setLong(5, version);
-      ps.setLong(6, t);
-      ps.executeUpdate();
-    }
+    return ticks;
+  }
+
+  /** utime + stime of a process, from its stat line (fields 14 and 15). */
+  private static long ticks(Path stat) throws java.io.IOException {
+    String line = Files.readString(stat);
+    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   private static void query(Connection c, String sql, Object... args) throws SQLException {
@@ -297,6 +350,12 @@ class EscrowBenchmark {
       while (rs.next()) {
         rs.getObject(1);
       }
+    }
+  }
+
+  private static void update(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = bind(c.prepareStatement(sql), args)) {
+      ps.executeUpdate();
     }
   }
 

@@ -1,6 +1,5 @@
 package com.marketplace.ledger.entity;
 
-import com.marketplace.platform.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * A two-phase transfer: funds moved from a source account into a holding account, then posted
  * onwards or voided back, in parts if need be. It closes when nothing remains; a closed hold
- * refuses every further command.
+ * refuses every further command. Read here; written only by the money commands (see {@link
+ * com.marketplace.ledger.control.Journal}).
  */
 @Entity
 @Table(name = "ledger_hold")
@@ -67,43 +67,6 @@ public class Hold {
   @Version private long version;
 
   protected Hold() {}
-
-  public Hold(
-      HoldPurpose purpose,
-      long sourceAccountId,
-      long holdingAccountId,
-      String currency,
-      long amount,
-      String reference,
-      Instant createdAt) {
-    if (amount <= 0) {
-      throw new InvalidInputException("The amount must be greater than zero.");
-    }
-    this.purpose = purpose;
-    this.sourceAccountId = sourceAccountId;
-    this.holdingAccountId = holdingAccountId;
-    this.currency = currency;
-    this.amount = amount;
-    this.remaining = amount;
-    this.status = Status.OPEN;
-    this.reference = reference;
-    this.createdAt = createdAt;
-  }
-
-  /** Takes part (or all) of what remains; closes the hold when nothing is left. */
-  public void take(long part) {
-    if (status == Status.CLOSED) {
-      throw new InvalidInputException("This hold is already resolved.");
-    }
-    if (part <= 0 || part > remaining) {
-      throw new InvalidInputException(
-          "The amount must be between 1 and the " + remaining + " still held.");
-    }
-    remaining -= part;
-    if (remaining == 0) {
-      status = Status.CLOSED;
-    }
-  }
 
   public Long getId() {
     return id;

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -17,12 +16,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "journal_entry")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
-@NamedQuery(
-    name = JournalEntry.BY_KEY,
-    query = "SELECT e FROM JournalEntry e WHERE e.idempotencyKey = :key")
 public class JournalEntry {
-
-  public static final String BY_KEY = "JournalEntry.byKey";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,23 +44,6 @@ public class JournalEntry {
   private Instant createdAt;
 
   protected JournalEntry() {}
-
-  public JournalEntry(
-      String type,
-      String reference,
-      Long actorId,
-      String idempotencyKey,
-      String fingerprint,
-      Long holdId,
-      Instant createdAt) {
-    this.type = type;
-    this.reference = reference;
-    this.actorId = actorId;
-    this.idempotencyKey = idempotencyKey;
-    this.fingerprint = fingerprint;
-    this.holdId = holdId;
-    this.createdAt = createdAt;
-  }
 
   public Long getId() {
     return id;

@@ -15,7 +15,10 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** A ledger account with its cached balance (the sum of its postings). */
+/**
+ * A ledger account with its cached balance (the sum of its postings). Opened here; its balance is
+ * written only by the money commands (see {@link com.marketplace.ledger.control.Journal}).
+ */
 @Entity
 @Table(name = "ledger_account")
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -25,19 +28,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     query =
         "SELECT a FROM LedgerAccount a WHERE a.kind = :kind AND a.ownerRef = :owner"
             + " AND a.currency = :currency")
-@NamedQuery(
-    name = LedgerAccount.FIND_ID,
-    query =
-        "SELECT a.id FROM LedgerAccount a WHERE a.kind = :kind AND a.ownerRef = :owner"
-            + " AND a.currency = :currency")
-@NamedQuery(
-    name = LedgerAccount.LOCK,
-    query = "SELECT a FROM LedgerAccount a WHERE a.id IN :ids ORDER BY a.id")
 public class LedgerAccount {
 
   public static final String FIND = "LedgerAccount.find";
-  public static final String LOCK = "LedgerAccount.lock";
-  public static final String FIND_ID = "LedgerAccount.findId";
   public static final String TENANT = "tenant";
 
   @Id
@@ -69,15 +62,6 @@ public class LedgerAccount {
     this.ownerRef = ownerRef;
     this.currency = currency;
     this.createdAt = createdAt;
-  }
-
-  /** Applies one posting; refuses to take an account that must not go negative below zero. */
-  public void apply(long amount) {
-    long next = Math.addExact(balance, amount);
-    if (next < 0 && !kind.mayGoNegative()) {
-      throw new InsufficientFundsException(balance, -amount, currency);
-    }
-    balance = next;
   }
 
   public Long getId() {

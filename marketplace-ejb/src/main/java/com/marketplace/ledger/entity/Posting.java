@@ -39,14 +39,6 @@ public class Posting {
 
   protected Posting() {}
 
-  public Posting(long entryId, long accountId, long amount, String currency, Instant createdAt) {
-    this.entryId = entryId;
-    this.accountId = accountId;
-    this.amount = amount;
-    this.currency = currency;
-    this.createdAt = createdAt;
-  }
-
   public long getEntryId() {
     return entryId;
   }

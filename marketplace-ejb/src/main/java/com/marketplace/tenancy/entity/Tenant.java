@@ -22,11 +22,9 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "tenant")
 @NamedQuery(name = Tenant.BY_SLUG, query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
-@NamedQuery(name = Tenant.FEE, query = "SELECT t.feeBasisPoints FROM Tenant t WHERE t.id = :id")
 public class Tenant {
 
   public static final String BY_SLUG = "Tenant.bySlug";
-  public static final String FEE = "Tenant.fee";
 
   /** Slugs that would collide with the application's own paths. */
   static final Set<String> RESERVED_SLUGS =

@@ -1,0 +1,356 @@
+package com.marketplace.ledger.control;
+
+import com.marketplace.ledger.entity.AccountKind;
+import com.marketplace.ledger.entity.EntryType;
+import com.marketplace.ledger.entity.Hold;
+import com.marketplace.ledger.entity.HoldPurpose;
+import com.marketplace.ledger.entity.LedgerReceipt;
+import com.marketplace.platform.ConflictException;
+import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.NotFoundException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The ledger's tables as one money command reads and writes them: plain SQL on the connection of
+ * the command's transaction, every statement bound to the tenant. A command sends exactly the
+ * statements it needs (the escrow benchmark sends the same ones by hand to measure what the
+ * boundary costs); the entities of {@code ledger.entity} are the read side, for wallets and the
+ * audit.
+ *
+ * <p>Rules that decide whether money may move live in {@link LockedAccount} and {@link LockedHold};
+ * this class checks them before it writes anything. A failure of the database comes out as {@link
+ * LedgerStorageException} with the driver's exception as its cause, so a command that lost a race
+ * can be recognised and retried.
+ */
+public final class Journal implements AutoCloseable {
+
+  /** What a journal entry records besides its postings. */
+  public record Entry(
+      EntryType type,
+      String reference,
+      Long actorId,
+      String idempotencyKey,
+      String fingerprint,
+      Long holdId) {
+
+    /** The same entry, recording the hold it opened. */
+    public Entry withHold(long id) {
+      return new Entry(type, reference, actorId, idempotencyKey, fingerprint, id);
+    }
+  }
+
+  private final Connection connection;
+  private final long tenantId;
+  private final Instant now;
+  private final Accounts accounts;
+
+  Journal(Connection connection, long tenantId, Instant now, Accounts accounts) {
+    this.connection = connection;
+    this.tenantId = tenantId;
+    this.now = now;
+    this.accounts = accounts;
+  }
+
+  /** A command's earlier effect; refused when the key was used for a different command. */
+  public Optional<LedgerReceipt> earlier(String idempotencyKey, String fingerprint) {
+    requireKey(idempotencyKey);
+    return query(
+        "SELECT id, fingerprint, hold_id FROM journal_entry"
+            + " WHERE tenant_id = ? AND idempotency_key = ?",
+        rs -> {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          if (!rs.getString(2).equals(fingerprint)) {
+            throw new ConflictException(
+                "This idempotency key was already used for a different money command.");
+          }
+          return Optional.of(new LedgerReceipt(rs.getLong(1), nullableLong(rs, 3), true));
+        },
+        tenantId,
+        idempotencyKey);
+  }
+
+  /**
+   * The id of an account; a missing one is opened by {@link Accounts} in a transaction of its own,
+   * so that commands racing to open it both use the one that won.
+   */
+  public long account(AccountKind kind, String owner, String currency) {
+    Optional<Long> id =
+        query(
+            "SELECT id FROM ledger_account"
+                + " WHERE tenant_id = ? AND kind = ? AND owner_ref = ? AND currency = ?",
+            rs -> rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty(),
+            tenantId,
+            kind.name(),
+            owner,
+            currency);
+    return id.orElseGet(() -> accounts.open(kind, owner, currency));
+  }
+
+  /** The tenant's platform fee in basis points. */
+  public int feeBasisPoints() {
+    return query(
+        "SELECT fee_basis_points FROM tenant WHERE id = ?",
+        rs -> {
+          if (!rs.next()) {
+            throw new IllegalStateException("No tenant " + tenantId);
+          }
+          return rs.getInt(1);
+        },
+        tenantId);
+  }
+
+  /** Locks a hold of the given purpose for the rest of the transaction. */
+  public LockedHold lockHold(long holdId, HoldPurpose purpose) {
+    return query(
+            "SELECT purpose, source_account_id, holding_account_id, currency, remaining, status,"
+                + " reference FROM ledger_hold WHERE id = ? AND tenant_id = ? FOR UPDATE",
+            rs ->
+                rs.next()
+                    ? Optional.of(
+                        new LockedHold(
+                            holdId,
+                            HoldPurpose.valueOf(rs.getString(1)),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getString(4),
+                            rs.getLong(5),
+                            Hold.Status.valueOf(rs.getString(6)),
+                            rs.getString(7)))
+                    : Optional.<LockedHold>empty(),
+            holdId,
+            tenantId)
+        .filter(h -> h.purpose() == purpose)
+        .orElseThrow(() -> new NotFoundException("No such hold."));
+  }
+
+  /**
+   * Locks accounts in ascending id order, so that concurrent commands never wait for each other in
+   * a cycle.
+   */
+  public Map<Long, LockedAccount> lock(Collection<Long> accountIds) {
+    var ids = new TreeSet<>(accountIds);
+    String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+    Object[] params = new Object[ids.size() + 1];
+    params[0] = tenantId;
+    int i = 1;
+    for (Long id : ids) {
+      params[i++] = id;
+    }
+    Map<Long, LockedAccount> locked =
+        query(
+            "SELECT id, kind, currency, balance FROM ledger_account WHERE tenant_id = ? AND id IN ("
+                + marks
+                + ") ORDER BY id FOR UPDATE",
+            rs -> {
+              Map<Long, LockedAccount> rows = new LinkedHashMap<>();
+              while (rs.next()) {
+                rows.put(
+                    rs.getLong(1),
+                    new LockedAccount(
+                        rs.getLong(1),
+                        AccountKind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getLong(4)));
+              }
+              return rows;
+            },
+            params);
+    if (locked.size() != ids.size()) {
+      throw new IllegalStateException(
+          "Ledger accounts missing: " + ids + " found " + locked.keySet());
+    }
+    return locked;
+  }
+
+  /** Opens a hold of the whole amount; the entry that moves the funds comes with it. */
+  public long openHold(
+      HoldPurpose purpose,
+      long sourceAccountId,
+      long holdingAccountId,
+      String currency,
+      long amount,
+      String reference) {
+    return insert(
+        "INSERT INTO ledger_hold (tenant_id, purpose, source_account_id, holding_account_id,"
+            + " currency, amount, remaining, status, reference, created_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        tenantId,
+        purpose.name(),
+        sourceAccountId,
+        holdingAccountId,
+        currency,
+        amount,
+        amount,
+        Hold.Status.OPEN.name(),
+        reference,
+        now);
+  }
+
+  /** Takes part (or all) of what a locked hold still holds. */
+  public LockedHold take(LockedHold hold, long part) {
+    LockedHold taken = hold.take(part);
+    update(
+        "UPDATE ledger_hold SET remaining = ?, status = ?, version = version + 1"
+            + " WHERE id = ? AND tenant_id = ?",
+        taken.remaining(),
+        taken.status().name(),
+        taken.id(),
+        tenantId);
+    return taken;
+  }
+
+  /**
+   * Writes one entry with its postings (account id → signed amount) and applies them to the
+   * balances of the locked accounts. The postings must sum to zero and be in one currency; every
+   * rule is checked before the first row is written.
+   */
+  public LedgerReceipt post(
+      Entry entry, Map<Long, Long> postings, Map<Long, LockedAccount> locked) {
+    long sum = postings.values().stream().mapToLong(Long::longValue).sum();
+    if (sum != 0) {
+      throw new IllegalStateException("Unbalanced entry " + entry.type() + ": " + postings);
+    }
+    Map<Long, LockedAccount> after = new LinkedHashMap<>();
+    postings.forEach(
+        (accountId, amount) -> {
+          if (amount != 0) {
+            after.put(accountId, locked.get(accountId).apply(amount));
+          }
+        });
+    var currencies = after.values().stream().map(LockedAccount::currency).distinct().toList();
+    if (currencies.size() != 1) {
+      throw new IllegalStateException("An entry moves one currency, not " + currencies);
+    }
+    String currency = currencies.get(0);
+    long entryId =
+        insert(
+            "INSERT INTO journal_entry (tenant_id, type, reference, actor_id, idempotency_key,"
+                + " fingerprint, hold_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            tenantId,
+            entry.type().name(),
+            entry.reference(),
+            entry.actorId(),
+            entry.idempotencyKey(),
+            entry.fingerprint(),
+            entry.holdId(),
+            now);
+    var rows = new StringBuilder();
+    Object[] params = new Object[after.size() * 6];
+    int i = 0;
+    for (var account : after.values()) {
+      rows.append(rows.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+      params[i++] = tenantId;
+      params[i++] = entryId;
+      params[i++] = account.id();
+      params[i++] = postings.get(account.id());
+      params[i++] = currency;
+      params[i++] = now;
+    }
+    update(
+        "INSERT INTO posting (tenant_id, entry_id, account_id, amount, currency, created_at)"
+            + " VALUES "
+            + rows,
+        params);
+    for (var account : after.values()) {
+      update(
+          "UPDATE ledger_account SET balance = ?, version = version + 1"
+              + " WHERE id = ? AND tenant_id = ?",
+          account.balance(),
+          account.id(),
+          tenantId);
+    }
+    return new LedgerReceipt(entryId, entry.holdId(), false);
+  }
+
+  /** Gives the connection back; the transaction it belongs to goes on. */
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new LedgerStorageException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> T query(String sql, Reader<T> reader, Object... params) {
+    try (PreparedStatement ps = bind(connection.prepareStatement(sql), params);
+        ResultSet rs = ps.executeQuery()) {
+      return reader.read(rs);
+    } catch (SQLException e) {
+      throw new LedgerStorageException(e);
+    }
+  }
+
+  private void update(String sql, Object... params) {
+    try (PreparedStatement ps = bind(connection.prepareStatement(sql), params)) {
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new LedgerStorageException(e);
+    }
+  }
+
+  private long insert(String sql, Object... params) {
+    try (PreparedStatement ps =
+        bind(connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS), params)) {
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new LedgerStorageException(e);
+    }
+  }
+
+  private static PreparedStatement bind(PreparedStatement ps, Object... params)
+      throws SQLException {
+    try {
+      for (int i = 0; i < params.length; i++) {
+        Object value = params[i];
+        if (value == null) {
+          ps.setNull(i + 1, Types.BIGINT);
+        } else if (value instanceof Instant instant) {
+          ps.setTimestamp(i + 1, Timestamp.from(instant));
+        } else {
+          ps.setObject(i + 1, value);
+        }
+      }
+      return ps;
+    } catch (SQLException e) {
+      ps.close();
+      throw e;
+    }
+  }
+
+  private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static void requireKey(String key) {
+    if (key == null || key.isBlank() || key.length() > 120) {
+      throw new InvalidInputException(
+          "Every money command needs an idempotency key (1 to 120 characters).");
+    }
+  }
+}
