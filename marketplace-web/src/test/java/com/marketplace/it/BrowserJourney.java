@@ -22,19 +22,8 @@ abstract class BrowserJourney {
   @BeforeEach
   void openBrowser() {
     base = Deployments.local(deployment);
-    // the listener can still be settling when the deployment is reported: wait until it answers
-    var api = new Api(deployment);
-    Eventually.until(() -> answers(api), "the application to answer at " + base);
     browser = Browser.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  private static boolean answers(Api api) {
-    try {
-      return api.get("").status() > 0; // any answer: something listens
-    } catch (IllegalStateException notYet) {
-      return false;
-    }
   }
 
   @AfterEach

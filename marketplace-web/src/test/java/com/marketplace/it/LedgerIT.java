@@ -25,6 +25,7 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class LedgerIT {
 
   @Deployment
   static WebArchive app() {
-    return Deployments.application().addClass(LedgerIT.class);
+    return Deployments.application().addClasses(LedgerIT.class, PaymentFixtures.class);
   }
 
   @Inject BusinessSignup signup;
@@ -56,6 +57,7 @@ class LedgerIT {
   @Inject Ledger ledger;
   @Inject LedgerAudit audit;
   @Inject Accounts accounts;
+  @Inject PaymentFixtures fixtures;
 
   @Resource ManagedExecutorService executor;
 
@@ -110,9 +112,15 @@ class LedgerIT {
   void topUpIsIdempotentAndAKeyCannotBeReusedForAnotherCommand() {
     var w = workspace(1, 0);
     long client = w.clients().get(0);
+    Instant before = Instant.now().minusSeconds(2);
     var first = ledger.topUp("top-1", client, 10_000, "USD", "sandbox", "topup:1");
     var replay = ledger.topUp("top-1", client, 10_000, "USD", "sandbox", "topup:1");
 
+    // Written by SQL, read by the entity: both must agree on the instant (no time zone shift).
+    Instant written = fixtures.entryWrittenAt(first.entryId());
+    assertTrue(
+        written.isAfter(before) && written.isBefore(Instant.now().plusSeconds(2)),
+        () -> "entry written at " + written);
     assertFalse(first.replayed());
     assertTrue(replay.replayed());
     assertEquals(first.entryId(), replay.entryId());

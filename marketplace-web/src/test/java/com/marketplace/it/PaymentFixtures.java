@@ -1,6 +1,7 @@
 package com.marketplace.it;
 
 import com.marketplace.ledger.boundary.LedgerCommands;
+import com.marketplace.ledger.entity.JournalEntry;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.Withdrawal;
@@ -52,6 +53,11 @@ public class PaymentFixtures {
             Instant.now());
     em.persist(withdrawal);
     return withdrawal;
+  }
+
+  /** When a journal entry was written, as the entity (and so the wallet history) reads it. */
+  public Instant entryWrittenAt(long entryId) {
+    return em.find(JournalEntry.class, entryId).getCreatedAt();
   }
 
   public PaymentStatus topUpStatus(long id) {
