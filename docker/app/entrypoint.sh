@@ -6,11 +6,15 @@ set -eu
 : "${MARKETPLACE_MQ_ADDRESS:?set MARKETPLACE_MQ_ADDRESS, e.g. broker:7676}"
 dir=/opt/payara/marketplace
 escaped=$(printf '%s' "$MARKETPLACE_MQ_ADDRESS" | sed 's/:/\\:/g')
-cat > /tmp/post-boot.asadmin <<ASADMIN
+# Listener settings go before the boot: set after it, they restart the HTTP listener.
+cat > /tmp/pre-boot.asadmin <<ASADMIN
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.max-post-size-bytes=52428800
+ASADMIN
+cat > /tmp/post-boot.asadmin <<ASADMIN
 create-resource-adapter-config --property ConnectionURL=mq\://$escaped imqjmsra
 deploy --name imqjmsra --type rar $dir/imqjmsra.rar
 ASADMIN
 exec java ${JAVA_OPTS:--XX:MaxRAMPercentage=75} -jar /opt/payara/payara-micro.jar \
-  --nocluster --port 8080 --postbootcommandfile /tmp/post-boot.asadmin \
+  --nocluster --port 8080 --prebootcommandfile /tmp/pre-boot.asadmin \
+  --postbootcommandfile /tmp/post-boot.asadmin \
   --deploy "$dir/marketplace.war" --contextroot /

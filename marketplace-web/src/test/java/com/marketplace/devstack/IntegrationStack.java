@@ -41,6 +41,7 @@ public class IntegrationStack implements LauncherSessionListener {
       System.setProperty("it.db.url", db.jdbcUrl());
       System.setProperty("it.mq.address", broker.address());
       System.setProperty("it.postboot", postBoot.toString());
+      System.setProperty("it.preboot", PayaraMicro.writePreBootCommands(dir).toString());
       System.setProperty("it.micro.port", Integer.toString(Ports.firstFree(18080, 18999)));
       System.setProperty(
           "it.micro.options",

@@ -51,6 +51,8 @@ public final class PayaraMicro implements AutoCloseable {
             Integer.toString(port),
             "--rootdir",
             rootDir.resolve("micro").toString(),
+            "--prebootcommandfile",
+            writePreBootCommands(rootDir).toString(),
             "--postbootcommandfile",
             postBoot.toString(),
             "--deploy",
@@ -75,6 +77,19 @@ public final class PayaraMicro implements AutoCloseable {
   }
 
   /**
+   * Listener settings belong before the boot: set after it, they restart the HTTP listener, which
+   * then sometimes fails to bind its port again and leaves Micro up but unreachable.
+   */
+  public static Path writePreBootCommands(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return Files.writeString(
+        dir.resolve("pre-boot.asadmin"),
+        "set configs.config.server-config.network-config.protocols.protocol.http-listener."
+            + "http.max-post-size-bytes=52428800"
+            + System.lineSeparator());
+  }
+
+  /**
    * The resource adapter must be deployed before the application; post-boot commands run first.
    * Written fresh on every start, and the Micro root dir keeps no state we rely on.
    */
@@ -87,8 +102,6 @@ public final class PayaraMicro implements AutoCloseable {
         file,
         String.join(
             System.lineSeparator(),
-            "set configs.config.server-config.network-config.protocols.protocol.http-listener."
-                + "http.max-post-size-bytes=52428800",
             // The adapter's own default broker (used e.g. when message-driven beans deploy).
             "create-resource-adapter-config --property ConnectionURL=mq\\://"
                 + brokerAddress.replace(":", "\\:")
