@@ -36,7 +36,9 @@ public class AwaitApplication implements LoadableExtension {
       if (port == null) {
         return;
       }
-      var probe = URI.create("http://127.0.0.1:" + port + "/marketplace/api/v1/session");
+      // the context root is the archive's name (marketplace.war → /marketplace)
+      String context = event.getDeployment().getArchive().getName().replaceFirst("\\.war$", "");
+      var probe = URI.create("http://127.0.0.1:" + port + "/" + context + "/api/v1/session");
       var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
       Instant start = Instant.now();
       Instant end = start.plus(PATIENCE);

@@ -162,7 +162,6 @@ public final class Api {
     }
   }
 
-  /** A business signed up through the API, with its owner signed in on this client. */
   /** A new workspace (EUR, 10 % fee) whose owner, {@code owner@<slug>.test}, is signed in. */
   public static Api owner(URL deployment, String slug) {
     var owner = new Api(deployment);

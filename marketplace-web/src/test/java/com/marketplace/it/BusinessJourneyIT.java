@@ -144,6 +144,15 @@ class BusinessJourneyIT extends BrowserJourney {
   }
 
   private void awaitText(String text) {
-    Eventually.until(() -> browser.getPageSource().contains(text), "\"" + text + "\" on the page");
+    // this page is not pushed to: load it again until the text is there
+    Eventually.until(
+        () -> {
+          if (browser.getPageSource().contains(text)) {
+            return true;
+          }
+          browser.navigate().refresh();
+          return false;
+        },
+        "\"" + text + "\" on the page");
   }
 }

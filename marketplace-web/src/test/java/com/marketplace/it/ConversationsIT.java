@@ -70,6 +70,9 @@ class ConversationsIT {
     assertThat(open(m.freelancer(), "JOB", job).getJsonNumber("id").longValue())
         .as("one conversation per context")
         .isEqualTo(c);
+    assertThat(m.client().get("api/v1/conversations").array())
+        .as("an opened conversation without messages is not in the other's list")
+        .isEmpty();
     assertThat(send(m.freelancer(), c, "Is hosting included?").status()).isEqualTo(201);
     assertThat(send(m.freelancer(), c, "And the domain?").status()).isEqualTo(201);
 
@@ -130,9 +133,17 @@ class ConversationsIT {
     MarketSteps.topUp(m.client(), 50_000);
     long contract = fundedContract(m.client(), m.freelancer(), "Menu card", 20_000);
     long c = id(open(m.freelancer(), "CONTRACT", contract));
-    assertThat(send(m.freelancer(), c, "Draft tomorrow.").status()).isEqualTo(201);
+    var sent =
+        send(
+            m.freelancer(), c, "Draft tomorrow.", new Api.FilePart("plan.pdf", TestFiles.pdf("P")));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    String file =
+        "api/v1/files/"
+            + sent.json().getJsonArray("attachments").getJsonObject(0).getJsonNumber("id");
 
     String path = "api/v1/conversations/" + c;
+    // the attachment follows its conversation: not for the owner before a dispute
+    assertThat(m.owner().download(file).status()).isEqualTo(404);
     assertThat(m.freelancer2().get(path).status()).isEqualTo(404);
     assertThat(other.client().get(path).status()).isEqualTo(404);
     assertThat(other.owner().get(path).status()).isEqualTo(404);
@@ -153,6 +164,8 @@ class ConversationsIT {
         .isEqualTo("Draft tomorrow.");
     assertThat(open(m.owner(), "CONTRACT", contract).getJsonNumber("id").longValue()).isEqualTo(c);
     assertThat(send(m.owner(), c, "Let me look.").status()).isEqualTo(403);
+    assertThat(m.owner().download(file).status()).isEqualTo(200);
     assertThat(other.owner().get(path).status()).isEqualTo(404);
+    assertThat(other.owner().download(file).status()).isEqualTo(404);
   }
 }

@@ -73,15 +73,28 @@ class MessagingJourneyIT extends BrowserJourney {
 
       // the client answers; the freelancer's open conversation shows it without a reload
       markPage(browser);
-      int bell = badge(browser, "bell-badge");
       other.findElement(By.id("compose:body")).sendKeys("Looks great, bigger title please.");
       send(other);
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("message-list"), "Looks great, bigger title please."));
       assertThat(pageMarked(browser)).isTrue();
-      // and the bell: the notification of the message follows through the broker
-      wait.until(b -> badge(b, "bell-badge") > bell);
+      // and the bell: the notification of the message follows through the broker and is pushed;
+      // the badge then shows the freelancer's unread count (contract notices included)
+      Eventually.until(
+          () ->
+              freelancer.get("api/v1/notifications").array().stream()
+                  .map(jakarta.json.JsonValue::asJsonObject)
+                  .anyMatch(
+                      n ->
+                          n.getString("type").equals("MessagePosted")
+                              && n.getString("message").contains("Looks great")),
+          "the freelancer's notification of the client's answer");
+      wait.until(
+          b ->
+              badge(b, "bell-badge")
+                  == Long.parseLong(freelancer.get("api/v1/notifications/unread").body().trim()));
+      assertThat(badge(browser, "bell-badge")).isPositive();
       assertThat(pageMarked(browser)).isTrue();
 
       // the freelancer mutes emails about messages on the preferences form

@@ -370,10 +370,8 @@ public class Contracts {
   }
 
   private List<Dispute> disputes(Contract c) {
-    return em.createQuery(
-            "SELECT d FROM Dispute d WHERE d.contractId = :c ORDER BY d.openedAt DESC",
-            Dispute.class)
-        .setParameter("c", c.getId())
+    return em.createNamedQuery(Dispute.OF_CONTRACT, Dispute.class)
+        .setParameter("contract", c.getId())
         .getResultList();
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -20,7 +21,13 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "dispute")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+@NamedQuery(
+    name = Dispute.OF_CONTRACT,
+    query = "SELECT d FROM Dispute d WHERE d.contractId = :contract ORDER BY d.openedAt DESC")
 public class Dispute {
+
+  /** A contract's disputes, newest first. */
+  public static final String OF_CONTRACT = "Dispute.ofContract";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,6 +5,7 @@ import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.contracts.entity.Contract;
+import com.marketplace.conversations.control.ConversationAccess;
 import com.marketplace.conversations.entity.ContextType;
 import com.marketplace.conversations.entity.Conversation;
 import com.marketplace.conversations.entity.ConversationChanged;
@@ -19,7 +20,6 @@ import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.Directory;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.Proposal;
-import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.NotFoundException;
 import com.marketplace.platform.Persistence;
@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Conversations (N1). A participant opens the conversation of a job, proposal or contract, reads it
@@ -49,7 +50,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Conversations {
 
-  public static final String MESSAGE_POSTED = "MessagePosted";
+  private static final String MESSAGE_POSTED = "MessagePosted";
   static final int MAX_BODY = 5_000;
   static final int PAGE = 200;
 
@@ -58,6 +59,7 @@ public class Conversations {
 
   @Inject Caller caller;
   @Inject Directory directory;
+  @Inject ConversationAccess access;
   @Inject FileStore files;
   @Inject Event<DomainEvent> events;
   @Inject Event<ConversationChanged> changed;
@@ -74,7 +76,10 @@ public class Conversations {
     return read(c.getId());
   }
 
-  /** The caller's conversations, latest first, with their unread counts. */
+  /**
+   * The caller's conversations with at least one message, latest first, with their unread counts
+   * (opening one is not yet writing to the other participant).
+   */
   public List<ConversationView> mine() {
     long me = caller.ref().memberId();
     Map<Long, Long> unread = unreadByConversation(me);
@@ -122,14 +127,19 @@ public class Conversations {
       c.read(me, latest.get(latest.size() - 1).getId());
     }
     var names =
-        directory.names(latest.stream().map(ConversationMessage::getSenderId).distinct().toList());
+        directory.names(
+            Stream.concat(
+                    Stream.of(c.getClientId(), c.getFreelancerId()),
+                    latest.stream().map(ConversationMessage::getSenderId))
+                .distinct()
+                .toList());
     var attachments =
         files.of(FileOwner.MESSAGE, latest.stream().map(ConversationMessage::getId).toList());
-    long other = c.otherThan(me).orElse(c.getFreelancerId());
+    // a participant talks with the other one; the owner reads the two of them
     String withName =
-        c.hasParticipant(me)
-            ? directory.name(other)
-            : directory.name(c.getClientId()) + " and " + directory.name(c.getFreelancerId());
+        c.otherThan(me)
+            .map(names::of)
+            .orElseGet(() -> names.of(c.getClientId()) + " and " + names.of(c.getFreelancerId()));
     return new ConversationView(
         c.getId(),
         c.getContextType(),
@@ -158,12 +168,8 @@ public class Conversations {
     var ref = caller.ref();
     long me = ref.memberId();
     Conversation c = readable(conversationId, me);
-    long recipient =
-        c.otherThan(me)
-            .orElseThrow(
-                () ->
-                    new AccessDeniedException(
-                        "Only its two participants write in a conversation."));
+    // only participants reach here: the owner, who may read some, does not post
+    long recipient = c.otherThan(me).orElseThrow();
     String text = body == null ? "" : body.strip();
     List<FileUpload> uploads = attachments == null ? List.of() : attachments;
     if (text.isEmpty() && uploads.isEmpty()) {
@@ -279,17 +285,8 @@ public class Conversations {
   /** A conversation the caller takes part in, or that the owner may read (disputed contracts). */
   private Conversation readable(long conversationId, long me) {
     return Optional.ofNullable(em.find(Conversation.class, conversationId))
-        .filter(c -> c.hasParticipant(me) || ownerMayRead(c))
+        .filter(c -> access.mayRead(c, me, session.isCallerInRole(OWNER)))
         .orElseThrow(() -> new NotFoundException("There is no such conversation."));
-  }
-
-  private boolean ownerMayRead(Conversation c) {
-    return session.isCallerInRole(OWNER)
-        && c.getContextType() == ContextType.CONTRACT
-        && em.createQuery("SELECT COUNT(d) FROM Dispute d WHERE d.contractId = :c", Long.class)
-                .setParameter("c", c.getContextId())
-                .getSingleResult()
-            > 0;
   }
 
   private Map<Long, Long> unreadByConversation(long me) {

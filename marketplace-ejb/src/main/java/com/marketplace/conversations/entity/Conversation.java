@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -29,8 +28,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(
     name = Conversation.MINE,
     query =
-        "SELECT c FROM Conversation c WHERE c.clientId = :me OR c.freelancerId = :me"
-            + " ORDER BY c.lastMessageAt DESC, c.id DESC")
+        "SELECT c FROM Conversation c WHERE (c.clientId = :me OR c.freelancerId = :me)"
+            + " AND c.lastMessageAt IS NOT NULL ORDER BY c.lastMessageAt DESC, c.id DESC")
 public class Conversation {
 
   public static final String OF_CONTEXT = "Conversation.ofContext";
@@ -67,8 +66,6 @@ public class Conversation {
 
   @Column(name = "freelancer_last_read", nullable = false)
   private long freelancerLastRead;
-
-  @Version private long version;
 
   protected Conversation() {}
 
@@ -114,12 +111,6 @@ public class Conversation {
     } else if (memberId == freelancerId) {
       freelancerLastRead = Math.max(freelancerLastRead, messageId);
     }
-  }
-
-  public long lastReadBy(long memberId) {
-    return memberId == clientId
-        ? clientLastRead
-        : memberId == freelancerId ? freelancerLastRead : 0;
   }
 
   public Long getId() {

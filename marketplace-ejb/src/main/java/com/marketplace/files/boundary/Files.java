@@ -6,6 +6,7 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.Submission;
+import com.marketplace.conversations.control.ConversationAccess;
 import com.marketplace.conversations.entity.Conversation;
 import com.marketplace.conversations.entity.ConversationMessage;
 import com.marketplace.files.control.FileStore;
@@ -38,6 +39,7 @@ public class Files {
   EntityManager em;
 
   @Inject Caller caller;
+  @Inject ConversationAccess conversations;
   @Inject FileStore store;
   @Resource SessionContext session;
 
@@ -52,29 +54,33 @@ public class Files {
         file.getName(), file.getMediaType(), file.getSize(), store.contentPath(file.getSha256()));
   }
 
+  /**
+   * The owner sees the workspace's files, except message attachments: those follow the rule of
+   * their conversation (the owner reads only disputed ones).
+   */
   private boolean mayRead(StoredFile file) {
-    if (session.isCallerInRole(OWNER)) {
-      return true;
-    }
+    boolean owner = session.isCallerInRole(OWNER);
     long me = caller.ref().memberId();
     return switch (file.getOwnerKind()) {
       case JOB, PORTFOLIO -> true;
       case PROPOSAL ->
-          Optional.ofNullable(em.find(Proposal.class, file.getOwnerId()))
-              .map(
-                  p ->
-                      p.getFreelancerId() == me
-                          || em.find(Job.class, p.getJobId()).getClientId() == me)
-              .orElse(false);
+          owner
+              || Optional.ofNullable(em.find(Proposal.class, file.getOwnerId()))
+                  .map(
+                      p ->
+                          p.getFreelancerId() == me
+                              || em.find(Job.class, p.getJobId()).getClientId() == me)
+                  .orElse(false);
       case SUBMISSION ->
-          Optional.ofNullable(em.find(Submission.class, file.getOwnerId()))
-              .map(s -> em.find(Contract.class, s.getContractId()))
-              .map(c -> c.sideOf(me).isPresent())
-              .orElse(false);
+          owner
+              || Optional.ofNullable(em.find(Submission.class, file.getOwnerId()))
+                  .map(s -> em.find(Contract.class, s.getContractId()))
+                  .map(c -> c.sideOf(me).isPresent())
+                  .orElse(false);
       case MESSAGE ->
           Optional.ofNullable(em.find(ConversationMessage.class, file.getOwnerId()))
               .map(m -> em.find(Conversation.class, m.getConversationId()))
-              .map(c -> c.hasParticipant(me))
+              .map(c -> conversations.mayRead(c, me, owner))
               .orElse(false);
     };
   }

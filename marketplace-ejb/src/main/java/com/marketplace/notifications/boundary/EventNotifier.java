@@ -104,7 +104,7 @@ public class EventNotifier {
         String body = message.getBody();
         String excerpt = body.length() > 140 ? body.substring(0, 139) + "…" : body;
         String text =
-            directory.name(e.getLong("senderId"))
+            directory.name(message.getSenderId())
                 + (excerpt.isEmpty() ? " sent you a file." : " wrote: “" + excerpt + "”");
         notices.add(
             new Notice(

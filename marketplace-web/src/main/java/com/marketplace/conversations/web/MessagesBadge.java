@@ -1,6 +1,7 @@
 package com.marketplace.conversations.web;
 
 import com.marketplace.conversations.boundary.Conversations;
+import com.marketplace.identity.entity.Role;
 import com.marketplace.identity.web.CurrentMember;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +20,7 @@ public class MessagesBadge {
 
   @PostConstruct
   void load() {
-    if (currentMember.hasRole("CLIENT") || currentMember.hasRole("FREELANCER")) {
+    if (currentMember.hasRole(Role.Names.CLIENT) || currentMember.hasRole(Role.Names.FREELANCER)) {
       unread = conversations.unread();
     }
   }
