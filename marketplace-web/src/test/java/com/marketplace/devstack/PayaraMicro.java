@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,9 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Payara Micro running the WAR, with the OpenMQ resource adapter deployed before it. */
 public final class PayaraMicro implements AutoCloseable {
+
+  private static final Pattern BOOT_COMMAND_FAILED = Pattern.compile("Boot Command \\S+ failed");
 
   private final Process process;
   private final int port;
@@ -59,11 +63,35 @@ public final class PayaraMicro implements AutoCloseable {
             war.toString(),
             "--contextroot",
             "/"));
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    var micro = new PayaraMicro(process, port, log);
-    micro.awaitReady(Duration.ofMinutes(4));
-    return micro;
+    for (int attempt = 1; ; attempt++) {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      var micro = new PayaraMicro(process, port, log);
+      try {
+        micro.awaitReady(Duration.ofMinutes(4));
+        return micro;
+      } catch (BootCommandFailed failed) {
+        if (attempt == 2) {
+          throw failed;
+        }
+        // Seen once in a while: deploying the resource adapter fails inside Micro (no context
+        // class loader on its thread) and the application then cannot deploy. A new boot does.
+        Path kept = rootDir.resolve("payara-failed-boot.log");
+        Files.move(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("A boot command failed (log: " + kept + "); starting Micro once more");
+        deleteRecursively(rootDir.resolve("micro"));
+      }
+    }
+  }
+
+  /** Micro ran a pre- or post-boot command that failed; it would never become ready. */
+  static final class BootCommandFailed extends IllegalStateException {
+    BootCommandFailed(String message) {
+      super(message);
+    }
   }
 
   static void deleteRecursively(Path dir) throws IOException {
@@ -122,6 +150,12 @@ public final class PayaraMicro implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "Payara Micro exited with " + process.exitValue() + "; see " + log);
+      }
+      if (BOOT_COMMAND_FAILED
+          .matcher(new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1))
+          .find()) {
+        close();
+        throw new BootCommandFailed("A boot command failed; see " + log);
       }
       try {
         // Micro answers its health endpoint before the application is deployed; the app's own

@@ -35,10 +35,23 @@ public final class QuickStart {
     Files.createDirectories(home);
 
     requireFreePort(port);
-    var config = new LinkedHashMap<String, String>();
     var stack = new Running();
     // Registered first, so Ctrl-C at any moment stops whatever has started so far.
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
+    try {
+      start(stack, home, runtime, war, port);
+    } catch (Exception | Error failed) {
+      // a failed start stops what it started, or the mail server's threads keep the build waiting
+      stack.stop();
+      throw failed;
+    }
+    printWelcome(stack.micro, Duration.between(started, Instant.now()), stack.mail != null);
+    stack.micro.waitFor();
+  }
+
+  private static void start(Running stack, Path home, Path runtime, Path war, int port)
+      throws Exception {
+    var config = new LinkedHashMap<String, String>();
     Optional<String> externalDb = env("MARKETPLACE_DB_URL");
     if (externalDb.isPresent()) {
       config.put("marketplace.db.url", externalDb.get());
@@ -88,8 +101,6 @@ public final class QuickStart {
 
     System.out.println("Starting Payara Micro (log: " + home.resolve("payara/payara.log") + ")");
     stack.micro = PayaraMicro.start(runtime, war, home.resolve("payara"), port, config);
-    printWelcome(stack.micro, Duration.between(started, Instant.now()), stack.mail != null);
-    stack.micro.waitFor();
   }
 
   /** What has been started so far, stopped in reverse order. */
@@ -99,16 +110,23 @@ public final class QuickStart {
     volatile PayaraMicro micro;
     volatile GreenMail mail;
 
-    void stop() {
+    /** Stops what runs; a second call (the shutdown hook after a failed start) finds nothing. */
+    synchronized void stop() {
+      if (micro == null && broker == null && mail == null && db == null) {
+        return;
+      }
       System.out.println("Stopping Payara Micro, the broker and the database...");
       if (micro != null) {
         micro.close();
+        micro = null;
       }
       if (broker != null) {
         broker.close();
+        broker = null;
       }
       if (mail != null) {
         mail.stop();
+        mail = null;
       }
       if (db != null) {
         try {
@@ -116,6 +134,7 @@ public final class QuickStart {
         } catch (Exception e) {
           System.err.println("The database did not stop cleanly: " + e.getMessage());
         }
+        db = null;
       }
       System.out.println("Stopped.");
     }
