@@ -1,6 +1,6 @@
 package com.marketplace.contracts.boundary;
 
-import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;

@@ -4,7 +4,7 @@ import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractEvent;
 import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.events.entity.DomainEvent;
-import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

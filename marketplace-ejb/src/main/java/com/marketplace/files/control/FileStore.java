@@ -5,7 +5,7 @@ import com.marketplace.files.entity.FileUpload;
 import com.marketplace.files.entity.FileView;
 import com.marketplace.files.entity.StoredFile;
 import com.marketplace.platform.InvalidInputException;
-import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.tenancy.entity.MarketplaceRules;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;

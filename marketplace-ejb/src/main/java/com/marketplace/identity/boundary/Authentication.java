@@ -2,11 +2,11 @@ package com.marketplace.identity.boundary;
 
 import com.marketplace.identity.control.Passwords;
 import com.marketplace.identity.entity.Member;
-import com.marketplace.identity.entity.MemberRef;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.RememberMeToken;
-import com.marketplace.tenancy.control.TenantContext;
-import com.marketplace.tenancy.control.TenantFilter;
+import com.marketplace.platform.tenant.MemberRef;
+import com.marketplace.platform.tenant.TenantContext;
+import com.marketplace.platform.tenant.TenantFilter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

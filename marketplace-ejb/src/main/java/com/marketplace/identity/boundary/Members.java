@@ -7,9 +7,9 @@ import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.entity.Member;
-import com.marketplace.identity.entity.MemberRef;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.platform.NotFoundException;
+import com.marketplace.platform.tenant.MemberRef;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import com.marketplace.identity.control.Enrolment;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.InvalidInputException;
-import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

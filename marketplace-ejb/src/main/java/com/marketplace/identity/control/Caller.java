@@ -1,7 +1,7 @@
 package com.marketplace.identity.control;
 
-import com.marketplace.identity.entity.MemberRef;
 import com.marketplace.platform.AccessDeniedException;
+import com.marketplace.platform.tenant.MemberRef;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.Principal;

@@ -1,5 +1,6 @@
 package com.marketplace.identity.entity;
 
+import com.marketplace.platform.tenant.MemberRef;
 import java.time.Instant;
 
 /** A member as pages show them; never carries the password hash. */

@@ -1,5 +1,6 @@
 package com.marketplace.identity.entity;
 
+import com.marketplace.platform.tenant.MemberRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

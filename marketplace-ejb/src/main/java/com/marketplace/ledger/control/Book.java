@@ -1,7 +1,7 @@
 package com.marketplace.ledger.control;
 
 import com.marketplace.platform.SchemaMigration;
-import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package com.marketplace.notifications.boundary;
 
 import com.marketplace.events.control.Messaging;
 import com.marketplace.events.control.Outbox;
-import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package com.marketplace.payments.control;
 
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.payments.entity.ProviderPayment;
-import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

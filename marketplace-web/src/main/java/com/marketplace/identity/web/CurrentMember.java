@@ -1,9 +1,9 @@
 package com.marketplace.identity.web;
 
 import com.marketplace.identity.boundary.Members;
-import com.marketplace.identity.entity.MemberRef;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
+import com.marketplace.platform.tenant.MemberRef;
 import com.marketplace.platform.web.Pages;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,7 @@
 package com.marketplace.identity.web;
 
 import com.marketplace.identity.boundary.Authentication;
-import com.marketplace.identity.entity.MemberRef;
+import com.marketplace.platform.tenant.MemberRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;

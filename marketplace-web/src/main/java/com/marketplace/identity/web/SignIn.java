@@ -1,8 +1,8 @@
 package com.marketplace.identity.web;
 
+import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.web.Pages;
 import com.marketplace.tenancy.boundary.Tenants;
-import com.marketplace.tenancy.control.TenantContext;
 import com.marketplace.tenancy.entity.TenantView;
 import com.marketplace.tenancy.web.Workspace;
 import com.marketplace.tenancy.web.WorkspaceFilter;

@@ -5,7 +5,7 @@ import com.marketplace.payments.boundary.PaymentEvents.Kind;
 import com.marketplace.payments.control.StripeStyleGateway;
 import com.marketplace.payments.control.WebhookSignature;
 import com.marketplace.platform.InvalidInputException;
-import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,10 +1,10 @@
 package com.marketplace.tenancy.web;
 
 import com.marketplace.identity.web.SignIn;
+import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.web.Pages;
 import com.marketplace.tenancy.boundary.BusinessSignup;
 import com.marketplace.tenancy.boundary.Tenants;
-import com.marketplace.tenancy.control.TenantContext;
 import com.marketplace.tenancy.entity.BusinessSignupForm;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package com.marketplace.tenancy.web;
 
-import com.marketplace.identity.entity.MemberRef;
+import com.marketplace.platform.tenant.MemberRef;
+import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.web.ProblemMappers;
 import com.marketplace.tenancy.boundary.Tenants;
-import com.marketplace.tenancy.control.TenantContext;
 import com.marketplace.tenancy.entity.TenantView;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;

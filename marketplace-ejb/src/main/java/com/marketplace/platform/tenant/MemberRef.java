@@ -1,4 +1,4 @@
-package com.marketplace.identity.entity;
+package com.marketplace.platform.tenant;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package com.marketplace.tenancy.boundary;
+package com.marketplace.demo.boundary;
 
 import com.marketplace.contracts.control.Escrow;
 import com.marketplace.contracts.control.History;

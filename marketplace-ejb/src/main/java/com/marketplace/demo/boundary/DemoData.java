@@ -1,8 +1,10 @@
-package com.marketplace.tenancy.boundary;
+package com.marketplace.demo.boundary;
 
 import com.marketplace.identity.boundary.Registration;
 import com.marketplace.identity.entity.Role;
-import com.marketplace.tenancy.control.TenantContext;
+import com.marketplace.platform.tenant.TenantContext;
+import com.marketplace.tenancy.boundary.BusinessSignup;
+import com.marketplace.tenancy.boundary.Tenants;
 import com.marketplace.tenancy.entity.BusinessSignupForm;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

@@ -1,6 +1,5 @@
-package com.marketplace.tenancy.control;
+package com.marketplace.platform.tenant;
 
-import com.marketplace.identity.entity.MemberRef;
 import com.marketplace.platform.AccessDeniedException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package com.marketplace.tenancy.control;
+package com.marketplace.platform.tenant;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.marketplace.identity.entity;
+package com.marketplace.platform.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
