@@ -1,6 +1,6 @@
 package com.marketplace.it;
 
-import com.marketplace.ledger.boundary.LedgerCommands;
+import com.marketplace.ledger.control.LedgerCommands;
 import com.marketplace.ledger.entity.JournalEntry;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.TopUp;

@@ -32,11 +32,14 @@ import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.NotFoundException;
+import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -62,6 +65,8 @@ import java.util.stream.Stream;
  * does not exist.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Contracts {
 

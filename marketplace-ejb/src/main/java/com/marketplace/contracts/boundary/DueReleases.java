@@ -7,8 +7,11 @@ import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.contracts.entity.MilestoneStatus;
 import com.marketplace.contracts.entity.Party;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,6 +27,8 @@ import java.util.List;
  * else.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class DueReleases {
 

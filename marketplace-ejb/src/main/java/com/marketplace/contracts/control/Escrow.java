@@ -2,7 +2,9 @@ package com.marketplace.contracts.control;
 
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.Milestone;
-import com.marketplace.ledger.boundary.LedgerCommands;
+import com.marketplace.ledger.control.LedgerCommands;
+import com.marketplace.platform.tenant.TenantContext;
+import com.marketplace.tenancy.boundary.Tenants;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +20,8 @@ import jakarta.inject.Inject;
 public class Escrow {
 
   @Inject LedgerCommands ledger;
+  @Inject TenantContext tenant;
+  @Inject Tenants tenants;
 
   /** Client's available balance → the milestone's escrow; answers the hold. */
   public long fund(Contract contract, Milestone m) {
@@ -34,7 +38,11 @@ public class Escrow {
   /** All of the milestone to the freelancer, minus the fee; answers the gross amount. */
   public long release(Contract contract, Milestone m) {
     ledger.release(
-        "settle:milestone:" + m.getId(), m.getHoldId(), m.getAmount(), contract.getFreelancerId());
+        "settle:milestone:" + m.getId(),
+        m.getHoldId(),
+        m.getAmount(),
+        contract.getFreelancerId(),
+        platformFee());
     return m.getAmount();
   }
 
@@ -47,8 +55,16 @@ public class Escrow {
     } else if (toFreelancer == 0) {
       ledger.refund(key, m.getHoldId(), toClient);
     } else {
-      ledger.split(key, m.getHoldId(), toFreelancer, toClient, contract.getFreelancerId());
+      ledger.split(
+          key, m.getHoldId(), toFreelancer, toClient, contract.getFreelancerId(), platformFee());
     }
+  }
+
+  /** The workspace's fee on what a freelancer earns from a contract, in basis points. */
+  private int platformFee() {
+    return tenants
+        .get(tenant.current().orElseThrow(() -> new IllegalStateException("No tenant")))
+        .feeBasisPoints();
   }
 
   public static String reference(Milestone m) {

@@ -23,11 +23,14 @@ import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.NotFoundException;
 import com.marketplace.platform.Persistence;
+import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +50,8 @@ import java.util.stream.Stream;
  * went to dispute. Anyone else, in this workspace or another, finds no such conversation.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Conversations {
 

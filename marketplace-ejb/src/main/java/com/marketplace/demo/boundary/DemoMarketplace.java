@@ -10,10 +10,13 @@ import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.jobs.entity.JobPosting;
 import com.marketplace.jobs.entity.Proposal;
-import com.marketplace.ledger.boundary.LedgerCommands;
+import com.marketplace.ledger.control.LedgerCommands;
+import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.profiles.entity.Profile;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +34,8 @@ import java.util.List;
  * {@link DemoData} at first start, with the workspace set as the current tenant.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class DemoMarketplace {
 

@@ -15,10 +15,13 @@ import com.marketplace.identity.control.Caller;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.platform.NotFoundException;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +35,8 @@ import java.util.Optional;
  * it does not exist.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Files {
 

@@ -4,11 +4,15 @@ import com.marketplace.identity.control.Passwords;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.RememberMeToken;
+import com.marketplace.identity.entity.SessionStamp;
 import com.marketplace.platform.tenant.MemberRef;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.tenant.TenantFilter;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +31,8 @@ import java.util.Optional;
  * sign-in page, or a remember-me token. Suspended members cannot sign in.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class Authentication {
 
@@ -85,6 +91,17 @@ public class Authentication {
     return Optional.ofNullable(em.find(Member.class, ref.memberId()))
         .filter(Member::isActive)
         .map(m -> MemberView.of(ref.tenantId(), m));
+  }
+
+  /**
+   * The member's role and session epoch while they may use the application, read afresh: empty once
+   * they are suspended or gone. The web layer asks on every request of a signed-in session.
+   */
+  public Optional<SessionStamp> stamp(MemberRef ref) {
+    TenantFilter.scopeTo(em, ref.tenantId());
+    return Optional.ofNullable(em.find(Member.class, ref.memberId()))
+        .filter(Member::isActive)
+        .map(m -> new SessionStamp(ref, m.getRole(), m.getSessionEpoch()));
   }
 
   public void forget(String token) {

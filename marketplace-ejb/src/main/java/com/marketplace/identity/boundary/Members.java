@@ -10,8 +10,11 @@ import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.platform.NotFoundException;
 import com.marketplace.platform.tenant.MemberRef;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +23,8 @@ import java.util.Optional;
 
 /** The workspace's member directory: the owner manages it, everyone sees themselves. */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed(OWNER)
 public class Members {
 
@@ -38,6 +43,7 @@ public class Members {
   /** Ends every remembered sign-in of the caller (log out of all devices). */
   @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
   public void forgetMyDevices() {
+    load(caller.ref().memberId()).endSessions();
     authentication.forgetEverywhere(caller.ref());
   }
 

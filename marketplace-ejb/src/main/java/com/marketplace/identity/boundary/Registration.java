@@ -5,12 +5,17 @@ import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.tenant.TenantContext;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /** Registration into a workspace as a client or freelancer (T4). */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class Registration {
 

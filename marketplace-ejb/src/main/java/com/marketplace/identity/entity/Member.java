@@ -62,6 +62,9 @@ public class Member {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "session_epoch", nullable = false)
+  private long sessionEpoch;
+
   @Version private long version;
 
   protected Member() {}
@@ -96,6 +99,16 @@ public class Member {
       throw new InvalidInputException("The workspace owner cannot be suspended.");
     }
     status = MemberStatus.SUSPENDED;
+    endSessions();
+  }
+
+  /** Ends every signed-in session of the member, wherever it is kept, at its next request. */
+  public void endSessions() {
+    sessionEpoch++;
+  }
+
+  public long getSessionEpoch() {
+    return sessionEpoch;
   }
 
   public void reinstate() {

@@ -17,11 +17,14 @@ import com.marketplace.jobs.entity.ProposalView;
 import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.NotFoundException;
+import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +42,8 @@ import java.util.Optional;
  * proposal is visible to its freelancer, the job's client and the owner, nobody else.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Proposals {
 

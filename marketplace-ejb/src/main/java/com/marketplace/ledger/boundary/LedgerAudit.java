@@ -3,8 +3,11 @@ package com.marketplace.ledger.boundary;
 import com.marketplace.ledger.entity.AccountKind;
 import com.marketplace.ledger.entity.AuditReport;
 import com.marketplace.ledger.entity.Hold;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -17,6 +20,8 @@ import java.util.List;
  * exactly one entry. Read-only; the owner's wallet page and the tests run it.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class LedgerAudit {
 

@@ -101,19 +101,6 @@ public final class Journal implements AutoCloseable {
     return id.orElseGet(() -> accounts.open(kind, owner, currency));
   }
 
-  /** The tenant's platform fee in basis points. */
-  public int feeBasisPoints() {
-    return query(
-        "SELECT fee_basis_points FROM tenant WHERE id = ?",
-        rs -> {
-          if (!rs.next()) {
-            throw new IllegalStateException("No tenant " + tenantId);
-          }
-          return rs.getInt(1);
-        },
-        tenantId);
-  }
-
   /** Locks a hold of the given purpose for the rest of the transaction. */
   public LockedHold lockHold(long holdId, HoldPurpose purpose) {
     return query(

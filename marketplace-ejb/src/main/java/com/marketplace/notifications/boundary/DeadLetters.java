@@ -5,9 +5,12 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 import com.marketplace.events.control.Messaging;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.notifications.entity.DeadLetter;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -27,6 +30,8 @@ import java.util.List;
  * something. Only this workspace's, by the tenant property every event carries.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed(OWNER)
 public class DeadLetters {
 

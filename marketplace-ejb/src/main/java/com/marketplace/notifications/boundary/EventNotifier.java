@@ -14,9 +14,12 @@ import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.notifications.control.Deliveries;
 import com.marketplace.notifications.entity.Notice;
 import com.marketplace.notifications.entity.NoticeType;
+import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.boundary.Tenants;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +35,8 @@ import java.util.logging.Logger;
  * inside the event's tenant; delivering the same event again changes nothing.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class EventNotifier {
 

@@ -9,8 +9,11 @@ import com.marketplace.identity.control.Caller;
 import com.marketplace.notifications.entity.Notification;
 import com.marketplace.notifications.entity.NotificationView;
 import com.marketplace.platform.NotFoundException;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +23,8 @@ import java.util.Optional;
 
 /** A member's own notifications; nobody reads or marks anyone else's. */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
 public class Notifications {
 

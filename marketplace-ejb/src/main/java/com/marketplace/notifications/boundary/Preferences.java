@@ -10,8 +10,11 @@ import com.marketplace.notifications.entity.Channel;
 import com.marketplace.notifications.entity.NoticeType;
 import com.marketplace.notifications.entity.NotificationPreference;
 import com.marketplace.notifications.entity.PreferenceView;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +23,8 @@ import java.util.List;
 
 /** A member's own choice of what to hear about, and where; nobody sets anyone else's. */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
 public class Preferences {
 

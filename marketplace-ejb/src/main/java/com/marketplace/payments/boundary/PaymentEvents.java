@@ -1,6 +1,6 @@
 package com.marketplace.payments.boundary;
 
-import com.marketplace.ledger.boundary.LedgerCommands;
+import com.marketplace.ledger.control.LedgerCommands;
 import com.marketplace.payments.control.PaymentNotices;
 import com.marketplace.payments.control.SandboxGateway;
 import com.marketplace.payments.entity.PaymentStatus;
@@ -8,8 +8,11 @@ import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.WebhookEvent;
 import com.marketplace.payments.entity.Withdrawal;
 import com.marketplace.platform.Persistence;
+import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,6 +29,8 @@ import java.util.logging.Logger;
  * webhook endpoint and the sandbox's own settlement, never from members.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class PaymentEvents {
 

@@ -5,8 +5,8 @@ import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.identity.control.Caller;
-import com.marketplace.ledger.boundary.LedgerCommands;
 import com.marketplace.ledger.control.Accounts;
+import com.marketplace.ledger.control.LedgerCommands;
 import com.marketplace.ledger.entity.AccountKind;
 import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.Hold;
@@ -22,9 +22,12 @@ import com.marketplace.payments.entity.WalletLine;
 import com.marketplace.payments.entity.WalletSummary;
 import com.marketplace.payments.entity.Withdrawal;
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.boundary.Tenants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +42,8 @@ import java.util.Optional;
  * takes an idempotency key (the form's), so a double submit moves money once.
  */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Wallets {
 

@@ -17,6 +17,7 @@ import com.marketplace.identity.entity.MemberStatus;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.NotFoundException;
 import com.marketplace.platform.tenant.TenantContext;
+import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.profiles.entity.Profile;
 import com.marketplace.profiles.entity.ProfileView;
 import com.marketplace.tenancy.boundary.Tenants;
@@ -24,6 +25,8 @@ import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +37,8 @@ import java.util.Optional;
 
 /** Profiles (M1): members keep their own; a freelancer's profile is public in the workspace. */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Profiles {
 

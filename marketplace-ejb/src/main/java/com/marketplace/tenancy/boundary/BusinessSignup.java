@@ -8,11 +8,14 @@ import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Persistence;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.tenant.TenantFilter;
+import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.control.Logos;
 import com.marketplace.tenancy.entity.BusinessSignupForm;
 import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +25,8 @@ import java.time.Clock;
 
 /** Self-service sign-up of a business: creates its tenant and its owner in one transaction (T1). */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class BusinessSignup {
 

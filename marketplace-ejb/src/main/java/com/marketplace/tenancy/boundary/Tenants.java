@@ -3,12 +3,15 @@ package com.marketplace.tenancy.boundary;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.NotFoundException;
+import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.entity.MarketplaceRules;
 import com.marketplace.tenancy.entity.Tenant;
 import com.marketplace.tenancy.entity.TenantView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +19,8 @@ import java.util.Optional;
 
 /** Public facts about workspaces: what the branded public pages and the tenant resolver need. */
 @Stateless
+@Boundary
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class Tenants {
 

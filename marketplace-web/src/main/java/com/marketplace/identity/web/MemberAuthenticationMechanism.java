@@ -1,26 +1,36 @@
 package com.marketplace.identity.web;
 
+import com.marketplace.identity.boundary.Authentication;
+import com.marketplace.identity.entity.SessionStamp;
+import com.marketplace.platform.tenant.MemberRef;
 import com.marketplace.tenancy.web.WorkspaceFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.RememberMe;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Form sign-in against our own members (T5). The sign-in page hands the credential over through
- * {@code SecurityContext.authenticate}; the session keeps the caller afterwards, and a remember-me
- * cookie (when asked for) signs them in again once the session is gone. Protected pages send an
- * anonymous visitor to the sign-in page of the workspace they last used.
+ * {@code SecurityContext.authenticate}; a remember-me cookie (when asked for) signs them in again
+ * once the session is gone. Protected pages send an anonymous visitor to the sign-in page of the
+ * workspace they last used.
+ *
+ * <p>The session keeps only who signed in ({@link MemberSession}); every request gives the
+ * container the caller and their group afresh, read from the member's row: a suspended member or
+ * one who logged out all devices is refused at their next request on any instance, a changed role
+ * applies at once, and no request depends on groups the container restored by itself.
  */
 @ApplicationScoped
-@AutoApplySession
 @RememberMe(
     cookieName = "MARKETPLACE_REMEMBER_ME",
     cookieMaxAgeSeconds = 14 * 24 * 60 * 60,
@@ -28,13 +38,21 @@ import jakarta.servlet.http.HttpServletResponse;
 public class MemberAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject Authentication authentication;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
-      return context.notifyContainerAboutLogin(identityStores.validate(credential));
+      return signIn(request, context, identityStores.validate(credential));
+    }
+    if (isResource(request) && !context.isProtected()) {
+      return context.doNothing();
+    }
+    Optional<SessionStamp> session = restore(request);
+    if (session.isPresent()) {
+      return notify(context, session.get());
     }
     if (context.isProtected()) {
       return context.redirect(
@@ -43,7 +61,53 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.doNothing();
   }
 
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    MemberSession.forget(request);
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+
   public boolean isRememberMe(HttpMessageContext context) {
     return context.getAuthParameters().isRememberMe();
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+    Optional<SessionStamp> stamp =
+        result.getStatus() == CredentialValidationResult.Status.VALID
+            ? MemberRef.parse(result.getCallerPrincipal().getName()).flatMap(authentication::stamp)
+            : Optional.empty();
+    if (stamp.isEmpty()) {
+      return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+    }
+    MemberSession.of(stamp.get()).keepOn(request);
+    return notify(context, stamp.get());
+  }
+
+  /** The member of this session if they may still use it; otherwise the session forgets them. */
+  private Optional<SessionStamp> restore(HttpServletRequest request) {
+    Optional<MemberSession> kept = MemberSession.of(request);
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<SessionStamp> current =
+        authentication.stamp(kept.get().member()).filter(kept.get()::stillValid);
+    if (current.isEmpty()) {
+      MemberSession.forget(request);
+    }
+    return current;
+  }
+
+  /** Scripts, styles and images of the pages: served to anyone, no need to know who asks. */
+  private static boolean isResource(HttpServletRequest request) {
+    return request
+        .getRequestURI()
+        .startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+  }
+
+  private static AuthenticationStatus notify(HttpMessageContext context, SessionStamp stamp) {
+    return context.notifyContainerAboutLogin(
+        new CallerPrincipal(stamp.member().principalName()), Set.of(stamp.role().name()));
   }
 }

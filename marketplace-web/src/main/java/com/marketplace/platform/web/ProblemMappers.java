@@ -1,6 +1,7 @@
 package com.marketplace.platform.web;
 
 import com.marketplace.platform.MarketplaceException;
+import com.marketplace.platform.transaction.LostRaces;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
@@ -20,6 +21,11 @@ import java.util.logging.Logger;
 public final class ProblemMappers {
 
   public static final String PROBLEM_JSON = "application/problem+json";
+
+  /** What a request that lost a race to another one (even after running again) is told. */
+  public static final String CHANGED_MEANWHILE =
+      "This was changed by someone else at the same moment. Reload it and try again.";
+
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
   private ProblemMappers() {}
@@ -92,6 +98,9 @@ public final class ProblemMappers {
         }
         if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
           return problem(403, "Forbidden", "You are not allowed to do that.", uri);
+        }
+        if (LostRaces.isLostRace(t)) {
+          return problem(409, "Conflict", CHANGED_MEANWHILE, uri);
         }
         if (t instanceof jakarta.json.bind.JsonbException
             || t instanceof jakarta.json.JsonException) {

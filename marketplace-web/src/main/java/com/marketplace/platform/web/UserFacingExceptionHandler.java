@@ -1,6 +1,7 @@
 package com.marketplace.platform.web;
 
 import com.marketplace.platform.MarketplaceException;
+import com.marketplace.platform.transaction.LostRaces;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExceptionHandler;
@@ -45,6 +46,9 @@ public class UserFacingExceptionHandler extends ExceptionHandlerWrapper {
       }
       if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
         return Optional.of("You are not allowed to do that.");
+      }
+      if (LostRaces.isLostRace(t)) {
+        return Optional.of(ProblemMappers.CHANGED_MEANWHILE);
       }
     }
     return Optional.empty();

@@ -1,4 +1,4 @@
-package com.marketplace.ledger.boundary;
+package com.marketplace.ledger.control;
 
 import static com.marketplace.ledger.entity.AccountKind.ESCROW;
 import static com.marketplace.ledger.entity.AccountKind.MEMBER_AVAILABLE;
@@ -6,38 +6,36 @@ import static com.marketplace.ledger.entity.AccountKind.PENDING_WITHDRAWAL;
 import static com.marketplace.ledger.entity.AccountKind.TENANT_FEES;
 import static com.marketplace.ledger.entity.AccountKind.WORLD;
 
-import com.marketplace.ledger.control.Book;
-import com.marketplace.ledger.control.Journal;
 import com.marketplace.ledger.control.Journal.Entry;
-import com.marketplace.ledger.control.LockedHold;
 import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.EntryType;
 import com.marketplace.ledger.entity.HoldPurpose;
 import com.marketplace.ledger.entity.LedgerAccount;
 import com.marketplace.ledger.entity.LedgerReceipt;
 import com.marketplace.platform.InvalidInputException;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The money commands, each in the caller's transaction (or a new one). Features that change money
- * together with their own state call these from their boundary; everything else goes through {@link
- * Ledger}, which also retries a command that lost a race.
- *
- * <p>Permitted to any caller of the application: these are reached only from boundaries that check
- * the caller's role and ownership first.
+ * The money commands, each inside the caller's transaction, together with the caller's own change
+ * (a milestone funded, a top-up credited). Not a boundary: it checks neither roles nor ownership,
+ * so only boundaries that checked who may move which money call it, and it refuses to run outside a
+ * transaction. The boundary that started the transaction runs it again when it lost a race.
  */
-@Stateless
-@PermitAll
+@Dependent
 public class LedgerCommands {
 
   static final String TENANT = LedgerAccount.TENANT;
 
   @Inject Book book;
+
+  @Resource TransactionSynchronizationRegistry transaction;
 
   /** Money arrived through a payment provider: WORLD(provider) → member available. */
   public LedgerReceipt topUp(
@@ -76,20 +74,34 @@ public class LedgerCommands {
                 currency));
   }
 
-  /** Post (part of) an escrow hold to the payee, minus the tenant's platform fee, in one entry. */
-  public LedgerReceipt release(String key, long holdId, long amount, long payeeMemberId) {
+  /**
+   * Post (part of) an escrow hold to the payee, minus the fee the caller's rules ask for (in basis
+   * points of the amount), in one entry.
+   */
+  public LedgerReceipt release(
+      String key, long holdId, long amount, long payeeMemberId, int feeBasisPoints) {
     String fp = Book.fingerprint("release", holdId, amount, payeeMemberId);
     return once(
         key,
         fp,
-        journal -> split(journal, key, fp, EntryType.RELEASE, holdId, amount, 0, payeeMemberId));
+        journal ->
+            split(
+                journal,
+                key,
+                fp,
+                EntryType.RELEASE,
+                holdId,
+                amount,
+                0,
+                payeeMemberId,
+                feeBasisPoints));
   }
 
   /** Void (part of) a hold: the funds go back to where they came from. */
   public LedgerReceipt refund(String key, long holdId, long amount) {
     String fp = Book.fingerprint("refund", holdId, amount);
     return once(
-        key, fp, journal -> split(journal, key, fp, EntryType.REFUND, holdId, 0, amount, null));
+        key, fp, journal -> split(journal, key, fp, EntryType.REFUND, holdId, 0, amount, null, 0));
   }
 
   /**
@@ -97,13 +109,22 @@ public class LedgerCommands {
    * one entry.
    */
   public LedgerReceipt split(
-      String key, long holdId, long toPayee, long toPayer, long payeeMemberId) {
+      String key, long holdId, long toPayee, long toPayer, long payeeMemberId, int feeBasisPoints) {
     String fp = Book.fingerprint("split", holdId, toPayee, toPayer, payeeMemberId);
     return once(
         key,
         fp,
         journal ->
-            split(journal, key, fp, EntryType.SPLIT, holdId, toPayee, toPayer, payeeMemberId));
+            split(
+                journal,
+                key,
+                fp,
+                EntryType.SPLIT,
+                holdId,
+                toPayee,
+                toPayer,
+                payeeMemberId,
+                feeBasisPoints));
   }
 
   /** A withdrawal is requested: member available → pending withdrawal, as an open hold. */
@@ -169,7 +190,8 @@ public class LedgerCommands {
       long holdId,
       long toPayee,
       long toPayer,
-      Long payeeMemberId) {
+      Long payeeMemberId,
+      int feeBasisPoints) {
     if (toPayee < 0 || toPayer < 0 || toPayee + toPayer == 0) {
       throw new InvalidInputException("The amount must be greater than zero.");
     }
@@ -181,7 +203,7 @@ public class LedgerCommands {
       postings.merge(hold.sourceAccountId(), toPayer, Long::sum);
     }
     if (toPayee > 0) {
-      long fee = Amounts.fee(toPayee, journal.feeBasisPoints());
+      long fee = Amounts.fee(toPayee, feeBasisPoints);
       long payee = journal.account(MEMBER_AVAILABLE, member(payeeMemberId), currency);
       postings.merge(payee, toPayee - fee, Long::sum);
       if (fee > 0) {
@@ -214,6 +236,9 @@ public class LedgerCommands {
 
   /** Runs a command once per idempotency key: a replay returns the first receipt. */
   private LedgerReceipt once(String key, String fp, Function<Journal, LedgerReceipt> command) {
+    if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new IllegalStateException("Money moves only inside the caller's transaction");
+    }
     try (Journal journal = book.open()) {
       return journal.earlier(key, fp).orElseGet(() -> command.apply(journal));
     }
