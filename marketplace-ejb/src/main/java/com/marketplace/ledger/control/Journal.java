@@ -9,12 +9,8 @@ import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.NotFoundException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -52,13 +48,13 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  private final Connection connection;
+  private final Statements sql;
   private final long tenantId;
   private final Instant now;
   private final Accounts accounts;
 
   Journal(Connection connection, long tenantId, Instant now, Accounts accounts) {
-    this.connection = connection;
+    this.sql = new Statements(connection);
     this.tenantId = tenantId;
     this.now = now;
     this.accounts = accounts;
@@ -67,7 +63,7 @@ public final class Journal implements AutoCloseable {
   /** A command's earlier effect; refused when the key was used for a different command. */
   public Optional<LedgerReceipt> earlier(String idempotencyKey, String fingerprint) {
     requireKey(idempotencyKey);
-    return query(
+    return sql.query(
         "SELECT id, fingerprint, hold_id FROM journal_entry"
             + " WHERE tenant_id = ? AND idempotency_key = ?",
         rs -> {
@@ -90,7 +86,7 @@ public final class Journal implements AutoCloseable {
    */
   public long account(AccountKind kind, String owner, String currency) {
     Optional<Long> id =
-        query(
+        sql.query(
             "SELECT id FROM ledger_account"
                 + " WHERE tenant_id = ? AND kind = ? AND owner_ref = ? AND currency = ?",
             rs -> rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty(),
@@ -103,7 +99,7 @@ public final class Journal implements AutoCloseable {
 
   /** Locks a hold of the given purpose for the rest of the transaction. */
   public LockedHold lockHold(long holdId, HoldPurpose purpose) {
-    return query(
+    return sql.query(
             "SELECT purpose, source_account_id, holding_account_id, currency, remaining, status,"
                 + " reference FROM ledger_hold WHERE id = ? AND tenant_id = ? FOR UPDATE",
             rs ->
@@ -139,7 +135,7 @@ public final class Journal implements AutoCloseable {
       params[i++] = id;
     }
     Map<Long, LockedAccount> locked =
-        query(
+        sql.query(
             "SELECT id, kind, currency, balance FROM ledger_account WHERE tenant_id = ? AND id IN ("
                 + marks
                 + ") ORDER BY id FOR UPDATE",
@@ -172,7 +168,7 @@ public final class Journal implements AutoCloseable {
       String currency,
       long amount,
       String reference) {
-    return insert(
+    return sql.insert(
         "INSERT INTO ledger_hold (tenant_id, purpose, source_account_id, holding_account_id,"
             + " currency, amount, remaining, status, reference, created_at, version)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
@@ -191,7 +187,7 @@ public final class Journal implements AutoCloseable {
   /** Takes part (or all) of what a locked hold still holds. */
   public LockedHold take(LockedHold hold, long part) {
     LockedHold taken = hold.take(part);
-    update(
+    sql.update(
         "UPDATE ledger_hold SET remaining = ?, status = ?, version = version + 1"
             + " WHERE id = ? AND tenant_id = ?",
         taken.remaining(),
@@ -225,7 +221,7 @@ public final class Journal implements AutoCloseable {
     }
     String currency = currencies.get(0);
     long entryId =
-        insert(
+        sql.insert(
             "INSERT INTO journal_entry (tenant_id, type, reference, actor_id, idempotency_key,"
                 + " fingerprint, hold_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             tenantId,
@@ -248,13 +244,13 @@ public final class Journal implements AutoCloseable {
       params[i++] = currency;
       params[i++] = now;
     }
-    update(
+    sql.update(
         "INSERT INTO posting (tenant_id, entry_id, account_id, amount, currency, created_at)"
             + " VALUES "
             + rows,
         params);
     for (var account : after.values()) {
-      update(
+      sql.update(
           "UPDATE ledger_account SET balance = ?, version = version + 1"
               + " WHERE id = ? AND tenant_id = ?",
           account.balance(),
@@ -267,66 +263,7 @@ public final class Journal implements AutoCloseable {
   /** Gives the connection back; the transaction it belongs to goes on. */
   @Override
   public void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw new LedgerStorageException(e);
-    }
-  }
-
-  @FunctionalInterface
-  private interface Reader<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> T query(String sql, Reader<T> reader, Object... params) {
-    try (PreparedStatement ps = bind(connection.prepareStatement(sql), params);
-        ResultSet rs = ps.executeQuery()) {
-      return reader.read(rs);
-    } catch (SQLException e) {
-      throw new LedgerStorageException(e);
-    }
-  }
-
-  private void update(String sql, Object... params) {
-    try (PreparedStatement ps = bind(connection.prepareStatement(sql), params)) {
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new LedgerStorageException(e);
-    }
-  }
-
-  private long insert(String sql, Object... params) {
-    try (PreparedStatement ps =
-        bind(connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS), params)) {
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new LedgerStorageException(e);
-    }
-  }
-
-  private static PreparedStatement bind(PreparedStatement ps, Object... params)
-      throws SQLException {
-    try {
-      for (int i = 0; i < params.length; i++) {
-        Object value = params[i];
-        if (value == null) {
-          ps.setNull(i + 1, Types.BIGINT);
-        } else if (value instanceof Instant instant) {
-          ps.setTimestamp(i + 1, Timestamp.from(instant));
-        } else {
-          ps.setObject(i + 1, value);
-        }
-      }
-      return ps;
-    } catch (SQLException e) {
-      ps.close();
-      throw e;
-    }
+    sql.close();
   }
 
   private static Long nullableLong(ResultSet rs, int column) throws SQLException {
