@@ -142,6 +142,10 @@ public final class Api {
 
   public record Download(int status, String contentType, byte[] body) {}
 
+  public Reply delete(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+  }
+
   public Reply post(String path) {
     return send(
         HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));

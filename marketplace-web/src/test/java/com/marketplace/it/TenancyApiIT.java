@@ -217,12 +217,41 @@ class TenancyApiIT {
             .getJsonNumber("id")
             .longValue();
     owner.signIn(slug, "owner@susp.test");
-    assertThat(new Api(base).signIn(slug, "sam@susp.test").status()).isEqualTo(200);
+    var laptop = new Api(base);
+    var phone = new Api(base);
+    assertThat(laptop.signIn(slug, "sam@susp.test").status()).isEqualTo(200);
+    assertThat(phone.signIn(slug, "sam@susp.test").status()).isEqualTo(200);
+    assertThat(laptop.get("api/v1/wallet").status()).isEqualTo(200);
 
     assertThat(owner.post("api/v1/members/" + id + "/suspension").json().getString("status"))
         .isEqualTo("SUSPENDED");
 
+    // the sessions already open end at their very next request
+    assertThat(laptop.get("api/v1/wallet").status()).isEqualTo(401);
+    assertThat(phone.get("api/v1/session").status()).isEqualTo(401);
     assertThat(new Api(base).signIn(slug, "sam@susp.test").status()).isEqualTo(401);
+    // reinstated, Sam signs in again; the old sessions stay ended
+    assertThat(owner.post("api/v1/members/" + id + "/reinstatement").status()).isEqualTo(200);
+    assertThat(laptop.get("api/v1/session").status()).isEqualTo(401);
+    assertThat(new Api(base).signIn(slug, "sam@susp.test").status()).isEqualTo(200);
+  }
+
+  @Test
+  void loggingOutAllDevicesEndsEverySessionOfTheMemberOnly() {
+    String slug = Api.uniqueSlug("devices");
+    Api.owner(base, slug);
+    var laptop = Api.member(base, slug, "Dora", "dora", "CLIENT");
+    var phone = new Api(base);
+    assertThat(phone.signIn(slug, "dora@" + slug + ".test").status()).isEqualTo(200);
+    var colleague = Api.member(base, slug, "Dan", "dan", "CLIENT");
+
+    assertThat(laptop.delete("api/v1/sessions").status()).isEqualTo(204);
+
+    assertThat(phone.get("api/v1/session").status()).isEqualTo(401);
+    assertThat(laptop.get("api/v1/session").status()).isEqualTo(401);
+    assertThat(colleague.get("api/v1/session").status()).isEqualTo(200);
+    assertThat(phone.signIn(slug, "dora@" + slug + ".test").status()).isEqualTo(200);
+    assertThat(phone.get("api/v1/session").status()).isEqualTo(200);
   }
 
   private static List<JsonObject> awaitNotifications(Api api, Predicate<List<JsonObject>> arrived) {

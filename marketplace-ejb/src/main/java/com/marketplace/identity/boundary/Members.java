@@ -40,7 +40,7 @@ public class Members {
     return MemberView.of(me.tenantId(), load(me.memberId()));
   }
 
-  /** Ends every remembered sign-in of the caller (log out of all devices). */
+  /** Log out of all devices: every session and remembered sign-in of the caller ends. */
   @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
   public void forgetMyDevices() {
     load(caller.ref().memberId()).endSessions();

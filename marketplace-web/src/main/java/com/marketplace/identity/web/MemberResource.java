@@ -38,4 +38,10 @@ public class MemberResource {
   public MemberView suspend(@PathParam("id") long id) {
     return members.suspend(id);
   }
+
+  @POST
+  @Path("{id}/reinstatement")
+  public MemberView reinstate(@PathParam("id") long id) {
+    return members.reinstate(id);
+  }
 }

@@ -89,6 +89,14 @@ public class SessionResource {
     return members.me();
   }
 
+  /** Log out all devices: every session and remembered sign-in of the caller ends, this one too. */
+  @DELETE
+  @Path("sessions")
+  public Response signOutEverywhere() throws ServletException {
+    members.forgetMyDevices();
+    return signOut();
+  }
+
   @DELETE
   @Path("session")
   public Response signOut() throws ServletException {
