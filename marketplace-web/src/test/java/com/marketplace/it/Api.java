@@ -77,6 +77,17 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** POSTs a JSON body of unknown length (chunked), as a stream would. */
+  public Reply postChunked(String path, String json) {
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(bytes))));
+  }
+
   public Reply putJson(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
@@ -151,7 +162,27 @@ public final class Api {
         HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
   }
 
+  /**
+   * A form POST as another site's page would send it with this person's cookies: form-encoded,
+   * naming its own origin (or none, as older browsers do), without the header that same-site
+   * clients add.
+   */
+  public Reply postFromAnotherSite(String path, String origin, String form) {
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    if (origin != null) {
+      request.header("Origin", origin).header("Sec-Fetch-Site", "cross-site");
+    }
+    return sendAs(request);
+  }
+
   private Reply send(HttpRequest.Builder request) {
+    return sendAs(request.header("X-Requested-With", "marketplace-api-client"));
+  }
+
+  private Reply sendAs(HttpRequest.Builder request) {
     try {
       var response =
           http.send(

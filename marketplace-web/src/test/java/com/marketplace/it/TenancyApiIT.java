@@ -1,5 +1,6 @@
 package com.marketplace.it;
 
+import static com.marketplace.it.MarketSteps.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -234,6 +235,57 @@ class TenancyApiIT {
     assertThat(owner.post("api/v1/members/" + id + "/reinstatement").status()).isEqualTo(200);
     assertThat(laptop.get("api/v1/session").status()).isEqualTo(401);
     assertThat(new Api(base).signIn(slug, "sam@susp.test").status()).isEqualTo(200);
+  }
+
+  @Test
+  void crossSiteRequestsWithAValidSessionAreRefusedAndChangeNothing() {
+    String slug = Api.uniqueSlug("csrf");
+    var owner = Api.owner(base, slug);
+    var victim = Api.member(base, slug, "Vera", "vera", "FREELANCER");
+    long victimId = victim.get("api/v1/session").json().getJsonNumber("id").longValue();
+    awaitNotifications(owner, list -> !list.isEmpty());
+
+    for (String origin : java.util.Arrays.asList("https://evil.example", null)) {
+      var suspension =
+          owner.postFromAnotherSite("api/v1/members/" + victimId + "/suspension", origin, "");
+      assertThat(suspension.status()).as(suspension.body()).isEqualTo(403);
+      assertThat(suspension.contentType()).startsWith("application/problem+json");
+      assertThat(owner.postFromAnotherSite("api/v1/notifications/read", origin, "").status())
+          .isEqualTo(403);
+      assertThat(
+              victim
+                  .postFromAnotherSite(
+                      "api/v1/wallet/withdrawals", origin, "key=k1&amount=100&payoutAccount=X")
+                  .status())
+          .isEqualTo(403);
+    }
+    assertThat(owner.get("api/v1/members/" + victimId).json().getString("status"))
+        .isEqualTo("ACTIVE");
+    assertThat(owner.get("api/v1/notifications").array().getValuesAs(JsonObject.class))
+        .noneMatch(n -> n.getBoolean("read"));
+    assertThat(wallet(victim, "pendingWithdrawal")).isZero();
+    // the same calls from this site's own clients go through
+    assertThat(owner.post("api/v1/notifications/read").status()).isLessThan(300);
+  }
+
+  @Test
+  void requestBodiesAreBoundedBeforeTheyAreRead() {
+    String slug = Api.uniqueSlug("bounds");
+    var anonymous = new Api(base);
+    String huge = "x".repeat(300 * 1024);
+    var signUp = anonymous.postJson("api/v1/businesses", "{\"businessName\":\"" + huge + "\"}");
+    assertThat(signUp.status()).isEqualTo(413);
+    assertThat(signUp.contentType()).startsWith("application/problem+json");
+    assertThat(signUp.json().getString("detail")).contains("at most 256 KB");
+    var webhook = anonymous.postJson("api/v1/webhooks/stripe", "{\"data\":\"" + huge + "\"}");
+    assertThat(webhook.status()).isEqualTo(413);
+    // a body that does not say its length is cut off as it streams past the limit (one byte
+    // past it here, so that the client has sent it all when the answer comes)
+    String justOver = "{\"email\":\"" + "x".repeat(256 * 1024 - 12) + "\"}";
+    assertThat(justOver).hasSize(256 * 1024 + 1);
+    var chunked = anonymous.postChunked("api/v1/t/" + slug + "/session", justOver);
+    assertThat(chunked.status()).as(chunked.body()).isEqualTo(413);
+    assertThat(anonymous.signUpBusiness(slug, "owner@" + slug + ".test").status()).isEqualTo(201);
   }
 
   @Test

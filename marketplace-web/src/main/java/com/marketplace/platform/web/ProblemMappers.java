@@ -99,6 +99,9 @@ public final class ProblemMappers {
         if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
           return problem(403, "Forbidden", "You are not allowed to do that.", uri);
         }
+        if (t instanceof BodyLimits.TooLarge tooLarge) {
+          return problem(413, "Content Too Large", tooLarge.getMessage(), uri);
+        }
         if (LostRaces.isLostRace(t)) {
           return problem(409, "Conflict", CHANGED_MEANWHILE, uri);
         }
