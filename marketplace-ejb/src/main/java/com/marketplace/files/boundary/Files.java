@@ -9,7 +9,7 @@ import com.marketplace.contracts.entity.Submission;
 import com.marketplace.conversations.control.ConversationAccess;
 import com.marketplace.conversations.entity.Conversation;
 import com.marketplace.conversations.entity.ConversationMessage;
-import com.marketplace.files.control.FileStore;
+import com.marketplace.files.control.ContentStore;
 import com.marketplace.files.entity.StoredFile;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.jobs.entity.Job;
@@ -45,7 +45,7 @@ public class Files {
 
   @Inject Caller caller;
   @Inject ConversationAccess conversations;
-  @Inject FileStore store;
+  @Inject ContentStore content;
   @Resource SessionContext session;
 
   public record Download(String name, String mediaType, long size, Path content) {}
@@ -56,7 +56,7 @@ public class Files {
             .filter(this::mayRead)
             .orElseThrow(() -> new NotFoundException("There is no such file."));
     return new Download(
-        file.getName(), file.getMediaType(), file.getSize(), store.contentPath(file.getSha256()));
+        file.getName(), file.getMediaType(), file.getSize(), content.path(file.getSha256()));
   }
 
   /**
