@@ -45,7 +45,7 @@ public class FileStore {
 
   /** Checks and keeps a batch of uploads for what they belong to; refuses all if one is refused. */
   public List<FileView> attach(
-      FileOwner kind,
+      FileOwner owner,
       long ownerId,
       long uploader,
       List<FileUpload> uploads,
@@ -67,7 +67,7 @@ public class FileStore {
       content.keep(file.content);
       var row =
           new StoredFile(
-              kind,
+              owner,
               ownerId,
               file.name,
               file.mediaType,
@@ -83,12 +83,12 @@ public class FileStore {
   }
 
   /** The files attached to each of the given owners, in upload order. */
-  public Map<Long, List<FileView>> of(FileOwner kind, Collection<Long> owners) {
+  public Map<Long, List<FileView>> of(FileOwner owner, Collection<Long> ids) {
     Map<Long, List<FileView>> files = new HashMap<>();
-    if (!owners.isEmpty()) {
+    if (!ids.isEmpty()) {
       em.createNamedQuery(StoredFile.OF, StoredFile.class)
-          .setParameter("kind", kind)
-          .setParameter("owners", owners)
+          .setParameter("kind", owner.kind())
+          .setParameter("owners", ids)
           .getResultStream()
           .forEach(
               f ->
@@ -99,8 +99,8 @@ public class FileStore {
     return files;
   }
 
-  public List<FileView> of(FileOwner kind, long owner) {
-    return of(kind, List.of(owner)).getOrDefault(owner, List.of());
+  public List<FileView> of(FileOwner owner, long id) {
+    return of(owner, List.of(id)).getOrDefault(id, List.of());
   }
 
   /** Stages one upload and checks it; nothing of it is left behind if it is refused. */
