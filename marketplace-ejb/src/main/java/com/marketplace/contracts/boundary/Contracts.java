@@ -21,7 +21,6 @@ import com.marketplace.contracts.entity.Review;
 import com.marketplace.contracts.entity.ReviewView;
 import com.marketplace.contracts.entity.Submission;
 import com.marketplace.files.control.FileStore;
-import com.marketplace.files.entity.FileOwner;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.Directory;
@@ -183,7 +182,7 @@ public class Contracts {
     var submission = new Submission(c.getId(), m.getId(), note, me(), clock.instant());
     em.persist(submission);
     em.flush();
-    var stored = files.attach(FileOwner.SUBMISSION, submission.getId(), me(), deliverables, rules);
+    var stored = files.attach(Submission.FILES, submission.getId(), me(), deliverables, rules);
     history.record(
         c,
         m,
@@ -356,7 +355,7 @@ public class Contracts {
         forUpdate
             ? em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE)
             : em.find(Contract.class, contractId);
-    if (c == null || (c.sideOf(me()).isEmpty() && !session.isCallerInRole(OWNER))) {
+    if (c == null || !c.visibleTo(me(), session.isCallerInRole(OWNER))) {
       throw new NotFoundException("There is no such contract.");
     }
     return c;
@@ -420,7 +419,7 @@ public class Contracts {
     dispute.map(Dispute::getResolvedBy).ifPresent(people::add);
     var names = directory.names(people);
     var filesBySubmission =
-        files.of(FileOwner.SUBMISSION, submissions.stream().map(Submission::getId).toList());
+        files.of(Submission.FILES, submissions.stream().map(Submission::getId).toList());
 
     boolean reviewed = reviewedBy(c, me);
     Set<ContractAction> allowed = c.allowed(side);

@@ -165,6 +165,14 @@ public class Contract {
     return Optional.empty();
   }
 
+  /**
+   * Who may see the contract, its history and its deliverables: its two sides and the workspace's
+   * owner. To anyone else it does not exist.
+   */
+  public boolean visibleTo(long memberId, boolean workspaceOwner) {
+    return workspaceOwner || sideOf(memberId).isPresent();
+  }
+
   /** Refuses the action unless this party may take it in the current state. */
   public void require(ContractAction action, Party by) {
     if (!action.allowedFor(by)) {

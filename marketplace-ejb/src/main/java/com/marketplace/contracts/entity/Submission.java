@@ -1,5 +1,6 @@
 package com.marketplace.contracts.entity;
 
+import com.marketplace.files.entity.FileOwner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,12 +12,15 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** Work handed in on a milestone, with its files (stored files of kind SUBMISSION). */
+/** Work handed in on a milestone, with its files. */
 @Entity
 @Table(name = "submission")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class Submission {
+
+  /** The owner of the files handed in; they follow the contract's rule. */
+  public static final FileOwner FILES = new FileOwner("SUBMISSION");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

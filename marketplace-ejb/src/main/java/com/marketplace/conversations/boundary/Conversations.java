@@ -14,7 +14,6 @@ import com.marketplace.conversations.entity.ConversationView;
 import com.marketplace.conversations.entity.MessageView;
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.files.control.FileStore;
-import com.marketplace.files.entity.FileOwner;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.Directory;
@@ -139,7 +138,8 @@ public class Conversations {
                 .distinct()
                 .toList());
     var attachments =
-        files.of(FileOwner.MESSAGE, latest.stream().map(ConversationMessage::getId).toList());
+        files.of(
+            ConversationMessage.FILES, latest.stream().map(ConversationMessage::getId).toList());
     // a participant talks with the other one; the owner reads the two of them
     String withName =
         c.otherThan(me)
@@ -187,7 +187,8 @@ public class Conversations {
     em.persist(message);
     em.flush();
     Tenant tenant = em.find(Tenant.class, ref.tenantId());
-    var stored = files.attach(FileOwner.MESSAGE, message.getId(), me, uploads, tenant.rules());
+    var stored =
+        files.attach(ConversationMessage.FILES, message.getId(), me, uploads, tenant.rules());
     c.posted(message.getId(), me, message.getCreatedAt());
     events.fire(
         DomainEvent.of(
@@ -277,13 +278,13 @@ public class Conversations {
 
   private Proposal proposal(long id, long me) {
     return Optional.ofNullable(em.find(Proposal.class, id))
-        .filter(p -> p.getFreelancerId() == me || job(p.getJobId()).getClientId() == me)
+        .filter(p -> p.hasParty(job(p.getJobId()), me))
         .orElseThrow(() -> new NotFoundException("There is no such proposal."));
   }
 
   private Contract contract(long id, long me) {
     return Optional.ofNullable(em.find(Contract.class, id))
-        .filter(c -> c.sideOf(me).isPresent() || session.isCallerInRole(OWNER))
+        .filter(c -> c.visibleTo(me, session.isCallerInRole(OWNER)))
         .orElseThrow(() -> new NotFoundException("There is no such contract."));
   }
 

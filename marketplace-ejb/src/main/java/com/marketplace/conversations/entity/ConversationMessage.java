@@ -1,5 +1,6 @@
 package com.marketplace.conversations.entity;
 
+import com.marketplace.files.entity.FileOwner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -31,6 +32,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
             + " OR (c.freelancerId = :me AND m.id > c.freelancerLastRead))"
             + " GROUP BY m.conversationId")
 public class ConversationMessage {
+
+  /** The owner of a message's attachments; they follow the conversation's rule. */
+  public static final FileOwner FILES = new FileOwner("MESSAGE");
 
   public static final String THREAD = "ConversationMessage.thread";
   public static final String UNREAD = "ConversationMessage.unread";

@@ -2,8 +2,6 @@ package com.marketplace.files.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,9 +30,8 @@ public class StoredFile {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Enumerated(EnumType.STRING)
   @Column(name = "owner_kind", nullable = false, updatable = false)
-  private FileOwner ownerKind;
+  private String ownerKind;
 
   @Column(name = "owner_id", nullable = false, updatable = false)
   private long ownerId;
@@ -60,7 +57,7 @@ public class StoredFile {
   protected StoredFile() {}
 
   public StoredFile(
-      FileOwner ownerKind,
+      FileOwner owner,
       long ownerId,
       String name,
       String mediaType,
@@ -68,7 +65,7 @@ public class StoredFile {
       String sha256,
       long uploadedBy,
       Instant createdAt) {
-    this.ownerKind = ownerKind;
+    this.ownerKind = owner.kind();
     this.ownerId = ownerId;
     this.name = name;
     this.mediaType = mediaType;
@@ -82,8 +79,8 @@ public class StoredFile {
     return id;
   }
 
-  public FileOwner getOwnerKind() {
-    return ownerKind;
+  public FileOwner getOwner() {
+    return new FileOwner(ownerKind);
   }
 
   public long getOwnerId() {

@@ -6,7 +6,6 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.files.control.FileStore;
-import com.marketplace.files.entity.FileOwner;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.Directory;
@@ -77,7 +76,7 @@ public class Jobs {
             LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
     em.persist(job);
     em.flush();
-    files.attach(FileOwner.JOB, job.getId(), me.memberId(), attachments, tenant.rules());
+    files.attach(Job.FILES, job.getId(), me.memberId(), attachments, tenant.rules());
     events.fire(
         DomainEvent.of(
             "JobPosted",
@@ -206,7 +205,7 @@ public class Jobs {
         directory.name(job.getClientId()),
         job.getCreatedAt(),
         proposals,
-        files.of(FileOwner.JOB, jobId),
+        files.of(Job.FILES, jobId),
         myProposal
             .map(p -> Proposals.view(p, job, directory.name(me.memberId()), null, List.of()))
             .orElse(null),

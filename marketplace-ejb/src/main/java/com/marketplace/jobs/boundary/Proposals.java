@@ -6,7 +6,6 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.files.control.FileStore;
-import com.marketplace.files.entity.FileOwner;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.files.entity.FileView;
 import com.marketplace.identity.control.Caller;
@@ -82,7 +81,7 @@ public class Proposals {
     em.persist(proposal);
     em.flush();
     Tenant tenant = em.find(Tenant.class, me.tenantId());
-    files.attach(FileOwner.PROPOSAL, proposal.getId(), me.memberId(), attachments, tenant.rules());
+    files.attach(Proposal.FILES, proposal.getId(), me.memberId(), attachments, tenant.rules());
     events.fire(
         DomainEvent.of(
             "ProposalReceived",
@@ -128,9 +127,7 @@ public class Proposals {
 
   public ProposalView get(long proposalId) {
     Proposal p = load(proposalId);
-    Job job = job(p.getJobId());
-    long me = caller.ref().memberId();
-    if (p.getFreelancerId() != me && job.getClientId() != me && !session.isCallerInRole(OWNER)) {
+    if (!p.visibleTo(job(p.getJobId()), caller.ref().memberId(), session.isCallerInRole(OWNER))) {
       throw new NotFoundException("There is no such proposal.");
     }
     return view(p);
@@ -202,7 +199,7 @@ public class Proposals {
         .setParameter("ids", ids)
         .getResultList()
         .forEach(r -> contracts.put((Long) r[0], (Long) r[1]));
-    Map<Long, List<FileView>> attachments = files.of(FileOwner.PROPOSAL, ids);
+    Map<Long, List<FileView>> attachments = files.of(Proposal.FILES, ids);
     var names =
         directory.names(proposals.stream().map(Proposal::getFreelancerId).distinct().toList());
     return proposals.stream()

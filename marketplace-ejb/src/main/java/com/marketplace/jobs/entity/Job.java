@@ -1,5 +1,6 @@
 package com.marketplace.jobs.entity;
 
+import com.marketplace.files.entity.FileOwner;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import jakarta.persistence.Column;
@@ -24,6 +25,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class Job {
+
+  /** The owner of a job's attachments: every member of the workspace reads them, as the job. */
+  public static final FileOwner FILES = new FileOwner("JOB");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

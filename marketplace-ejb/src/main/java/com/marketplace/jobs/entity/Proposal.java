@@ -1,5 +1,6 @@
 package com.marketplace.jobs.entity;
 
+import com.marketplace.files.entity.FileOwner;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import jakarta.persistence.Column;
@@ -22,6 +23,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class Proposal {
+
+  /** The owner of a proposal's attachments; they follow the proposal's rule. */
+  public static final FileOwner FILES = new FileOwner("PROPOSAL");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,6 +109,22 @@ public class Proposal {
 
   private String label() {
     return status.label().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Whether the member is one of its two sides: the freelancer who sent it or its job's client. */
+  public boolean hasParty(Job job, long memberId) {
+    if (job.getId() == null || job.getId() != jobId) {
+      throw new IllegalArgumentException("Job " + job.getId() + " is not this proposal's job.");
+    }
+    return memberId == freelancerId || memberId == job.getClientId();
+  }
+
+  /**
+   * Who may see the proposal and its attachments: its two sides and the workspace's owner. To
+   * anyone else it does not exist.
+   */
+  public boolean visibleTo(Job job, long memberId, boolean workspaceOwner) {
+    return workspaceOwner || hasParty(job, memberId);
   }
 
   public Long getId() {

@@ -8,7 +8,6 @@ import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.contracts.entity.Review;
 import com.marketplace.contracts.entity.ReviewView;
 import com.marketplace.files.control.FileStore;
-import com.marketplace.files.entity.FileOwner;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.Directory;
@@ -73,11 +72,7 @@ public class Profiles {
     long me = caller.ref().memberId();
     own();
     files.attach(
-        FileOwner.PORTFOLIO,
-        me,
-        me,
-        uploads,
-        em.find(Tenant.class, caller.ref().tenantId()).rules());
+        Profile.PORTFOLIO, me, me, uploads, em.find(Tenant.class, caller.ref().tenantId()).rules());
     return mine();
   }
 
@@ -156,7 +151,7 @@ public class Profiles {
         tenants.get(tenantId).currency(),
         profile.map(Profile::getCompany).orElse(null),
         profile.map(Profile::getWebsite).orElse(null),
-        files.of(FileOwner.PORTFOLIO, id),
+        files.of(Profile.PORTFOLIO, id),
         reviews.stream()
             .map(
                 r ->

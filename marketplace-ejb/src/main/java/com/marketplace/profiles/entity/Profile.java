@@ -1,5 +1,6 @@
 package com.marketplace.profiles.entity;
 
+import com.marketplace.files.entity.FileOwner;
 import com.marketplace.jobs.entity.Skills;
 import com.marketplace.platform.InvalidInputException;
 import jakarta.persistence.Column;
@@ -19,6 +20,12 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class Profile {
+
+  /**
+   * The owner of a member's portfolio files, by member id: every member of the workspace reads
+   * them, as the public profile.
+   */
+  public static final FileOwner PORTFOLIO = new FileOwner("PORTFOLIO");
 
   @Id
   @Column(name = "member_id")

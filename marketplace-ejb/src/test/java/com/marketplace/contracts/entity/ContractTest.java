@@ -43,6 +43,15 @@ class ContractTest {
   }
 
   @Test
+  void isSeenByItsTwoSidesAndTheWorkspaceOwnerOnly() {
+    var c = contract(100);
+    assertThat(c.visibleTo(10, false)).isTrue();
+    assertThat(c.visibleTo(20, false)).isTrue();
+    assertThat(c.visibleTo(30, true)).isTrue();
+    assertThat(c.visibleTo(30, false)).isFalse();
+  }
+
+  @Test
   void walksOpenInProgressUnderReviewCompletedMilestoneByMilestone() {
     var c = contract(100, 200);
     assertThat(c.getStatus()).isEqualTo(ContractStatus.OPEN);
