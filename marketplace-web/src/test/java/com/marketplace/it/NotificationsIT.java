@@ -11,10 +11,13 @@ import static com.marketplace.it.MarketSteps.topUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketplace.devstack.IntegrationStack;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
 import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Domain events through the outbox, the real OpenMQ broker and the notifier to in-app notifications
  * and emails on a real SMTP server (GreenMail): every event type reaches the right people once and
  * nobody in another workspace; with the broker or the SMTP server away, events and emails wait and
- * arrive once after it comes back; a repeated event changes nothing; a poison message ends in the
- * dead-letter queue, which its workspace's owner sees.
+ * arrive once after it comes back; a repeated event changes nothing, and one written before events
+ * were typed still reads; a poison message ends in the dead-letter queue, which its workspace's
+ * owner sees.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -287,6 +291,54 @@ class NotificationsIT {
     assertThat(emailsTo(m.client().email(), LABELS.get("ProposalReceived"))).hasSize(1);
     assertThat(other.owner().api().get("api/v1/workspace/dead-letters").array()).isEmpty();
     assertThat(m.client().api().get("api/v1/workspace/dead-letters").status()).isEqualTo(403);
+  }
+
+  /** What the previous release left in the outbox (every value a string) notifies as before. */
+  @Test
+  void anEventWrittenBeforeEventsWereTypedStillNotifies() throws Exception {
+    var m = market("upgrade");
+    long job = postJob(m.client().api(), "Shop flyer", "DESIGN", "print", 30_000);
+    apply(m.freelancer().api(), job, 30_000);
+    expect(m.client(), "ProposalReceived", 1);
+
+    try (var db = SeededJobs.database()) {
+      JsonObject typed;
+      try (var row =
+          db.prepareStatement(
+              "SELECT o.payload FROM outbox_event o JOIN tenant t ON t.id = o.tenant_id"
+                  + " WHERE t.slug = ? AND o.type = 'ProposalReceived'")) {
+        row.setString(1, m.slug());
+        try (var rs = row.executeQuery();
+            var reader = Json.createReader(new StringReader(rs.next() ? rs.getString(1) : ""))) {
+          typed = reader.readObject();
+        }
+      }
+      var data = Json.createObjectBuilder();
+      typed
+          .getJsonObject("data")
+          .forEach((k, v) -> data.add(k, v instanceof JsonString s ? s.getString() : v.toString()));
+      String eventId = UUID.randomUUID().toString();
+      String untyped =
+          Json.createObjectBuilder()
+              .add("data", data)
+              .add("eventId", eventId)
+              .add("occurredAt", typed.getString("occurredAt"))
+              .add("tenantId", typed.get("tenantId"))
+              .add("type", "ProposalReceived")
+              .build()
+              .toString();
+      try (var old =
+          db.prepareStatement(
+              "INSERT INTO outbox_event (tenant_id, event_id, type, payload, created_at)"
+                  + " SELECT id, ?, 'ProposalReceived', ?, NOW(6) FROM tenant WHERE slug = ?")) {
+        old.setString(1, eventId);
+        old.setString(2, untyped);
+        old.setString(3, m.slug());
+        assertThat(old.executeUpdate()).isEqualTo(1);
+      }
+    }
+    expect(m.client(), "ProposalReceived", 2);
+    assertThat(m.owner().api().get("api/v1/workspace/dead-letters").array()).isEmpty();
   }
 
   @Test

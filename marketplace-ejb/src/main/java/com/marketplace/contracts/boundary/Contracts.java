@@ -1,5 +1,14 @@
 package com.marketplace.contracts.boundary;
 
+import static com.marketplace.contracts.control.History.CHANGES_REQUESTED;
+import static com.marketplace.contracts.control.History.CONTRACT_CANCELLED;
+import static com.marketplace.contracts.control.History.DISPUTE_OPENED;
+import static com.marketplace.contracts.control.History.DISPUTE_RESOLVED;
+import static com.marketplace.contracts.control.History.HIRED;
+import static com.marketplace.contracts.control.History.MILESTONE_FUNDED;
+import static com.marketplace.contracts.control.History.MILESTONE_RELEASED;
+import static com.marketplace.contracts.control.History.REVIEW_POSTED;
+import static com.marketplace.contracts.control.History.WORK_SUBMITTED;
 import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
@@ -108,7 +117,7 @@ public class Contracts {
         me,
         "HIRED",
         directory.name(proposal.getFreelancerId()) + " hired for " + job.getTitle(),
-        "Hired");
+        HIRED);
     return view(contract);
   }
 
@@ -166,7 +175,7 @@ public class Contracts {
   public ContractView fund(long contractId, long milestoneId) {
     Contract c = load(contractId, true);
     Milestone m = c.fund(side(c), milestoneId, milestone -> escrow.fund(c, milestone));
-    history.record(c, m, me(), "FUNDED", m.getTitle() + ", " + money(c, m), "MilestoneFunded");
+    history.record(c, m, me(), "FUNDED", m.getTitle() + ", " + money(c, m), MILESTONE_FUNDED);
     return view(c);
   }
 
@@ -189,14 +198,14 @@ public class Contracts {
         me(),
         "SUBMITTED",
         m.getTitle() + (stored.isEmpty() ? "" : " with " + stored.size() + " file(s)"),
-        "WorkSubmitted");
+        WORK_SUBMITTED);
     return view(c);
   }
 
   public ContractView approve(long contractId) {
     Contract c = load(contractId, true);
     Milestone m = c.approve(side(c), clock.instant(), milestone -> escrow.release(c, milestone));
-    history.record(c, m, me(), "APPROVED", m.getTitle() + ", " + money(c, m), "MilestoneReleased");
+    history.record(c, m, me(), "APPROVED", m.getTitle() + ", " + money(c, m), MILESTONE_RELEASED);
     return view(c);
   }
 
@@ -206,7 +215,7 @@ public class Contracts {
     }
     Contract c = load(contractId, true);
     Milestone m = c.requestChanges(side(c));
-    history.record(c, m, me(), "CHANGES_REQUESTED", comment.strip(), "ChangesRequested");
+    history.record(c, m, me(), "CHANGES_REQUESTED", comment.strip(), CHANGES_REQUESTED);
     return view(c);
   }
 
@@ -215,7 +224,7 @@ public class Contracts {
     c.dispute(side(c));
     var dispute = new Dispute(c.getId(), me(), reason, clock.instant());
     em.persist(dispute);
-    history.record(c, null, me(), "DISPUTE_OPENED", dispute.getReason(), "DisputeOpened");
+    history.record(c, null, me(), "DISPUTE_OPENED", dispute.getReason(), DISPUTE_OPENED);
     return view(c);
   }
 
@@ -254,7 +263,7 @@ public class Contracts {
             + Amounts.format(toClient, c.getCurrency())
             + " to the client. "
             + dispute.getResolutionNote(),
-        "DisputeResolved");
+        DISPUTE_RESOLVED);
     return view(c);
   }
 
@@ -268,7 +277,7 @@ public class Contracts {
         me(),
         cancelled ? "CANCELLED" : "CANCEL_REQUESTED",
         cancelled ? "Both sides agreed; held funds returned to the client." : null,
-        cancelled ? "ContractCancelled" : null);
+        cancelled ? CONTRACT_CANCELLED : null);
     return view(c);
   }
 
@@ -283,7 +292,7 @@ public class Contracts {
     long subject = side == Party.CLIENT ? c.getFreelancerId() : c.getClientId();
     em.persist(new Review(c.getId(), me(), subject, stars, text, clock.instant()));
     em.flush();
-    history.record(c, null, me(), "REVIEWED", stars + " stars", "ReviewPosted");
+    history.record(c, null, me(), "REVIEWED", stars + " stars", REVIEW_POSTED);
     return view(c);
   }
 

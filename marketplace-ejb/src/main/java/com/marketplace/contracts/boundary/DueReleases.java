@@ -1,5 +1,7 @@
 package com.marketplace.contracts.boundary;
 
+import static com.marketplace.contracts.control.History.MILESTONE_RELEASED;
+
 import com.marketplace.contracts.control.Escrow;
 import com.marketplace.contracts.control.History;
 import com.marketplace.contracts.entity.Contract;
@@ -77,7 +79,7 @@ public class DueReleases {
         null,
         "AUTO_RELEASED",
         m.getTitle() + ": no answer from the client within the review period",
-        "MilestoneReleased");
+        MILESTONE_RELEASED);
     return true;
   }
 }

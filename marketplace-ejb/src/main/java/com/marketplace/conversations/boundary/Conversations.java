@@ -13,6 +13,7 @@ import com.marketplace.conversations.entity.ConversationMessage;
 import com.marketplace.conversations.entity.ConversationView;
 import com.marketplace.conversations.entity.MessageView;
 import com.marketplace.events.entity.DomainEvent;
+import com.marketplace.events.entity.DomainEvent.MessagePosted;
 import com.marketplace.files.control.FileStore;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.identity.control.Caller;
@@ -54,7 +55,6 @@ import java.util.stream.Stream;
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Conversations {
 
-  private static final String MESSAGE_POSTED = "MessagePosted";
   static final int MAX_BODY = 5_000;
   static final int PAGE = 200;
 
@@ -191,15 +191,12 @@ public class Conversations {
         files.attach(ConversationMessage.FILES, message.getId(), me, uploads, tenant.rules());
     c.posted(message.getId(), me, message.getCreatedAt());
     events.fire(
-        DomainEvent.of(
-            MESSAGE_POSTED,
-            ref.tenantId(),
-            clock.instant(),
-            Map.of(
-                "conversationId", c.getId().toString(),
-                "messageId", message.getId().toString(),
-                "senderId", Long.toString(me),
-                "recipientId", Long.toString(recipient))));
+        new MessagePosted(
+            DomainEvent.header(ref.tenantId(), clock.instant()),
+            c.getId(),
+            message.getId(),
+            me,
+            recipient));
     changed.fire(new ConversationChanged(me, recipient));
     return new MessageView(
         message.getId(), me, directory.name(me), true, text, message.getCreatedAt(), stored);

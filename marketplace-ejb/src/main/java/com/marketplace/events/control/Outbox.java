@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -19,26 +17,16 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class Outbox {
 
-  private static final Jsonb JSON = JsonbBuilder.create();
-
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
 
   @Inject OutboxRelay relay;
 
   void record(@Observes(during = TransactionPhase.IN_PROGRESS) DomainEvent event) {
-    em.persist(new OutboxEvent(event, toJson(event)));
+    em.persist(new OutboxEvent(event, EventJson.write(event)));
   }
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DomainEvent event) {
     relay.publishSoon();
-  }
-
-  public static String toJson(DomainEvent event) {
-    return JSON.toJson(event);
-  }
-
-  public static DomainEvent fromJson(String json) {
-    return JSON.fromJson(json, DomainEvent.class);
   }
 }

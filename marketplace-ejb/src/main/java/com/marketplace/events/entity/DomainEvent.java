@@ -1,36 +1,259 @@
 package com.marketplace.events.entity;
 
+import com.marketplace.identity.entity.Role;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Something that happened in a tenant, published to the broker after the transaction that caused it
- * commits. The event id lets consumers ignore a redelivery.
+ * commits. One record per kind of event, with the facts a consumer needs; the {@link Handler} makes
+ * every consumer decide about every kind, so a new or renamed event cannot pass a consumer by
+ * unnoticed. The record's name is its type on the wire and its components' names are the keys of
+ * its data (see {@code EventJson}): renamed, events of the old shape still waiting in an outbox or
+ * queue could no longer be read and would end with the dead letters.
  */
-public record DomainEvent(
-    String eventId, String type, long tenantId, Instant occurredAt, Map<String, String> data) {
+public sealed interface DomainEvent {
 
-  public static final String MEMBER_REGISTERED = "MemberRegistered";
-
-  public DomainEvent {
-    data = Map.copyOf(data);
-  }
-
-  public static DomainEvent of(
-      String type, long tenantId, Instant occurredAt, Map<String, String> data) {
-    return new DomainEvent(UUID.randomUUID().toString(), type, tenantId, occurredAt, data);
-  }
-
-  public String get(String key) {
-    String value = data.get(key);
-    if (value == null) {
-      throw new IllegalArgumentException(type + " event " + eventId + " has no " + key);
+  /**
+   * Which event this is, where and when it happened; the event id lets consumers ignore a
+   * redelivery.
+   */
+  record Header(String eventId, long tenantId, Instant occurredAt) {
+    public Header {
+      Objects.requireNonNull(eventId, "eventId");
+      Objects.requireNonNull(occurredAt, "occurredAt");
     }
-    return value;
   }
 
-  public long getLong(String key) {
-    return Long.parseLong(get(key));
+  /** A header for a new event, with an id of its own. */
+  static Header header(long tenantId, Instant occurredAt) {
+    return new Header(UUID.randomUUID().toString(), tenantId, occurredAt);
+  }
+
+  Header header();
+
+  <R> R accept(Handler<R> handler);
+
+  /** The event's type name, as the outbox and the broker carry it. */
+  default String type() {
+    return getClass().getSimpleName();
+  }
+
+  default String eventId() {
+    return header().eventId();
+  }
+
+  default long tenantId() {
+    return header().tenantId();
+  }
+
+  default Instant occurredAt() {
+    return header().occurredAt();
+  }
+
+  /** What a consumer does with each kind of event; a new kind does not compile until it decides. */
+  interface Handler<R> {
+    R memberRegistered(MemberRegistered e);
+
+    R jobPosted(JobPosted e);
+
+    R proposalReceived(ProposalReceived e);
+
+    R proposalWithdrawn(ProposalWithdrawn e);
+
+    R hired(Hired e);
+
+    R milestoneFunded(MilestoneFunded e);
+
+    R workSubmitted(WorkSubmitted e);
+
+    R changesRequested(ChangesRequested e);
+
+    R milestoneReleased(MilestoneReleased e);
+
+    R disputeOpened(DisputeOpened e);
+
+    R disputeResolved(DisputeResolved e);
+
+    R contractCancelled(ContractCancelled e);
+
+    R reviewPosted(ReviewPosted e);
+
+    R messagePosted(MessagePosted e);
+
+    R topUpConfirmed(TopUpConfirmed e);
+
+    R withdrawalPaid(WithdrawalPaid e);
+
+    R withdrawalFailed(WithdrawalFailed e);
+  }
+
+  // identity
+
+  record MemberRegistered(Header header, long memberId, Role role, String displayName)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.memberRegistered(this);
+    }
+  }
+
+  // jobs and proposals
+
+  record JobPosted(Header header, long jobId, long clientId) implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.jobPosted(this);
+    }
+  }
+
+  record ProposalReceived(
+      Header header, long proposalId, long jobId, long clientId, long freelancerId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.proposalReceived(this);
+    }
+  }
+
+  record ProposalWithdrawn(Header header, long proposalId, long jobId) implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.proposalWithdrawn(this);
+    }
+  }
+
+  // contracts: each names its two parties and the member who acted
+
+  record Hired(Header header, long contractId, long clientId, long freelancerId, long actorId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.hired(this);
+    }
+  }
+
+  record MilestoneFunded(
+      Header header,
+      long contractId,
+      long clientId,
+      long freelancerId,
+      long milestoneId,
+      long actorId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.milestoneFunded(this);
+    }
+  }
+
+  record WorkSubmitted(
+      Header header,
+      long contractId,
+      long clientId,
+      long freelancerId,
+      long milestoneId,
+      long actorId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.workSubmitted(this);
+    }
+  }
+
+  record ChangesRequested(
+      Header header,
+      long contractId,
+      long clientId,
+      long freelancerId,
+      long milestoneId,
+      long actorId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.changesRequested(this);
+    }
+  }
+
+  /**
+   * Released by the client's approval, or by the timer ({@code actorId} null) once the review
+   * period ran out.
+   */
+  record MilestoneReleased(
+      Header header,
+      long contractId,
+      long clientId,
+      long freelancerId,
+      long milestoneId,
+      @Nullable Long actorId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.milestoneReleased(this);
+    }
+  }
+
+  record DisputeOpened(
+      Header header, long contractId, long clientId, long freelancerId, long actorId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.disputeOpened(this);
+    }
+  }
+
+  record DisputeResolved(
+      Header header, long contractId, long clientId, long freelancerId, long actorId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.disputeResolved(this);
+    }
+  }
+
+  record ContractCancelled(
+      Header header, long contractId, long clientId, long freelancerId, long actorId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.contractCancelled(this);
+    }
+  }
+
+  record ReviewPosted(
+      Header header, long contractId, long clientId, long freelancerId, long actorId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.reviewPosted(this);
+    }
+  }
+
+  // conversations
+
+  record MessagePosted(
+      Header header, long conversationId, long messageId, long senderId, long recipientId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.messagePosted(this);
+    }
+  }
+
+  // payments: amounts in minor units of the currency
+
+  record TopUpConfirmed(Header header, long paymentId, long memberId, long amount, String currency)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.topUpConfirmed(this);
+    }
+  }
+
+  record WithdrawalPaid(Header header, long paymentId, long memberId, long amount, String currency)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.withdrawalPaid(this);
+    }
+  }
+
+  record WithdrawalFailed(
+      Header header,
+      long paymentId,
+      long memberId,
+      long amount,
+      String currency,
+      @Nullable String failure)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.withdrawalFailed(this);
+    }
   }
 }

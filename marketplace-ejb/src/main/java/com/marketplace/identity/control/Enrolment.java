@@ -1,6 +1,7 @@
 package com.marketplace.identity.control;
 
 import com.marketplace.events.entity.DomainEvent;
+import com.marketplace.events.entity.DomainEvent.MemberRegistered;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Adds a member to the tenant the persistence context is scoped to and announces it. Joins the
@@ -45,14 +45,11 @@ public class Enrolment {
       throw alreadyRegistered();
     }
     events.fire(
-        DomainEvent.of(
-            DomainEvent.MEMBER_REGISTERED,
-            tenantId,
-            clock.instant(),
-            Map.of(
-                "memberId", member.getId().toString(),
-                "role", role.name(),
-                "displayName", member.getDisplayName())));
+        new MemberRegistered(
+            DomainEvent.header(tenantId, clock.instant()),
+            member.getId(),
+            role,
+            member.getDisplayName()));
     return MemberView.of(tenantId, member);
   }
 

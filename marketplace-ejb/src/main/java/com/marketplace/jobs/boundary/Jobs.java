@@ -5,6 +5,7 @@ import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.events.entity.DomainEvent;
+import com.marketplace.events.entity.DomainEvent.JobPosted;
 import com.marketplace.files.control.FileStore;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.identity.control.Caller;
@@ -78,11 +79,8 @@ public class Jobs {
     em.flush();
     files.attach(Job.FILES, job.getId(), me.memberId(), attachments, tenant.rules());
     events.fire(
-        DomainEvent.of(
-            "JobPosted",
-            me.tenantId(),
-            clock.instant(),
-            Map.of("jobId", job.getId().toString(), "clientId", Long.toString(me.memberId()))));
+        new JobPosted(
+            DomainEvent.header(me.tenantId(), clock.instant()), job.getId(), me.memberId()));
     return get(job.getId());
   }
 

@@ -5,6 +5,8 @@ import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.events.entity.DomainEvent;
+import com.marketplace.events.entity.DomainEvent.ProposalReceived;
+import com.marketplace.events.entity.DomainEvent.ProposalWithdrawn;
 import com.marketplace.files.control.FileStore;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.files.entity.FileView;
@@ -83,15 +85,12 @@ public class Proposals {
     Tenant tenant = em.find(Tenant.class, me.tenantId());
     files.attach(Proposal.FILES, proposal.getId(), me.memberId(), attachments, tenant.rules());
     events.fire(
-        DomainEvent.of(
-            "ProposalReceived",
-            me.tenantId(),
-            clock.instant(),
-            Map.of(
-                "proposalId", proposal.getId().toString(),
-                "jobId", Long.toString(jobId),
-                "clientId", Long.toString(job.getClientId()),
-                "freelancerId", Long.toString(me.memberId()))));
+        new ProposalReceived(
+            DomainEvent.header(me.tenantId(), clock.instant()),
+            proposal.getId(),
+            jobId,
+            job.getClientId(),
+            me.memberId()));
     return view(proposal);
   }
 
@@ -103,11 +102,8 @@ public class Proposals {
     }
     p.withdraw();
     events.fire(
-        DomainEvent.of(
-            "ProposalWithdrawn",
-            caller.ref().tenantId(),
-            clock.instant(),
-            Map.of("proposalId", p.getId().toString(), "jobId", Long.toString(p.getJobId()))));
+        new ProposalWithdrawn(
+            DomainEvent.header(caller.ref().tenantId(), clock.instant()), p.getId(), p.getJobId()));
     return view(p);
   }
 

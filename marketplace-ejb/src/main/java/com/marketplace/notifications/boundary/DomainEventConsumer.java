@@ -1,7 +1,7 @@
 package com.marketplace.notifications.boundary;
 
+import com.marketplace.events.control.EventJson;
 import com.marketplace.events.control.Messaging;
-import com.marketplace.events.control.Outbox;
 import com.marketplace.platform.tenant.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -74,7 +74,7 @@ public class DomainEventConsumer implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      var event = Outbox.fromJson(((TextMessage) message).getText());
+      var event = EventJson.read(((TextMessage) message).getText());
       tenant.use(event.tenantId());
       notifier.on(event);
     } catch (JMSException e) {

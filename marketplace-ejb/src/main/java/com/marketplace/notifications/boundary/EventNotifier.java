@@ -4,6 +4,23 @@ import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.conversations.entity.ConversationMessage;
 import com.marketplace.events.entity.DomainEvent;
+import com.marketplace.events.entity.DomainEvent.ChangesRequested;
+import com.marketplace.events.entity.DomainEvent.ContractCancelled;
+import com.marketplace.events.entity.DomainEvent.DisputeOpened;
+import com.marketplace.events.entity.DomainEvent.DisputeResolved;
+import com.marketplace.events.entity.DomainEvent.Hired;
+import com.marketplace.events.entity.DomainEvent.JobPosted;
+import com.marketplace.events.entity.DomainEvent.MemberRegistered;
+import com.marketplace.events.entity.DomainEvent.MessagePosted;
+import com.marketplace.events.entity.DomainEvent.MilestoneFunded;
+import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
+import com.marketplace.events.entity.DomainEvent.ProposalReceived;
+import com.marketplace.events.entity.DomainEvent.ProposalWithdrawn;
+import com.marketplace.events.entity.DomainEvent.ReviewPosted;
+import com.marketplace.events.entity.DomainEvent.TopUpConfirmed;
+import com.marketplace.events.entity.DomainEvent.WithdrawalFailed;
+import com.marketplace.events.entity.DomainEvent.WithdrawalPaid;
+import com.marketplace.events.entity.DomainEvent.WorkSubmitted;
 import com.marketplace.identity.control.Directory;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberStatus;
@@ -26,8 +43,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.logging.Logger;
+import java.util.function.Function;
 
 /**
  * Decides who hears of a domain event and what they are told, then hands each notice to {@link
@@ -40,8 +56,6 @@ import java.util.logging.Logger;
 @PermitAll
 public class EventNotifier {
 
-  private static final Logger LOG = Logger.getLogger(EventNotifier.class.getName());
-
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
 
@@ -50,177 +64,329 @@ public class EventNotifier {
   @Inject Deliveries deliveries;
 
   public void on(DomainEvent event) {
-    Optional<NoticeType> type = NoticeType.of(event.type());
-    if (type.isEmpty()) {
-      LOG.fine(() -> "No notification for " + event.type());
-      return;
-    }
-    for (Notice notice : notices(type.get(), event)) {
+    for (Notice notice : event.accept(new Decide())) {
       deliveries.deliver(event, notice);
     }
   }
 
-  private List<Notice> notices(NoticeType type, DomainEvent e) {
-    List<Notice> notices = new ArrayList<>();
-    switch (type) {
-      case MemberRegistered -> {
-        long memberId = e.getLong("memberId");
-        String name = e.get("displayName");
-        Role role = Role.valueOf(e.get("role"));
-        String workspace = tenants.get(e.tenantId()).name();
-        notices.add(
-            new Notice(memberId, type, "Welcome to " + workspace + ", " + name + "!", "/app"));
-        if (role != Role.OWNER) {
-          String joined =
-              name + " joined " + workspace + " as a " + role.name().toLowerCase(Locale.ROOT) + ".";
-          owners()
-              .forEach(o -> notices.add(new Notice(o, type, joined, "/app/owner/members.xhtml")));
-        }
+  /** Who hears of each kind of event and what they are told. */
+  private final class Decide implements DomainEvent.Handler<List<Notice>> {
+
+    @Override
+    public List<Notice> memberRegistered(MemberRegistered e) {
+      var type = NoticeType.MemberRegistered;
+      String name = e.displayName();
+      String workspace = tenants.get(e.tenantId()).name();
+      List<Notice> notices = new ArrayList<>();
+      notices.add(
+          new Notice(e.memberId(), type, "Welcome to " + workspace + ", " + name + "!", "/app"));
+      if (e.role() != Role.OWNER) {
+        String joined =
+            name
+                + " joined "
+                + workspace
+                + " as a "
+                + e.role().name().toLowerCase(Locale.ROOT)
+                + ".";
+        owners().forEach(o -> notices.add(new Notice(o, type, joined, "/app/owner/members.xhtml")));
       }
-      case ProposalReceived, ProposalWithdrawn -> {
-        Proposal proposal = em.find(Proposal.class, e.getLong("proposalId"));
-        Job job = proposal == null ? null : em.find(Job.class, proposal.getJobId());
-        if (job == null) {
-          break;
-        }
-        String freelancer = directory.name(proposal.getFreelancerId());
-        String text =
-            type == NoticeType.ProposalReceived
-                ? freelancer + " sent a proposal for “" + job.getTitle() + "”."
-                : freelancer + " withdrew a proposal for “" + job.getTitle() + "”.";
-        notices.add(
-            new Notice(job.getClientId(), type, text, "/app/client/job.xhtml?id=" + job.getId()));
-      }
-      case Hired,
-              MilestoneFunded,
-              WorkSubmitted,
-              ChangesRequested,
-              MilestoneReleased,
-              DisputeOpened,
-              DisputeResolved,
-              ContractCancelled,
-              ReviewPosted ->
-          contractNotices(type, e, notices);
-      case MessagePosted -> {
-        var message = em.find(ConversationMessage.class, e.getLong("messageId"));
-        if (message == null) {
-          break;
-        }
-        String body = message.getBody();
-        String excerpt = body.length() > 140 ? body.substring(0, 139) + "…" : body;
-        String text =
-            directory.name(message.getSenderId())
-                + (excerpt.isEmpty() ? " sent you a file." : " wrote: “" + excerpt + "”");
-        notices.add(
-            new Notice(
-                e.getLong("recipientId"),
-                type,
-                text,
-                "/app/messages.xhtml?c=" + e.getLong("conversationId")));
-      }
-      case TopUpConfirmed, WithdrawalPaid, WithdrawalFailed -> {
-        String amount = Amounts.format(e.getLong("amount"), e.get("currency"));
-        String text =
-            switch (type) {
-              case TopUpConfirmed -> "Your top-up of " + amount + " arrived in your wallet.";
-              case WithdrawalPaid -> "Your withdrawal of " + amount + " was paid out.";
-              default ->
-                  "Your withdrawal of "
-                      + amount
-                      + " failed"
-                      + (e.data().containsKey("failure") ? " (" + e.get("failure") + ")" : "")
-                      + "; the money is back in your wallet.";
-            };
-        notices.add(new Notice(e.getLong("memberId"), type, text, "/app/wallet.xhtml"));
-      }
+      return notices;
     }
-    return notices;
+
+    @Override
+    public List<Notice> jobPosted(JobPosted e) {
+      // the board shows it; nobody is told
+      return List.of();
+    }
+
+    @Override
+    public List<Notice> proposalReceived(ProposalReceived e) {
+      return proposal(e.proposalId(), NoticeType.ProposalReceived, " sent a proposal for “");
+    }
+
+    @Override
+    public List<Notice> proposalWithdrawn(ProposalWithdrawn e) {
+      return proposal(e.proposalId(), NoticeType.ProposalWithdrawn, " withdrew a proposal for “");
+    }
+
+    private List<Notice> proposal(long proposalId, NoticeType type, String verb) {
+      Proposal proposal = em.find(Proposal.class, proposalId);
+      Job job = proposal == null ? null : em.find(Job.class, proposal.getJobId());
+      if (job == null) {
+        return List.of();
+      }
+      String text = directory.name(proposal.getFreelancerId()) + verb + job.getTitle() + "”.";
+      return List.of(
+          new Notice(job.getClientId(), type, text, "/app/client/job.xhtml?id=" + job.getId()));
+    }
+
+    @Override
+    public List<Notice> hired(Hired e) {
+      return contract(
+          e.contractId(),
+          e.actorId(),
+          null,
+          c ->
+              List.of(
+                  c.to(
+                      c.freelancer(),
+                      NoticeType.Hired,
+                      c.who() + " hired you for " + c.title() + ".")));
+    }
+
+    @Override
+    public List<Notice> milestoneFunded(MilestoneFunded e) {
+      return contract(
+          e.contractId(),
+          e.actorId(),
+          e.milestoneId(),
+          c ->
+              List.of(
+                  c.to(
+                      c.freelancer(),
+                      NoticeType.MilestoneFunded,
+                      c.milestone()
+                          + c.money()
+                          + " of "
+                          + c.title()
+                          + " is funded and held in escrow: work can start.")));
+    }
+
+    @Override
+    public List<Notice> workSubmitted(WorkSubmitted e) {
+      return contract(
+          e.contractId(),
+          e.actorId(),
+          e.milestoneId(),
+          c ->
+              List.of(
+                  c.to(
+                      c.client(),
+                      NoticeType.WorkSubmitted,
+                      c.who() + " submitted work on " + c.milestone() + " of " + c.title() + ".")));
+    }
+
+    @Override
+    public List<Notice> changesRequested(ChangesRequested e) {
+      return contract(
+          e.contractId(),
+          e.actorId(),
+          e.milestoneId(),
+          c ->
+              List.of(
+                  c.to(
+                      c.freelancer(),
+                      NoticeType.ChangesRequested,
+                      c.who()
+                          + " asked for changes to "
+                          + c.milestone()
+                          + " of "
+                          + c.title()
+                          + ".")));
+    }
+
+    @Override
+    public List<Notice> milestoneReleased(MilestoneReleased e) {
+      var type = NoticeType.MilestoneReleased;
+      return contract(
+          e.contractId(),
+          e.actorId(),
+          e.milestoneId(),
+          c -> {
+            if (e.actorId() != null) {
+              return List.of(
+                  c.to(
+                      c.freelancer(),
+                      type,
+                      c.milestone()
+                          + c.money()
+                          + " of "
+                          + c.title()
+                          + " was approved and released to your wallet."));
+            }
+            return List.of(
+                c.to(
+                    c.freelancer(),
+                    type,
+                    c.milestone()
+                        + c.money()
+                        + " of "
+                        + c.title()
+                        + " was released automatically to your wallet."),
+                c.to(
+                    c.client(),
+                    type,
+                    c.milestone()
+                        + " of "
+                        + c.title()
+                        + " was released after the review period ran out."));
+          });
+    }
+
+    @Override
+    public List<Notice> disputeOpened(DisputeOpened e) {
+      var type = NoticeType.DisputeOpened;
+      return contract(
+          e.contractId(),
+          e.actorId(),
+          null,
+          c -> {
+            String text =
+                c.who() + " opened a dispute on " + c.title() + "; the escrow stays held.";
+            List<Notice> notices = new ArrayList<>();
+            notices.add(c.to(c.other(), type, text));
+            owners().forEach(o -> notices.add(c.to(o, type, text)));
+            return notices;
+          });
+    }
+
+    @Override
+    public List<Notice> disputeResolved(DisputeResolved e) {
+      var type = NoticeType.DisputeResolved;
+      return contract(
+          e.contractId(),
+          e.actorId(),
+          null,
+          c -> {
+            String text = "The dispute on " + c.title() + " was resolved by " + c.who() + ".";
+            return List.of(c.to(c.client(), type, text), c.to(c.freelancer(), type, text));
+          });
+    }
+
+    @Override
+    public List<Notice> contractCancelled(ContractCancelled e) {
+      var type = NoticeType.ContractCancelled;
+      return contract(
+          e.contractId(),
+          e.actorId(),
+          null,
+          c -> {
+            String text =
+                c.title() + " was cancelled by agreement; funds held in escrow went back.";
+            return List.of(c.to(c.client(), type, text), c.to(c.freelancer(), type, text));
+          });
+    }
+
+    @Override
+    public List<Notice> reviewPosted(ReviewPosted e) {
+      return contract(
+          e.contractId(),
+          e.actorId(),
+          null,
+          c ->
+              List.of(
+                  c.to(
+                      c.other(),
+                      NoticeType.ReviewPosted,
+                      c.who() + " reviewed your work on " + c.title() + ".")));
+    }
+
+    @Override
+    public List<Notice> messagePosted(MessagePosted e) {
+      var message = em.find(ConversationMessage.class, e.messageId());
+      if (message == null) {
+        return List.of();
+      }
+      String body = message.getBody();
+      String excerpt = body.length() > 140 ? body.substring(0, 139) + "…" : body;
+      String text =
+          directory.name(message.getSenderId())
+              + (excerpt.isEmpty() ? " sent you a file." : " wrote: “" + excerpt + "”");
+      return List.of(
+          new Notice(
+              e.recipientId(),
+              NoticeType.MessagePosted,
+              text,
+              "/app/messages.xhtml?c=" + e.conversationId()));
+    }
+
+    @Override
+    public List<Notice> topUpConfirmed(TopUpConfirmed e) {
+      String amount = Amounts.format(e.amount(), e.currency());
+      return wallet(
+          e.memberId(),
+          NoticeType.TopUpConfirmed,
+          "Your top-up of " + amount + " arrived in your wallet.");
+    }
+
+    @Override
+    public List<Notice> withdrawalPaid(WithdrawalPaid e) {
+      String amount = Amounts.format(e.amount(), e.currency());
+      return wallet(
+          e.memberId(),
+          NoticeType.WithdrawalPaid,
+          "Your withdrawal of " + amount + " was paid out.");
+    }
+
+    @Override
+    public List<Notice> withdrawalFailed(WithdrawalFailed e) {
+      String amount = Amounts.format(e.amount(), e.currency());
+      return wallet(
+          e.memberId(),
+          NoticeType.WithdrawalFailed,
+          "Your withdrawal of "
+              + amount
+              + " failed"
+              + (e.failure() == null ? "" : " (" + e.failure() + ")")
+              + "; the money is back in your wallet.");
+    }
+
+    private List<Notice> wallet(long memberId, NoticeType type, String text) {
+      return List.of(new Notice(memberId, type, text, "/app/wallet.xhtml"));
+    }
+
+    /** The notices about a contract, or none if it is gone. */
+    private List<Notice> contract(
+        long contractId,
+        Long actor,
+        Long milestoneId,
+        Function<ContractNews, List<Notice>> notices) {
+      Contract c = em.find(Contract.class, contractId);
+      if (c == null) {
+        return List.of();
+      }
+      Milestone m =
+          milestoneId == null
+              ? null
+              : c.getMilestones().stream()
+                  .filter(x -> x.getId() == milestoneId.longValue())
+                  .findFirst()
+                  .orElse(null);
+      return notices.apply(
+          new ContractNews(c, m, actor, actor == null ? "The workspace" : directory.name(actor)));
+    }
   }
 
-  private void contractNotices(NoticeType type, DomainEvent e, List<Notice> notices) {
-    Contract c = em.find(Contract.class, e.getLong("contractId"));
-    if (c == null) {
-      return;
+  /** A contract as its notices speak of it. */
+  private record ContractNews(Contract contract, Milestone m, Long actor, String who) {
+
+    String title() {
+      return "“" + contract.getTitle() + "”";
     }
-    String path = "/app/contract.xhtml?id=" + c.getId();
-    String title = "“" + c.getTitle() + "”";
-    Long actor = e.data().containsKey("actorId") ? e.getLong("actorId") : null;
-    String who = actor == null ? "The workspace" : directory.name(actor);
-    Milestone m =
-        e.data().containsKey("milestoneId")
-            ? c.getMilestones().stream()
-                .filter(x -> x.getId() == e.getLong("milestoneId"))
-                .findFirst()
-                .orElse(null)
-            : null;
-    String milestone = m == null ? "A milestone" : "“" + m.getTitle() + "”";
-    String money = m == null ? "" : " (" + Amounts.format(m.getAmount(), c.getCurrency()) + ")";
-    long client = c.getClientId();
-    long freelancer = c.getFreelancerId();
-    long other = actor != null && actor == client ? freelancer : client;
-    switch (type) {
-      case Hired ->
-          notices.add(new Notice(freelancer, type, who + " hired you for " + title + ".", path));
-      case MilestoneFunded ->
-          notices.add(
-              new Notice(
-                  freelancer,
-                  type,
-                  milestone
-                      + money
-                      + " of "
-                      + title
-                      + " is funded and held in escrow: work can start.",
-                  path));
-      case WorkSubmitted ->
-          notices.add(
-              new Notice(
-                  client,
-                  type,
-                  who + " submitted work on " + milestone + " of " + title + ".",
-                  path));
-      case ChangesRequested ->
-          notices.add(
-              new Notice(
-                  freelancer,
-                  type,
-                  who + " asked for changes to " + milestone + " of " + title + ".",
-                  path));
-      case MilestoneReleased -> {
-        String how = actor == null ? " was released automatically" : " was approved and released";
-        notices.add(
-            new Notice(
-                freelancer,
-                type,
-                milestone + money + " of " + title + how + " to your wallet.",
-                path));
-        if (actor == null) {
-          notices.add(
-              new Notice(
-                  client,
-                  type,
-                  milestone + " of " + title + " was released after the review period ran out.",
-                  path));
-        }
-      }
-      case DisputeOpened -> {
-        String text = who + " opened a dispute on " + title + "; the escrow stays held.";
-        notices.add(new Notice(other, type, text, path));
-        owners().forEach(o -> notices.add(new Notice(o, type, text, path)));
-      }
-      case DisputeResolved -> {
-        String text = "The dispute on " + title + " was resolved by " + who + ".";
-        notices.add(new Notice(client, type, text, path));
-        notices.add(new Notice(freelancer, type, text, path));
-      }
-      case ContractCancelled -> {
-        String text = title + " was cancelled by agreement; funds held in escrow went back.";
-        notices.add(new Notice(client, type, text, path));
-        notices.add(new Notice(freelancer, type, text, path));
-      }
-      case ReviewPosted ->
-          notices.add(new Notice(other, type, who + " reviewed your work on " + title + ".", path));
-      default -> throw new IllegalArgumentException(type.name());
+
+    String milestone() {
+      return m == null ? "A milestone" : "“" + m.getTitle() + "”";
+    }
+
+    String money() {
+      return m == null ? "" : " (" + Amounts.format(m.getAmount(), contract.getCurrency()) + ")";
+    }
+
+    long client() {
+      return contract.getClientId();
+    }
+
+    long freelancer() {
+      return contract.getFreelancerId();
+    }
+
+    /** The side that did not act. */
+    long other() {
+      return actor != null && actor == client() ? freelancer() : client();
+    }
+
+    Notice to(long recipient, NoticeType type, String text) {
+      return new Notice(recipient, type, text, "/app/contract.xhtml?id=" + contract.getId());
     }
   }
 

@@ -1,9 +1,10 @@
 package com.marketplace.notifications.entity;
 
-import java.util.Arrays;
-import java.util.Optional;
-
-/** The events members hear about, each of which they may mute per channel. */
+/**
+ * The events members hear about, each of which they may mute per channel. The names are stored with
+ * notifications and preferences; which events bring which notices is decided in {@code
+ * EventNotifier}.
+ */
 public enum NoticeType {
   MemberRegistered("Someone joins the workspace"),
   ProposalReceived("A proposal arrives for my job"),
@@ -30,9 +31,5 @@ public enum NoticeType {
 
   public String label() {
     return label;
-  }
-
-  public static Optional<NoticeType> of(String eventType) {
-    return Arrays.stream(values()).filter(t -> t.name().equals(eventType)).findFirst();
   }
 }

@@ -1,0 +1,61 @@
+package com.marketplace.events.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marketplace.events.entity.DomainEvent.ChangesRequested;
+import com.marketplace.events.entity.DomainEvent.ContractCancelled;
+import com.marketplace.events.entity.DomainEvent.DisputeOpened;
+import com.marketplace.events.entity.DomainEvent.DisputeResolved;
+import com.marketplace.events.entity.DomainEvent.Header;
+import com.marketplace.events.entity.DomainEvent.Hired;
+import com.marketplace.events.entity.DomainEvent.JobPosted;
+import com.marketplace.events.entity.DomainEvent.MemberRegistered;
+import com.marketplace.events.entity.DomainEvent.MessagePosted;
+import com.marketplace.events.entity.DomainEvent.MilestoneFunded;
+import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
+import com.marketplace.events.entity.DomainEvent.ProposalReceived;
+import com.marketplace.events.entity.DomainEvent.ProposalWithdrawn;
+import com.marketplace.events.entity.DomainEvent.ReviewPosted;
+import com.marketplace.events.entity.DomainEvent.TopUpConfirmed;
+import com.marketplace.events.entity.DomainEvent.WithdrawalFailed;
+import com.marketplace.events.entity.DomainEvent.WithdrawalPaid;
+import com.marketplace.events.entity.DomainEvent.WorkSubmitted;
+import com.marketplace.identity.entity.Role;
+import java.time.Instant;
+import java.util.List;
+
+/** One event of every type, with every value set and distinct; for tests. */
+public final class SampleEvents {
+
+  public static final Header HEADER =
+      new Header(
+          "0b8f6c1e-2f3a-4d5b-8c7d-9e0f1a2b3c4d", 7, Instant.parse("2025-03-04T05:06:07.123456Z"));
+
+  private SampleEvents() {}
+
+  /** One of each type; fails should a type have none. */
+  public static List<DomainEvent> all() {
+    List<DomainEvent> all =
+        List.of(
+            new MemberRegistered(HEADER, 11, Role.FREELANCER, "Ada “the dev” Lovelace"),
+            new JobPosted(HEADER, 11, 12),
+            new ProposalReceived(HEADER, 11, 12, 13, 14),
+            new ProposalWithdrawn(HEADER, 11, 12),
+            new Hired(HEADER, 11, 12, 13, 14),
+            new MilestoneFunded(HEADER, 11, 12, 13, 14, 15),
+            new WorkSubmitted(HEADER, 11, 12, 13, 14, 15),
+            new ChangesRequested(HEADER, 11, 12, 13, 14, 15),
+            new MilestoneReleased(HEADER, 11, 12, 13, 14, 15L),
+            new DisputeOpened(HEADER, 11, 12, 13, 14),
+            new DisputeResolved(HEADER, 11, 12, 13, 14),
+            new ContractCancelled(HEADER, 11, 12, 13, 14),
+            new ReviewPosted(HEADER, 11, 12, 13, 14),
+            new MessagePosted(HEADER, 11, 12, 13, 14),
+            new TopUpConfirmed(HEADER, 11, 12, 9_007_199_254_740_993L, "EUR"),
+            new WithdrawalPaid(HEADER, 11, 12, 5_000, "USD"),
+            new WithdrawalFailed(HEADER, 11, 12, 5_000, "USD", "account closed"));
+    assertThat(all.stream().<Class<?>>map(DomainEvent::getClass))
+        .containsExactlyInAnyOrder(DomainEvent.class.getPermittedSubclasses());
+    return all;
+  }
+}
