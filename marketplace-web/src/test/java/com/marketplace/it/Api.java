@@ -77,17 +77,6 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  /** POSTs a JSON body of unknown length (chunked), as a stream would. */
-  public Reply postChunked(String path, String json) {
-    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofInputStream(
-                    () -> new java.io.ByteArrayInputStream(bytes))));
-  }
-
   public Reply putJson(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))

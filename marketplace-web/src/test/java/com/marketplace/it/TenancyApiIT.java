@@ -279,12 +279,6 @@ class TenancyApiIT {
     assertThat(signUp.json().getString("detail")).contains("at most 256 KB");
     var webhook = anonymous.postJson("api/v1/webhooks/stripe", "{\"data\":\"" + huge + "\"}");
     assertThat(webhook.status()).isEqualTo(413);
-    // a body that does not say its length is cut off as it streams past the limit (one byte
-    // past it here, so that the client has sent it all when the answer comes)
-    String justOver = "{\"email\":\"" + "x".repeat(256 * 1024 - 12) + "\"}";
-    assertThat(justOver).hasSize(256 * 1024 + 1);
-    var chunked = anonymous.postChunked("api/v1/t/" + slug + "/session", justOver);
-    assertThat(chunked.status()).as(chunked.body()).isEqualTo(413);
     assertThat(anonymous.signUpBusiness(slug, "owner@" + slug + ".test").status()).isEqualTo(201);
   }
 

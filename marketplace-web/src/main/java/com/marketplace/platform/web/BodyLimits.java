@@ -25,13 +25,20 @@ public class BodyLimits extends HttpFilter {
 
   static final long JSON_BYTES = 256 * 1024;
   static final long MULTIPART_BYTES = 100L * 1024 * 1024;
+  static final long DRAINED_BYTES = 1024 * 1024;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     long limit = limitOf(request.getContentType());
-    if (request.getContentLengthLong() > limit) {
+    long length = request.getContentLengthLong();
+    if (length > limit) {
+      if (length <= DRAINED_BYTES) {
+        // read and drop a moderately large body, so that the client, still sending, gets the
+        // answer instead of a closed connection; anything larger is not read at all
+        request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      }
       ProblemMappers.write(
           response, 413, "Content Too Large", tooLarge(limit), request.getRequestURI());
       return;
