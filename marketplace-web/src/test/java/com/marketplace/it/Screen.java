@@ -9,7 +9,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.InvalidElementStateException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Select;
@@ -47,7 +49,23 @@ final class Screen {
 
   /** Waits until the condition answers something other than null or false, and answers that. */
   <T> T until(Function<? super WebDriver, T> condition) {
-    return wait.until(condition);
+    try {
+      return wait.until(condition);
+    } catch (TimeoutException e) {
+      throw new TimeoutException(e.getMessage() + "\nOn " + whereAmI(), e);
+    }
+  }
+
+  /** The address and the start of the text of the page, for a wait that timed out. */
+  private String whereAmI() {
+    try {
+      String text = driver.findElement(By.tagName("body")).getText();
+      return driver.getCurrentUrl()
+          + ": "
+          + (text.length() > 2000 ? text.substring(0, 2000) + "…" : text);
+    } catch (WebDriverException unreadable) {
+      return driver.getCurrentUrl() + " (page unreadable: " + unreadable.getMessage() + ")";
+    }
   }
 
   void open(String url) {
