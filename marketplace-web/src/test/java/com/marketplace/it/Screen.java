@@ -68,8 +68,20 @@ final class Screen {
     }
   }
 
+  /**
+   * Loads the address, again while the browser shows its own error page for a connection closed
+   * without an answer: Micro drops one at times just after the browser left a page with a request
+   * still open (its log shows Grizzly failing on that aborted request). A GET may be repeated; a
+   * click that posts a form is not.
+   */
   void open(String url) {
-    driver.get(url);
+    until(
+        d -> {
+          d.get(url);
+          return !Boolean.TRUE.equals(
+              ((JavascriptExecutor) d)
+                  .executeScript("return location.href.startsWith('chrome-error:');"));
+        });
   }
 
   /**
