@@ -1,29 +1,30 @@
 package com.marketplace.it;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A fresh headless Chromium per test, on the deployment's loopback address. */
+/**
+ * A fresh headless Chromium per test, on the deployment's loopback address, driven through a {@link
+ * Screen}; and the steps every journey takes.
+ */
 abstract class BrowserJourney {
 
   @ArquillianResource URL deployment;
 
   String base;
   WebDriver browser;
-  WebDriverWait wait;
+  Screen screen;
 
   @BeforeEach
   void openBrowser() {
     base = Deployments.local(deployment);
     browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    screen = new Screen(browser);
   }
 
   @AfterEach
@@ -31,15 +32,20 @@ abstract class BrowserJourney {
     browser.quit();
   }
 
-  /** The first error message the page shows, once it is visible. */
-  String errorText() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")))
-        .getText();
+  /** Signs in a member whose address is {@code local@slug.test} and waits for their dashboard. */
+  void signIn(Screen on, String slug, String local, String dashboard) {
+    on.open(base + "t/" + slug + "/login");
+    on.type(By.id("login:email"), local + "@" + slug + ".test");
+    on.type(By.id("login:password"), "correct-horse-1");
+    on.click(By.id("login:submit"), Screen.textOf(By.id("dashboard-title"), dashboard));
   }
 
-  /** The first confirmation the page shows, once it is visible. */
-  String infoText() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-info")))
-        .getText();
+  /** Signs out and waits for the workspace's public page. */
+  static void signOut(Screen on) {
+    on.click(
+        By.id("signout:signOut"),
+        ExpectedConditions.and(
+            ExpectedConditions.urlContains("/t/"),
+            ExpectedConditions.invisibilityOfElementLocated(By.id("signout:signOut"))));
   }
 }

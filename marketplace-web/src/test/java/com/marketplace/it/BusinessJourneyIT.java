@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A business signs up, signs out and in again, and sees its owner dashboard, in Chromium. */
@@ -25,108 +26,102 @@ class BusinessJourneyIT extends BrowserJourney {
   @Test
   void businessSignsUpSignsInAndSeesOwnerDashboard() {
     String slug = "journey-" + UUID.randomUUID().toString().substring(0, 8);
-    browser.get(base + "");
-    browser.findElement(By.id("start")).click();
+    String email = "jo@" + slug + ".test";
+    screen.open(base + "");
+    screen.click(By.id("start"), ExpectedConditions.urlContains("signup"));
 
     // A password that is too short is refused on the page, and nothing is created.
     fillSignup(slug, "short");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")));
-    assertThat(browser.findElement(By.className("message-error")).getText())
+    assertThat(screen.click(By.id("signup:submit"), Screen.message("message-error", "password")))
         .contains("password must be 8 to 128 characters");
     assertThat(browser.getPageSource()).doesNotContain("Exception");
 
-    browser.findElement(By.id("signup:ownerPassword")).sendKeys("journey-password");
-    browser.findElement(By.id("signup:logo")).sendKeys(logoFile().toString());
-    browser.findElement(By.id("signup:submit")).click();
-
-    wait.until(ExpectedConditions.textToBe(By.id("dashboard-title"), "Owner dashboard"));
-    assertThat(browser.findElement(By.className("brand")).getText()).contains("Journey " + slug);
-    assertThat(browser.findElement(By.className("message-info")).getText())
-        .contains("Your marketplace is ready");
+    screen.type(By.id("signup:ownerPassword"), "journey-password");
+    screen.attach(By.id("signup:logo"), logoFile());
+    screen.click(
+        By.id("signup:submit"), Screen.textOf(By.id("dashboard-title"), "Owner dashboard"));
+    screen.text(By.className("brand"), t -> t.contains("Journey " + slug), "to name the business");
+    screen.info("Your marketplace is ready");
     // The uploaded logo brands the workspace and is served from its own address.
-    var logo = browser.findElement(By.cssSelector(".brand img.logo"));
-    assertThat(logo.getAttribute("src")).endsWith("/t/" + slug + "/logo");
-    assertThat(
-            ((Number)
-                    ((org.openqa.selenium.JavascriptExecutor) browser)
-                        .executeScript("return arguments[0].naturalWidth", logo))
-                .intValue())
-        .isEqualTo(24);
-    // The member-registered event comes back through the broker as a notification.
-    awaitText("Welcome to Journey " + slug + ", Jo Owner!");
+    By logo = By.cssSelector(".brand img.logo");
+    screen.until(
+        Screen.shows(
+            logo,
+            e -> e.getDomAttribute("src"),
+            src -> src.endsWith("/t/" + slug + "/logo"),
+            "to be served from the workspace's logo address"));
+    screen.until(
+        Screen.shows(
+            logo,
+            e -> ((Number) screen.script("return arguments[0].naturalWidth", e)).intValue(),
+            width -> width == 24,
+            "to be loaded, 24 pixels wide"));
+    // The member-registered event comes back through the broker as a notification; this page is
+    // not pushed to, so it is loaded again until the notification is there.
+    String welcome = "Welcome to Journey " + slug + ", Jo Owner!";
+    screen.reloadUntil(d -> d.findElement(By.id("notifications")).getText().contains(welcome));
 
-    browser.findElement(By.id("signout:signOut")).click();
-    wait.until(ExpectedConditions.urlContains("/t/" + slug));
-    browser.get(base + "app/owner/index.xhtml");
-    wait.until(ExpectedConditions.urlContains("/t/" + slug + "/login"));
+    signOut(screen);
+    screen.open(base + "app/owner/index.xhtml");
+    screen.until(ExpectedConditions.urlContains("/t/" + slug + "/login"));
 
-    browser.findElement(By.id("login:email")).sendKeys("jo@" + slug + ".test");
-    browser.findElement(By.id("login:password")).sendKeys("wrong-password");
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")));
-    assertThat(browser.findElement(By.className("message-error")).getText())
+    screen.type(By.id("login:email"), email);
+    screen.type(By.id("login:password"), "wrong-password");
+    assertThat(screen.click(By.id("login:submit"), Screen.message("message-error", "not right")))
         .isEqualTo("The email or password is not right.");
 
-    browser.findElement(By.id("login:email")).clear();
-    browser.findElement(By.id("login:email")).sendKeys("jo@" + slug + ".test");
-    browser.findElement(By.id("login:password")).sendKeys("journey-password");
-    browser.findElement(By.id("login:remember")).click();
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("dashboard-title"), "Owner dashboard"));
+    screen.type(By.id("login:email"), email);
+    screen.type(By.id("login:password"), "journey-password");
+    screen.check(By.id("login:remember"), true);
+    screen.click(By.id("login:submit"), Screen.textOf(By.id("dashboard-title"), "Owner dashboard"));
 
     // Remember-me: without the session cookie the browser is signed in again.
     browser.manage().deleteCookieNamed("JSESSIONID");
-    browser.get(base + "app/owner/members.xhtml");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members:table")));
-    assertThat(browser.findElement(By.id("members:table")).getText())
-        .contains("jo@" + slug + ".test");
+    screen.open(base + "app/owner/members.xhtml");
+    screen.until(Screen.textContaining(By.id("members:table"), email));
 
     // The wallet: clear refusals, then a top-up and a withdrawal through the sandbox provider.
-    browser.findElement(By.id("wallet")).click();
-    topUp("abc", "4242 4242 4242 4242");
-    assertThat(errorText()).isEqualTo("Enter an amount such as 25.00.");
-    topUp("50", "4000 0000 0000 0002");
-    assertThat(errorText()).isEqualTo("Your card was declined.");
-    topUp("50", "4242 4242 4242 4242");
-    wait.until(ExpectedConditions.textToBe(By.id("available"), "USD 50.00"));
-    withdraw("80", "DE89 3704 0044 0532 0130 00");
-    assertThat(errorText()).contains("Insufficient funds");
-    withdraw("20", "DE89 3704 0044 0532 0130 00");
-    wait.until(ExpectedConditions.textToBe(By.id("available"), "USD 30.00"));
-    assertThat(browser.findElement(By.id("history:lines")).getText())
-        .contains("TOP_UP", "USD 50.00", "WITHDRAWAL_REQUESTED", "USD -20.00");
-    assertThat(browser.findElement(By.id("pending")).getText()).isEqualTo("USD 0.00");
+    screen.click(By.id("wallet"), ExpectedConditions.presenceOfElementLocated(By.id("topup")));
+    assertThat(topUp("abc", "4242 4242 4242 4242", Screen.message("message-error", "amount")))
+        .isEqualTo("Enter an amount such as 25.00.");
+    assertThat(topUp("50", "4000 0000 0000 0002", Screen.message("message-error", "declined")))
+        .isEqualTo("Your card was declined.");
+    topUp("50", "4242 4242 4242 4242", Screen.textOf(By.id("available"), "USD 50.00"));
+    assertThat(
+            withdraw("80", "DE89 3704 0044 0532 0130 00", Screen.message("message-error", "funds")))
+        .contains("Insufficient funds");
+    withdraw("20", "DE89 3704 0044 0532 0130 00", Screen.textOf(By.id("available"), "USD 30.00"));
+    screen.text(
+        By.id("history:lines"),
+        t ->
+            t.contains("TOP_UP")
+                && t.contains("USD 50.00")
+                && t.contains("WITHDRAWAL_REQUESTED")
+                && t.contains("USD -20.00"),
+        "to list the top-up and the withdrawal");
+    screen.textIs(By.id("pending"), "USD 0.00");
   }
 
-  private void topUp(String amount, String card) {
-    var amountField = browser.findElement(By.id("topup:amount"));
-    amountField.clear();
-    amountField.sendKeys(amount);
-    var cardField = browser.findElement(By.id("topup:card"));
-    cardField.clear();
-    cardField.sendKeys(card);
-    browser.findElement(By.id("topup:submit")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+  /** Tops the wallet up and answers what {@code then} shows of the outcome. */
+  private <T> T topUp(String amount, String card, ExpectedCondition<T> then) {
+    screen.type(By.id("topup:amount"), amount);
+    screen.type(By.id("topup:card"), card);
+    return screen.click(By.id("topup:submit"), then);
   }
 
-  private void withdraw(String amount, String account) {
-    var amountField = browser.findElement(By.id("withdraw:amount"));
-    amountField.clear();
-    amountField.sendKeys(amount);
-    var accountField = browser.findElement(By.id("withdraw:account"));
-    accountField.clear();
-    accountField.sendKeys(account);
-    browser.findElement(By.id("withdraw:submit")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+  /** Asks for a withdrawal and answers what {@code then} shows of the outcome. */
+  private <T> T withdraw(String amount, String account, ExpectedCondition<T> then) {
+    screen.type(By.id("withdraw:amount"), amount);
+    screen.type(By.id("withdraw:account"), account);
+    return screen.click(By.id("withdraw:submit"), then);
   }
 
   private void fillSignup(String slug, String password) {
-    browser.findElement(By.id("signup:businessName")).sendKeys("Journey " + slug);
-    browser.findElement(By.id("signup:slug")).sendKeys(slug);
-    browser.findElement(By.id("signup:ownerName")).sendKeys("Jo Owner");
-    browser.findElement(By.id("signup:ownerEmail")).sendKeys("jo@" + slug + ".test");
-    browser.findElement(By.id("signup:ownerPassword")).sendKeys(password);
-    browser.findElement(By.id("signup:submit")).click();
+    screen.type(By.id("signup:businessName"), "Journey " + slug);
+    screen.type(By.id("signup:slug"), slug);
+    screen.type(By.id("signup:ownerName"), "Jo Owner");
+    screen.type(By.id("signup:ownerEmail"), "jo@" + slug + ".test");
+    screen.type(By.id("signup:ownerPassword"), password);
   }
 
   private static java.nio.file.Path logoFile() {
@@ -141,18 +136,5 @@ class BusinessJourneyIT extends BrowserJourney {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private void awaitText(String text) {
-    // this page is not pushed to: load it again until the text is there
-    Eventually.until(
-        () -> {
-          if (browser.getPageSource().contains(text)) {
-            return true;
-          }
-          browser.navigate().refresh();
-          return false;
-        },
-        "\"" + text + "\" on the page");
   }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The marketplace's main journey in Chromium: a client posts a job, a freelancer finds it on the
@@ -44,104 +43,86 @@ class MarketplaceJourneyIT extends BrowserJourney {
     String title = "Poster for " + slug;
 
     // the client posts a job
-    signIn(slug, "cleo", "Client dashboard");
-    browser.findElement(By.id("post-job")).click();
-    browser.findElement(By.id("job:title")).sendKeys(title);
-    browser.findElement(By.id("job:description")).sendKeys("A2 poster for our opening night.");
-    new Select(browser.findElement(By.id("job:category"))).selectByValue("DESIGN");
-    browser.findElement(By.id("job:skills")).sendKeys("Illustration, Print");
-    browser.findElement(By.id("job:budget")).sendKeys("500");
-    browser.findElement(By.id("job:post")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("job-title"), title));
+    signIn(screen, slug, "cleo", "Client dashboard");
+    screen.click(By.id("post-job"), ExpectedConditions.presenceOfElementLocated(By.id("job")));
+    screen.type(By.id("job:title"), title);
+    screen.type(By.id("job:description"), "A2 poster for our opening night.");
+    screen.select(By.id("job:category"), "DESIGN");
+    screen.type(By.id("job:skills"), "Illustration, Print");
+    screen.type(By.id("job:budget"), "500");
+    screen.click(By.id("job:post"), Screen.textOf(By.id("job-title"), title));
     String jobUrl = browser.getCurrentUrl();
-    signOut();
+    signOut(screen);
 
     // the freelancer filters the board, opens the job in the side panel and applies
-    signIn(slug, "felix", "Freelancer dashboard");
-    browser.get(base + "app/jobs.xhtml?skill=print&category=DESIGN");
-    wait.until(ExpectedConditions.textToBe(By.id("board:jobs:0:open"), title));
-    browser.findElement(By.id("board:jobs:0:open")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("job-title"), title));
-    assertThat(browser.getCurrentUrl()).contains("skill=print").containsPattern("job=\\d+");
-    browser.findElement(By.id("apply:cover")).sendKeys("I design posters that people stop for.");
-    browser.findElement(By.id("apply:amount")).sendKeys("450");
-    browser.findElement(By.id("apply:days")).sendKeys("5");
-    browser.findElement(By.id("apply:send")).click();
-    assertThat(infoText()).contains("Your proposal for “" + title + "” was sent.");
-    assertThat(browser.findElement(By.id("my-proposal")).getText()).contains("EUR 450.00");
-    signOut();
+    signIn(screen, slug, "felix", "Freelancer dashboard");
+    screen.open(base + "app/jobs.xhtml?skill=print&category=DESIGN");
+    screen.click(By.id("board:jobs:0:open"), Screen.textOf(By.id("job-title"), title));
+    // the panel's address follows once the Ajax response is applied
+    screen.until(ExpectedConditions.urlMatches("skill=print.*job=\\d+|job=\\d+.*skill=print"));
+    screen.type(By.id("apply:cover"), "I design posters that people stop for.");
+    screen.type(By.id("apply:amount"), "450");
+    screen.type(By.id("apply:days"), "5");
+    assertThat(screen.click(By.id("apply:send"), Screen.message("message-info", "Your proposal")))
+        .contains("Your proposal for “" + title + "” was sent.");
+    screen.until(Screen.textContaining(By.id("my-proposal"), "EUR 450.00"));
+    signOut(screen);
 
     // the client hires; funding with an empty wallet sends them to top up first
-    signIn(slug, "cleo", "Client dashboard");
-    browser.get(jobUrl);
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("proposals:list:0:hire"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("hire:confirm"))).click();
-    wait.until(ExpectedConditions.textToBe(By.id("contract-status"), "Open"));
+    signIn(screen, slug, "cleo", "Client dashboard");
+    screen.open(jobUrl);
+    screen.click(
+        By.id("proposals:list:0:hire"),
+        ExpectedConditions.elementToBeClickable(By.id("hire:confirm")));
+    screen.click(By.id("hire:confirm"), Screen.textOf(By.id("contract-status"), "Open"));
     String contractUrl = browser.getCurrentUrl();
-    browser.findElement(By.id("milestones:rows:0:fund")).click();
-    assertThat(errorText()).contains("Insufficient funds").contains("Add funds to your wallet");
-    browser.findElement(By.id("top-up-link")).click();
-    browser.findElement(By.id("topup:amount")).sendKeys("500");
-    browser.findElement(By.id("topup:submit")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("available"), "EUR 500.00"));
-    browser.get(contractUrl);
-    browser.findElement(By.id("milestones:rows:0:fund")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("contract-status"), "In progress"));
-    assertThat(browser.findElement(By.id("held")).getText()).isEqualTo("EUR 450.00");
-    browser.findElement(By.id("wallet")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("escrow"), "EUR 450.00"));
-    assertThat(browser.findElement(By.id("available")).getText()).isEqualTo("EUR 50.00");
-    signOut();
+    assertThat(
+            screen.click(By.id("milestones:rows:0:fund"), Screen.message("message-error", "funds")))
+        .contains("Insufficient funds")
+        .contains("Add funds to your wallet");
+    screen.click(By.id("top-up-link"), ExpectedConditions.presenceOfElementLocated(By.id("topup")));
+    screen.type(By.id("topup:amount"), "500");
+    screen.click(By.id("topup:submit"), Screen.textOf(By.id("available"), "EUR 500.00"));
+    screen.open(contractUrl);
+    screen.click(
+        By.id("milestones:rows:0:fund"), Screen.textOf(By.id("contract-status"), "In progress"));
+    screen.textIs(By.id("held"), "EUR 450.00");
+    screen.click(By.id("wallet"), Screen.textOf(By.id("escrow"), "EUR 450.00"));
+    screen.textIs(By.id("available"), "EUR 50.00");
+    signOut(screen);
 
     // the freelancer delivers a PDF
-    signIn(slug, "felix", "Freelancer dashboard");
-    browser.get(contractUrl);
-    browser
-        .findElement(By.id("submit:files"))
-        .sendKeys(TestFiles.write("poster.pdf", TestFiles.pdf("Poster")).toString());
-    browser.findElement(By.id("submit:note")).sendKeys("Final poster attached.");
-    browser.findElement(By.id("submit:send")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("contract-status"), "Under review"));
-    assertThat(browser.findElement(By.className("deliverable")).getText()).isEqualTo("poster.pdf");
-    signOut();
+    signIn(screen, slug, "felix", "Freelancer dashboard");
+    screen.open(contractUrl);
+    screen.attach(By.id("submit:files"), TestFiles.write("poster.pdf", TestFiles.pdf("Poster")));
+    screen.type(By.id("submit:note"), "Final poster attached.");
+    screen.click(By.id("submit:send"), Screen.textOf(By.id("contract-status"), "Under review"));
+    screen.textIs(By.className("deliverable"), "poster.pdf");
+    signOut(screen);
 
     // the client approves and reviews
-    signIn(slug, "cleo", "Client dashboard");
-    browser.get(contractUrl);
-    browser.findElement(By.id("review-work:approve")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("contract-status"), "Completed"));
-    assertThat(browser.findElement(By.id("released")).getText()).isEqualTo("EUR 450.00");
-    browser.findElement(By.cssSelector("#review\\:stars input[value='5']")).click();
-    browser.findElement(By.id("review:text")).sendKeys("Stunning poster, delivered early.");
-    browser.findElement(By.id("review:post")).click();
-    assertThat(infoText()).contains("Thank you for your review.");
-    signOut();
+    signIn(screen, slug, "cleo", "Client dashboard");
+    screen.open(contractUrl);
+    screen.click(
+        By.id("review-work:approve"), Screen.textOf(By.id("contract-status"), "Completed"));
+    screen.textIs(By.id("released"), "EUR 450.00");
+    screen.check(By.cssSelector("#review\\:stars input[value='5']"), true);
+    screen.type(By.id("review:text"), "Stunning poster, delivered early.");
+    screen.click(
+        By.id("review:post"), Screen.message("message-info", "Thank you for your review."));
+    signOut(screen);
 
     // the freelancer was paid the milestone minus the 10 % fee
-    signIn(slug, "felix", "Freelancer dashboard");
-    browser.findElement(By.id("wallet")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("available"), "EUR 405.00"));
-    signOut();
+    signIn(screen, slug, "felix", "Freelancer dashboard");
+    screen.click(By.id("wallet"), Screen.textOf(By.id("available"), "EUR 405.00"));
+    signOut(screen);
 
     // the review is on the public profile, for anyone
-    browser.get(base + "t/" + slug + "/freelancers/" + freelancerId);
-    wait.until(ExpectedConditions.textToBe(By.id("profile-name"), "Felix Freelancer"));
-    assertThat(browser.findElement(By.id("rating")).getText()).isEqualTo("★ 5.0");
-    assertThat(browser.getPageSource()).contains("Stunning poster, delivered early.");
+    screen.open(base + "t/" + slug + "/freelancers/" + freelancerId);
+    screen.textIs(By.id("profile-name"), "Felix Freelancer");
+    screen.textIs(By.id("rating"), "★ 5.0");
+    screen.until(Screen.textContaining(By.tagName("main"), "Stunning poster, delivered early."));
 
     assertThat(owner.get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
-  }
-
-  private void signIn(String slug, String local, String dashboard) {
-    browser.get(base + "t/" + slug + "/login");
-    browser.findElement(By.id("login:email")).sendKeys(local + "@" + slug + ".test");
-    browser.findElement(By.id("login:password")).sendKeys("correct-horse-1");
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("dashboard-title"), dashboard));
-  }
-
-  private void signOut() {
-    browser.findElement(By.id("signout:signOut")).click();
-    wait.until(ExpectedConditions.urlContains("/t/"));
   }
 }

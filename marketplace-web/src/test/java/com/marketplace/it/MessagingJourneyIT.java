@@ -3,7 +3,6 @@ package com.marketplace.it;
 import static com.marketplace.it.MarketSteps.fundedContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,11 +10,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two browsers, a client and a freelancer, write to each other about their contract: each sees the
@@ -42,43 +38,35 @@ class MessagingJourneyIT extends BrowserJourney {
 
     WebDriver other = Browser.start();
     try {
-      var otherWait = new WebDriverWait(other, Duration.ofSeconds(30));
+      var otherScreen = new Screen(other);
       // the freelancer opens the conversation from the contract; the client waits on the dashboard
-      signIn(browser, wait, slug, "felix", "Freelancer dashboard");
-      browser.get(base + "app/contract.xhtml?id=" + contract);
-      browser.findElement(By.id("message-link")).click();
-      wait.until(ExpectedConditions.textToBe(By.id("subject"), "Poster"));
-      signIn(other, otherWait, slug, "cleo", "Client dashboard");
-      markPage(other);
+      signIn(screen, slug, "felix", "Freelancer dashboard");
+      screen.open(base + "app/contract.xhtml?id=" + contract);
+      screen.click(By.id("message-link"), Screen.textOf(By.id("subject"), "Poster"));
+      signIn(otherScreen, slug, "cleo", "Client dashboard");
+      markPage(otherScreen);
 
-      browser.findElement(By.id("compose:body")).sendKeys("First draft attached.");
-      browser
-          .findElement(By.id("compose:files"))
-          .sendKeys(TestFiles.write("draft.pdf", TestFiles.pdf("Draft")).toString());
-      send(browser);
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("message-list"), "First draft attached."));
+      screen.type(By.id("compose:body"), "First draft attached.");
+      screen.attach(By.id("compose:files"), TestFiles.write("draft.pdf", TestFiles.pdf("Draft")));
+      send(screen, "First draft attached.");
 
       // the client's dashboard shows the unread badge, pushed: the page was not reloaded
-      otherWait.until(ExpectedConditions.textToBe(By.id("messages-badge"), "1"));
-      assertThat(pageMarked(other)).isTrue();
-      click(other, By.id("nav-messages"));
-      click(other, By.id("items:0:conversation"));
-      otherWait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("message-list"), "First draft attached."));
-      otherWait.until(ExpectedConditions.textToBe(By.className("attachment"), "draft.pdf"));
-      otherWait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("messages-badge")));
+      otherScreen.textIs(By.id("messages-badge"), "1");
+      assertThat(pageMarked(otherScreen)).isTrue();
+      otherScreen.click(By.id("nav-messages"), ExpectedConditions.urlContains("/app/messages"));
+      otherScreen.click(
+          By.id("items:0:conversation"),
+          Screen.textContaining(By.id("message-list"), "First draft attached."));
+      otherScreen.textIs(By.className("attachment"), "draft.pdf");
+      otherScreen.until(ExpectedConditions.invisibilityOfElementLocated(By.id("messages-badge")));
 
       // the client answers; the freelancer's open conversation shows it without a reload
-      markPage(browser);
-      other.findElement(By.id("compose:body")).sendKeys("Looks great, bigger title please.");
-      send(other);
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("message-list"), "Looks great, bigger title please."));
-      assertThat(pageMarked(browser)).isTrue();
+      markPage(screen);
+      otherScreen.type(By.id("compose:body"), "Looks great, bigger title please.");
+      send(otherScreen, "Looks great, bigger title please.");
+      screen.until(
+          Screen.textContaining(By.id("message-list"), "Looks great, bigger title please."));
+      assertThat(pageMarked(screen)).isTrue();
       // and the bell: the notification of the message follows through the broker and is pushed;
       // the badge then shows the freelancer's unread count (contract notices included)
       Eventually.until(
@@ -90,23 +78,32 @@ class MessagingJourneyIT extends BrowserJourney {
                           n.getString("type").equals("MessagePosted")
                               && n.getString("message").contains("Looks great")),
           "the freelancer's notification of the client's answer");
-      wait.until(
-          b ->
-              badge(b, "bell-badge")
+      By bell = By.id("bell-badge");
+      screen.until(
+          d ->
+              Screen.badge(d, bell)
                   == Long.parseLong(freelancer.get("api/v1/notifications/unread").body().trim()));
-      assertThat(badge(browser, "bell-badge")).isPositive();
-      assertThat(pageMarked(browser)).isTrue();
+      int bellShows = screen.until(d -> Screen.badge(d, bell));
+      assertThat(bellShows).isPositive();
+      assertThat(pageMarked(screen)).isTrue();
 
       // the freelancer mutes emails about messages on the preferences form
-      browser.get(base + "app/notifications.xhtml");
+      screen.open(base + "app/notifications.xhtml");
       int row =
-          browser.findElements(By.cssSelector("#prefs td:first-child")).stream()
-              .map(td -> td.getText().trim())
-              .toList()
+          screen
+              .until(
+                  d -> {
+                    var labels =
+                        d.findElements(By.cssSelector("#prefs td:first-child")).stream()
+                            .map(td -> td.getText().trim())
+                            .toList();
+                    return labels.contains("A message arrives") ? labels : null;
+                  })
               .indexOf("A message arrives");
-      browser.findElement(By.id("prefs:rows:" + row + ":email")).click();
-      browser.findElement(By.id("prefs:save")).click();
-      assertThat(infoText()).contains("preferences are saved");
+      By email = By.id("prefs:rows:" + row + ":email");
+      screen.check(email, false);
+      assertThat(screen.click(By.id("prefs:save"), Screen.message("message-info", "preferences")))
+          .contains("preferences are saved");
       var message =
           freelancer.get("api/v1/notifications/preferences").array().stream()
               .map(jakarta.json.JsonValue::asJsonObject)
@@ -115,66 +112,26 @@ class MessagingJourneyIT extends BrowserJourney {
               .orElseThrow();
       assertThat(message.getBoolean("email")).isFalse();
       assertThat(message.getBoolean("inApp")).isTrue();
-      assertThat(browser.findElement(By.id("prefs:rows:" + row + ":email")).isSelected()).isFalse();
+      screen.until(ExpectedConditions.elementSelectionStateToBe(email, false));
     } finally {
       other.quit();
     }
   }
 
-  private void signIn(WebDriver b, WebDriverWait w, String slug, String local, String dashboard) {
-    b.get(base + "t/" + slug + "/login");
-    b.findElement(By.id("login:email")).sendKeys(local + "@" + slug + ".test");
-    b.findElement(By.id("login:password")).sendKeys("correct-horse-1");
-    b.findElement(By.id("login:submit")).click();
-    w.until(ExpectedConditions.textToBe(By.id("dashboard-title"), dashboard));
-  }
-
   /**
-   * Sends the message form. Pushes re-render parts of the page above the form at any moment, so the
-   * button is pressed as an element, not at the screen position it had an instant before.
+   * Sends the message form and waits for the message in the conversation. Pushes grow the
+   * conversation above the form at any moment, so the button is pressed as an element.
    */
-  private static void send(WebDriver b) {
-    var button = b.findElement(By.id("compose:send"));
-    ((JavascriptExecutor) b).executeScript("arguments[0].click();", button);
-  }
-
-  /** Clicks an element that a push may be re-rendering at that moment. */
-  private static void click(WebDriver b, By by) {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        b.findElement(by).click();
-        return;
-      } catch (StaleElementReferenceException rerendered) {
-        if (attempt == 5) {
-          throw rerendered;
-        }
-      }
-    }
-  }
-
-  /**
-   * The badge's number (0 when absent); pushes re-render it, so a vanished element is read again.
-   */
-  private static int badge(WebDriver b, String id) {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        var found = b.findElements(By.id(id));
-        return found.isEmpty() ? 0 : Integer.parseInt(found.get(0).getText().trim());
-      } catch (StaleElementReferenceException rerendered) {
-        if (attempt == 5) {
-          throw rerendered;
-        }
-      }
-    }
+  private static void send(Screen on, String body) {
+    on.press(By.id("compose:send"), Screen.textContaining(By.id("message-list"), body));
   }
 
   /** Leaves a mark in the page's window that a reload would wipe. */
-  private static void markPage(WebDriver b) {
-    ((JavascriptExecutor) b).executeScript("window.notReloaded = true;");
+  private static void markPage(Screen on) {
+    on.script("window.notReloaded = true;");
   }
 
-  private static boolean pageMarked(WebDriver b) {
-    return Boolean.TRUE.equals(
-        ((JavascriptExecutor) b).executeScript("return window.notReloaded === true;"));
+  private static boolean pageMarked(Screen on) {
+    return Boolean.TRUE.equals(on.script("return window.notReloaded === true;"));
   }
 }
