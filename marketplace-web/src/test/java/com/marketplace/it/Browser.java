@@ -4,15 +4,32 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /** Headless Debian Chromium through chromedriver, with all its files under {@code target/}. */
 public final class Browser {
 
   private Browser() {}
+
+  /**
+   * What the browser reported as refused by the pages' Content-Security-Policy since the last call
+   * (the browser's log is read once).
+   */
+  public static List<String> contentSecurityViolations(WebDriver browser) {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+        .toList();
+  }
 
   public static ChromeDriver start() {
     try {
@@ -41,6 +58,9 @@ public final class Browser {
           "--disable-sync",
           "--window-size=1280,900",
           "--user-data-dir=" + home.resolve("profile"));
+      var logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
       var driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
       return driver;

@@ -1,6 +1,9 @@
 package com.marketplace.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +30,16 @@ abstract class BrowserJourney {
     screen = new Screen(browser);
   }
 
+  /** Closes the browser; the journey failed if any page broke its Content-Security-Policy. */
   @AfterEach
   void closeBrowser() {
-    browser.quit();
+    List<String> violations;
+    try {
+      violations = Browser.contentSecurityViolations(browser);
+    } finally {
+      browser.quit();
+    }
+    assertTrue(violations.isEmpty(), () -> "Content-Security-Policy violations: " + violations);
   }
 
   /** Signs in a member whose address is {@code local@slug.test} and waits for their dashboard. */

@@ -113,6 +113,7 @@ class MessagingJourneyIT extends BrowserJourney {
       assertThat(message.getBoolean("email")).isFalse();
       assertThat(message.getBoolean("inApp")).isTrue();
       screen.until(ExpectedConditions.elementSelectionStateToBe(email, false));
+      assertThat(Browser.contentSecurityViolations(other)).isEmpty();
     } finally {
       other.quit();
     }
