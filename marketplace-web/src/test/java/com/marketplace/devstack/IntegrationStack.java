@@ -62,6 +62,8 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.smtp.port=" + Integer.getInteger("it.smtp.port"),
               "-Dmarketplace.mail.scan-millis=500",
               "-Dmarketplace.outbox.scan-millis=500",
+              // every test signs in from this one address, hundreds of times a run
+              "-Dmarketplace.sign-in.address-attempts=100000",
               // read in the container by the benchmark, which reports where the build asked
               "-Dbenchmark.report="
                   + System.getProperty(

@@ -31,7 +31,9 @@ public final class Api {
             .build();
   }
 
-  public record Reply(int status, String contentType, String body) {
+  /** An answer; {@code retryAfter} is its Retry-After header in seconds, or -1. */
+  public record Reply(int status, String contentType, String body, long retryAfter) {
+
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
@@ -180,7 +182,8 @@ public final class Api {
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(-1L));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -283,6 +283,29 @@ class TenancyApiIT {
   }
 
   @Test
+  void guessingPasswordsIsThrottledPerAccountTheSameForKnownAndUnknownEmails() {
+    String slug = Api.uniqueSlug("guess");
+    Api.owner(base, slug);
+    new Api(base).register(slug, "Gina", "gina@" + slug + ".test", "CLIENT");
+    var attacker = new Api(base);
+    for (String email : List.of("gina@" + slug + ".test", "nobody@" + slug + ".test")) {
+      for (int i = 0; i < 5; i++) {
+        assertThat(attacker.signIn(slug, email, "wrong-guess-" + i).status()).isEqualTo(401);
+      }
+      // the sixth try is refused before the password is even checked, even the right one
+      var refused = attacker.signIn(slug, email, "correct-horse-1");
+      assertThat(refused.status()).as(email).isEqualTo(429);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().getString("detail")).startsWith("Too many sign-in attempts.");
+      assertThat(refused.retryAfter()).isBetween(1L, 300L);
+    }
+    // another account is not held back by them
+    var colleague = new Api(base);
+    colleague.register(slug, "Gus", "gus@" + slug + ".test", "CLIENT");
+    assertThat(colleague.signIn(slug, "gus@" + slug + ".test").status()).isEqualTo(200);
+  }
+
+  @Test
   void loggingOutAllDevicesEndsEverySessionOfTheMemberOnly() {
     String slug = Api.uniqueSlug("devices");
     Api.owner(base, slug);

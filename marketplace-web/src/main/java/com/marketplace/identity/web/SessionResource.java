@@ -2,6 +2,7 @@ package com.marketplace.identity.web;
 
 import com.marketplace.identity.boundary.Members;
 import com.marketplace.identity.boundary.Registration;
+import com.marketplace.identity.control.SignInThrottle;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.InvalidInputException;
@@ -38,6 +39,7 @@ public class SessionResource {
   @Inject SecurityContext security;
   @Inject Registration registration;
   @Inject Members members;
+  @Inject SignInThrottle throttle;
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
@@ -67,6 +69,7 @@ public class SessionResource {
     if (c == null) {
       throw new InvalidInputException("A JSON body is required.");
     }
+    throttle.attempt(c.email(), request.getRemoteAddr());
     AuthenticationStatus status =
         security.authenticate(
             request,

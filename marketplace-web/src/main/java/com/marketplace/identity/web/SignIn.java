@@ -1,5 +1,6 @@
 package com.marketplace.identity.web;
 
+import com.marketplace.identity.control.SignInThrottle;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.web.Pages;
 import com.marketplace.tenancy.boundary.Tenants;
@@ -28,6 +29,7 @@ public class SignIn {
   @Inject Workspace workspace;
   @Inject Tenants tenants;
   @Inject TenantContext tenantContext;
+  @Inject SignInThrottle throttle;
 
   private String workspaceSlug;
   private String email;
@@ -44,6 +46,9 @@ public class SignIn {
       return;
     }
     tenantContext.use(target.get().id());
+    var request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    throttle.attempt(email, request.getRemoteAddr());
     if (authenticate(target.get(), email, password, rememberMe) != AuthenticationStatus.SUCCESS) {
       Pages.error("The email or password is not right.");
       return;

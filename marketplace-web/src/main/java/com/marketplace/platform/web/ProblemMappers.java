@@ -1,6 +1,7 @@
 package com.marketplace.platform.web;
 
 import com.marketplace.platform.MarketplaceException;
+import com.marketplace.platform.TooManyRequestsException;
 import com.marketplace.platform.transaction.LostRaces;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -37,6 +38,14 @@ public final class ProblemMappers {
         .build();
   }
 
+  /** A refused command as its problem; one that may be tried later says when (Retry-After). */
+  static Response refused(MarketplaceException e, UriInfo uri) {
+    Response problem = problem(e.status(), e.title(), e.getMessage(), uri);
+    return e instanceof TooManyRequestsException later
+        ? Response.fromResponse(problem).header("Retry-After", later.retryAfterSeconds()).build()
+        : problem;
+  }
+
   /** Writes a problem document as the whole response, for filters and servlets. */
   public static void write(
       HttpServletResponse response, int status, String title, String detail, String instance)
@@ -68,7 +77,7 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(MarketplaceException e) {
-      return problem(e.status(), e.title(), e.getMessage(), uri);
+      return refused(e, uri);
     }
   }
 
@@ -94,7 +103,7 @@ public final class ProblemMappers {
     public Response toResponse(Throwable e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof MarketplaceException refused) {
-          return problem(refused.status(), refused.title(), refused.getMessage(), uri);
+          return refused(refused, uri);
         }
         if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
           return problem(403, "Forbidden", "You are not allowed to do that.", uri);

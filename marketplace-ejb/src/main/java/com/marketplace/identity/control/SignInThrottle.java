@@ -1,0 +1,96 @@
+package com.marketplace.identity.control;
+
+import com.marketplace.platform.SchemaMigration;
+import com.marketplace.platform.TooManyRequestsException;
+import com.marketplace.platform.tenant.TenantContext;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Limits sign-in attempts, counted before the password is checked: per account (workspace and
+ * email, whether or not such a member exists, so the answer never tells) and per client address.
+ * Each is a token bucket (bucket4j) that refills steadily over its window: a few quick tries, then
+ * one more every so often; past that the answer is 429 with the seconds to wait. The buckets live
+ * in the database, so the limits hold across instances and restarts.
+ */
+@ApplicationScoped
+public class SignInThrottle {
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
+
+  @Inject TenantContext tenant;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.sign-in.account-attempts", defaultValue = "5")
+  int accountAttempts;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.sign-in.address-attempts", defaultValue = "30")
+  int addressAttempts;
+
+  @Inject
+  @ConfigProperty(name = "marketplace.sign-in.window-seconds", defaultValue = "300")
+  int windowSeconds;
+
+  private DatabaseBuckets buckets;
+  private BucketConfiguration perAccount;
+  private BucketConfiguration perAddress;
+
+  @PostConstruct
+  void configure() {
+    buckets = new DatabaseBuckets(dataSource);
+    perAccount = bucket(accountAttempts);
+    perAddress = bucket(addressAttempts);
+  }
+
+  private BucketConfiguration bucket(int attempts) {
+    return BucketConfiguration.builder()
+        .addLimit(
+            limit ->
+                limit.capacity(attempts).refillGreedy(attempts, Duration.ofSeconds(windowSeconds)))
+        .build();
+  }
+
+  /** Counts one attempt to sign in as {@code email} from {@code address}, or refuses it. */
+  public void attempt(String email, String address) {
+    long tenantId = tenant.current().orElse(0L);
+    take(buckets.builder().build("address:" + address, () -> perAddress));
+    String account = String.valueOf(email).strip().toLowerCase(Locale.ROOT);
+    take(buckets.builder().build("account:" + tenantId + ":" + sha256(account), () -> perAccount));
+  }
+
+  private static void take(io.github.bucket4j.Bucket bucket) {
+    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    if (!probe.isConsumed()) {
+      Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
+      throw new TooManyRequestsException(
+          "Too many sign-in attempts. Try again in "
+              + Math.max(1, (wait.toMillis() + 999) / 1000)
+              + " seconds.",
+          wait);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
