@@ -103,6 +103,11 @@ public class PaymentFixtures {
     return em.find(JournalEntry.class, entryId).getCreatedAt();
   }
 
+  /** Settles a top-up as failed, in the caller's transaction. */
+  public void failTopUp(long id) {
+    em.find(TopUp.class, id).settle(PaymentStatus.FAILED, "Failed by the test");
+  }
+
   public PaymentStatus topUpStatus(long id) {
     return em.find(TopUp.class, id).getStatus();
   }

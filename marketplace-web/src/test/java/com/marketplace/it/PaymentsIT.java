@@ -18,9 +18,13 @@ import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.Withdrawal;
+import com.marketplace.platform.scan.Due;
+import com.marketplace.platform.scan.DueWork;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.tenancy.boundary.BusinessSignup;
 import com.marketplace.tenancy.entity.BusinessSignupForm;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -37,10 +41,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Provider events: signed webhooks applied once, out-of-order events ignored, late failures. Member
  * requests: keys the member's own, a key reused for another payment refused, concurrent submits of
  * one key charged or paid out once, and payments left pending between the steps settled by asking
- * the provider again.
+ * the provider again. The scan helper the settlement runs on, with two scans at once.
  */
 @ExtendWith(ArquillianExtension.class)
 class PaymentsIT {
@@ -80,6 +86,8 @@ class PaymentsIT {
   @Inject Ledger ledger;
   @Inject LedgerAudit audit;
   @Inject SandboxGateway sandbox;
+  @Inject DueWork dueWork;
+  @Resource ManagedExecutorService executor;
 
   private long tenantId;
 
@@ -372,6 +380,56 @@ class PaymentsIT {
             .map(LedgerAccount::getBalance)
             .orElse(-1L));
     assertTrue(audit.audit().clean(), () -> audit.audit().violations().toString());
+  }
+
+  @Test
+  void twoScansAtOnceDoEachDueRowOnceAndAFailingRowNeitherUndoesNorStopsTheOthers()
+      throws Exception {
+    long member = member();
+    List<Long> rows = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      rows.add(fixtures.pendingTopUp(member, 100 + i, StripeStyleGateway.NAME, null).getId());
+    }
+    long failing = rows.get(7);
+    // rows the application's own scans leave alone: waiting for a webhook, this member's only
+    String due = "status = 'PENDING' AND check_at IS NULL AND member_id = " + member;
+    Map<Long, AtomicInteger> done = new ConcurrentHashMap<>();
+    DueWork.Item work =
+        id -> {
+          fixtures.failTopUp(id);
+          if (id == failing) {
+            throw new IllegalStateException("This row fails");
+          }
+          done.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+          pause(Duration.ofMillis(20)); // so that the two scans overlap
+        };
+
+    // two instances running the same scan: two passes of the same rows at the same moment
+    var first =
+        executor.submit(
+            () -> dueWork.run(Due.perTenant("scan one", "top_up", due).inBatchesOf(7), work));
+    var second =
+        executor.submit(
+            () -> dueWork.run(Due.perTenant("scan two", "top_up", due).inBatchesOf(7), work));
+
+    assertEquals(29, first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS));
+    assertEquals(29, done.size());
+    assertTrue(done.values().stream().allMatch(n -> n.get() == 1), done::toString);
+    tenantContext.use(tenantId);
+    assertEquals(PaymentStatus.PENDING, fixtures.topUpStatus(failing));
+    for (long id : rows) {
+      if (id != failing) {
+        assertEquals(PaymentStatus.FAILED, fixtures.topUpStatus(id));
+      }
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static final String CARD = "4242 4242 4242 4242";
