@@ -2,6 +2,7 @@ package com.marketplace.it;
 
 import com.marketplace.ledger.control.LedgerCommands;
 import com.marketplace.ledger.entity.JournalEntry;
+import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.Withdrawal;
@@ -21,43 +22,90 @@ public class PaymentFixtures {
 
   @Inject LedgerCommands ledger;
 
-  public TopUp pendingTopUp(long memberId, long amount, String provider, Instant settleAfter) {
+  /** A top-up the provider answered "pending"; the scan asks again at {@code checkAt}. */
+  public TopUp pendingTopUp(long memberId, long amount, String provider, Instant checkAt) {
+    var topUp = claimedTopUp(memberId, amount, provider, checkAt);
+    topUp.answeredAs(provider + "_" + UUID.randomUUID());
+    return topUp;
+  }
+
+  /**
+   * A top-up as a stop between claiming its key and recording the provider's answer leaves it:
+   * PENDING, without a provider reference, due for the settlement scan at {@code checkAt}.
+   */
+  public TopUp claimedTopUp(long memberId, long amount, String provider, Instant checkAt) {
     var topUp =
         new TopUp(
             memberId,
             amount,
             "USD",
             provider,
-            provider + "_" + UUID.randomUUID(),
             UUID.randomUUID().toString(),
-            settleAfter,
-            Instant.now());
+            CardNumber.parse("4242 4242 4242 4242"),
+            Instant.now(),
+            checkAt);
     em.persist(topUp);
+    em.flush();
     return topUp;
   }
 
+  /** A withdrawal the provider answered "pending": held until its webhook arrives. */
   public Withdrawal pendingWithdrawal(long memberId, long amount, String provider) {
-    String key = UUID.randomUUID().toString();
-    long hold =
-        ledger.requestWithdrawal(key, memberId, amount, "USD", "withdrawal:" + key).holdId();
+    var withdrawal = claimedWithdrawal(memberId, amount, provider, null);
+    withdrawal.answeredAs("po_" + UUID.randomUUID());
+    return withdrawal;
+  }
+
+  /** A withdrawal held, its payout's answer never recorded; due for the scan at {@code checkAt}. */
+  public Withdrawal claimedWithdrawal(
+      long memberId, long amount, String provider, Instant checkAt) {
     var withdrawal =
         new Withdrawal(
             memberId,
             amount,
             "USD",
             provider,
-            "po_" + UUID.randomUUID(),
-            key,
+            UUID.randomUUID().toString(),
             "DE00 TEST",
-            hold,
-            Instant.now());
+            Instant.now(),
+            checkAt);
     em.persist(withdrawal);
+    em.flush();
+    String key = withdrawal.ledgerKey();
+    withdrawal.held(ledger.requestWithdrawal(key, memberId, amount, "USD", key).holdId());
     return withdrawal;
+  }
+
+  public long topUps(long memberId) {
+    return em.createQuery("SELECT COUNT(t) FROM TopUp t WHERE t.memberId = :m", Long.class)
+        .setParameter("m", memberId)
+        .getSingleResult();
+  }
+
+  public long withdrawals(long memberId) {
+    return em.createQuery("SELECT COUNT(w) FROM Withdrawal w WHERE w.memberId = :m", Long.class)
+        .setParameter("m", memberId)
+        .getSingleResult();
+  }
+
+  /** Journal entries of a type that name the member (top-ups, withdrawal requests). */
+  public long entries(long memberId, String type) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM JournalEntry e WHERE e.actorId = :m AND e.type = :type",
+            Long.class)
+        .setParameter("m", memberId)
+        .setParameter("type", type)
+        .getSingleResult();
   }
 
   /** When a journal entry was written, as the entity (and so the wallet history) reads it. */
   public Instant entryWrittenAt(long entryId) {
     return em.find(JournalEntry.class, entryId).getCreatedAt();
+  }
+
+  /** Settles a top-up as failed, in the caller's transaction. */
+  public void failTopUp(long id) {
+    em.find(TopUp.class, id).settle(PaymentStatus.FAILED, "Failed by the test");
   }
 
   public PaymentStatus topUpStatus(long id) {

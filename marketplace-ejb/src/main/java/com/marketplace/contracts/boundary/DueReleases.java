@@ -7,7 +7,6 @@ import com.marketplace.contracts.control.History;
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.contracts.entity.Milestone;
-import com.marketplace.contracts.entity.MilestoneStatus;
 import com.marketplace.contracts.entity.Party;
 import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.PermitAll;
@@ -20,13 +19,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Approves submitted milestones whose client stayed silent past the workspace's review period (M7),
- * each contract in its own transaction. Reached only from {@link AutoRelease}'s timer, which has no
- * caller; it acts as {@link Party#TIMER}, which the state machine allows to approve and nothing
- * else.
+ * each contract in its own transaction (the scan's, in which the contract is claimed). Reached only
+ * from {@link AutoRelease}'s timer, which has no caller; it acts as {@link Party#TIMER}, which the
+ * state machine allows to approve and nothing else.
  */
 @Stateless
 @Boundary
@@ -40,22 +38,6 @@ public class DueReleases {
   @Inject Escrow escrow;
   @Inject History history;
   @Inject Clock clock;
-
-  /** Every workspace; each is scanned with an indexed query of its own. */
-  public List<Long> tenants() {
-    return em.createQuery("SELECT t.id FROM Tenant t", Long.class).getResultList();
-  }
-
-  /** Contracts of the current tenant with a due milestone. */
-  public List<Long> dueContracts(Instant now) {
-    return em.createQuery(
-            "SELECT DISTINCT m.contract.id FROM Milestone m"
-                + " WHERE m.status = :submitted AND m.reviewDueAt <= :now",
-            Long.class)
-        .setParameter("submitted", MilestoneStatus.SUBMITTED)
-        .setParameter("now", now)
-        .getResultList();
-  }
 
   /**
    * Releases the contract's submitted milestone if it is still due once the contract is locked: the

@@ -12,16 +12,14 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
 
 /**
- * Sends one batch of outbox events to the broker and marks them published, in one transaction with
- * the broker session: if the broker refuses, nothing is marked and the events wait. Should the
- * database commit fail after the broker took them, they go again later; consumers ignore a repeated
- * event id.
+ * Sends one outbox event to the broker and marks it published, in one transaction with the broker
+ * session (the relay's, in which the event's row is claimed): if the broker refuses, nothing is
+ * marked and the event waits. Should the database commit fail after the broker took it, it goes
+ * again later; consumers ignore a repeated event id.
  */
 @Stateless
 @PermitAll
@@ -38,30 +36,22 @@ public class OutboxPublisher {
 
   @Inject Clock clock;
 
-  /** Publishes up to {@code max} waiting events, oldest first; answers how many. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int publishPending(int max) {
-    List<OutboxEvent> pending =
-        em.createNamedQuery(OutboxEvent.PENDING, OutboxEvent.class)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .setMaxResults(max)
-            .getResultList();
-    if (pending.isEmpty()) {
-      return 0;
+  /** Publishes the waiting event, in the caller's transaction; one already sent stays as it is. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void publish(long outboxId) {
+    OutboxEvent event = em.find(OutboxEvent.class, outboxId);
+    if (event == null || event.isPublished()) {
+      return;
     }
     try (JMSContext jms = connectionFactory.createContext()) {
-      var producer = jms.createProducer();
-      for (OutboxEvent event : pending) {
-        producer
-            .setProperty("type", event.getType())
-            .setProperty("tenantId", event.getTenantId())
-            .setProperty("eventId", event.getEventId())
-            .send(events, event.getPayload());
-        event.published(clock.instant());
-      }
+      jms.createProducer()
+          .setProperty("type", event.getType())
+          .setProperty("tenantId", event.getTenantId())
+          .setProperty("eventId", event.getEventId())
+          .send(events, event.getPayload());
     } catch (JMSRuntimeException e) {
       throw new BrokerUnavailableException(e);
     }
-    return pending.size();
+    event.published(clock.instant());
   }
 }

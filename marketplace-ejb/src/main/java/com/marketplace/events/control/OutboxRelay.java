@@ -1,5 +1,7 @@
 package com.marketplace.events.control;
 
+import com.marketplace.platform.scan.Due;
+import com.marketplace.platform.scan.DueWork;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
@@ -9,11 +11,11 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Moves events from the outbox to the broker: right after each commit that wrote some, and on an
  * interval timer for those that could not go then (the broker was down, the instance stopped). One
  * drain runs at a time per instance; a request that arrives during a drain makes it go round once
- * more. Across instances the rows are locked while they are sent.
+ * more. Each event is claimed and sent in a transaction of its own ({@link DueWork}), so several
+ * instances share the work; while the broker is away the drain stops at the first event it refuses.
  */
 @Singleton
 @Startup
@@ -32,13 +35,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
-  static final int BATCH = 100;
+
+  /** Events not yet on the broker, oldest first; the outbox serves every workspace. */
+  static final Due UNPUBLISHED =
+      Due.acrossTenants("outbox", "outbox_event", "published_at IS NULL");
 
   @Inject
   @ConfigProperty(name = "marketplace.outbox.scan-millis", defaultValue = "1000")
   long scanMillis;
 
   @Resource TimerService timers;
+  @Inject DueWork work;
   @Inject OutboxPublisher publisher;
 
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -47,8 +54,7 @@ public class OutboxRelay {
 
   @PostConstruct
   void start() {
-    long interval = Math.max(100, scanMillis);
-    timers.createIntervalTimer(interval, interval, new TimerConfig("outbox-relay", false));
+    DueWork.every(timers, Duration.ofMillis(Math.max(100, scanMillis)), "outbox-relay");
   }
 
   /** Asks for a drain without waiting for it. */
@@ -70,10 +76,7 @@ public class OutboxRelay {
     while (again.get() && draining.compareAndSet(false, true)) {
       try {
         again.set(false);
-        int sent;
-        do {
-          sent = publisher.publishPending(BATCH);
-        } while (sent == BATCH);
+        work.run(UNPUBLISHED, publisher::publish);
         if (brokerDown) {
           LOG.info("The broker takes events again");
           brokerDown = false;

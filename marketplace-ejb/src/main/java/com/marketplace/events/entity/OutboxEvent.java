@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -15,12 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_event")
-@NamedQuery(
-    name = OutboxEvent.PENDING,
-    query = "SELECT e FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.id")
 public class OutboxEvent {
-
-  public static final String PENDING = "OutboxEvent.pending";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +50,10 @@ public class OutboxEvent {
 
   public void published(Instant at) {
     publishedAt = at;
+  }
+
+  public boolean isPublished() {
+    return publishedAt != null;
   }
 
   public long getTenantId() {

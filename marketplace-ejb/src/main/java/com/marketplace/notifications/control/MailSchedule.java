@@ -1,5 +1,7 @@
 package com.marketplace.notifications.control;
 
+import com.marketplace.platform.scan.Due;
+import com.marketplace.platform.scan.DueWork;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -8,17 +10,19 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs the mailer on an interval; the queue lives in the database, so nothing waits in memory. */
+/**
+ * Runs the mailer on an interval; the queue lives in the database, so nothing waits in memory. Each
+ * email is claimed and sent in a transaction of its own ({@link DueWork}).
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
@@ -26,37 +30,33 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MailSchedule {
 
   private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
-  static final int BATCH = 50;
+
+  /** Emails whose next attempt has come, in that order; the queue serves every workspace. */
+  static final Due DUE =
+      Due.acrossTenants("mail", "email_message", "status = 'PENDING' AND next_attempt_at <= :now")
+          .orderedBy("next_attempt_at, id")
+          .inBatchesOf(50);
 
   @Inject
   @ConfigProperty(name = "marketplace.mail.scan-millis", defaultValue = "2000")
   long scanMillis;
 
   @Resource TimerService timers;
+  @Inject DueWork work;
   @Inject Mailer mailer;
-
-  private final AtomicBoolean sending = new AtomicBoolean();
 
   @PostConstruct
   void start() {
-    long interval = Math.max(200, scanMillis);
-    timers.createIntervalTimer(interval, interval, new TimerConfig("mailer", false));
+    DueWork.every(timers, Duration.ofMillis(Math.max(200, scanMillis)), "mailer");
   }
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void send() {
-    if (!sending.compareAndSet(false, true)) {
-      return;
-    }
     try {
-      while (mailer.sendDue(BATCH) == BATCH) {
-        // a full batch went: there may be more
-      }
+      work.run(DUE, mailer::send);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The mailer failed", e);
-    } finally {
-      sending.set(false);
     }
   }
 }

@@ -18,12 +18,9 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -32,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends the emails that are due over SMTP (HTML with a plain-text alternative). A message the
  * server does not take stays queued and is tried again later; one it took is marked sent in the
- * same transaction, so it goes once. The rows are locked while sent, so several instances never
- * send the same one.
+ * same transaction, so it goes once. Its row is claimed while it is sent, so several instances
+ * never send the same one.
  */
 @Stateless
 @PermitAll
@@ -93,28 +90,23 @@ public class Mailer {
             });
   }
 
-  /** Sends up to {@code max} due emails; answers how many the server took. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int sendDue(int max) {
-    Instant now = clock.instant();
-    List<EmailMessage> due =
-        em.createNamedQuery(EmailMessage.DUE, EmailMessage.class)
-            .setParameter("now", now)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .setMaxResults(max)
-            .getResultList();
-    int sent = 0;
-    for (EmailMessage email : due) {
-      try {
-        Transport.send(mime(email));
-        email.sent(clock.instant());
-        sent++;
-      } catch (MessagingException e) {
-        email.refused(e.getMessage(), clock.instant());
-        LOG.fine(() -> "SMTP did not take an email (try " + email.getAttempts() + "): " + e);
-      }
+  /**
+   * Sends one due email, in the caller's transaction (the mail schedule's, in which its row is
+   * claimed): marked sent if the server took it, otherwise tried again later.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void send(long emailId) {
+    EmailMessage email = em.find(EmailMessage.class, emailId);
+    if (email == null || !email.isDue(clock.instant())) {
+      return;
     }
-    return sent;
+    try {
+      Transport.send(mime(email));
+      email.sent(clock.instant());
+    } catch (MessagingException e) {
+      email.refused(e.getMessage(), clock.instant());
+      LOG.fine(() -> "SMTP did not take an email (try " + email.getAttempts() + "): " + e);
+    }
   }
 
   private MimeMessage mime(EmailMessage email) throws MessagingException {

@@ -18,18 +18,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "email_message")
 @NamedQuery(
-    name = EmailMessage.DUE,
-    query =
-        "SELECT m FROM EmailMessage m WHERE m.status = 'PENDING' AND m.nextAttemptAt <= :now"
-            + " ORDER BY m.nextAttemptAt, m.id")
-@NamedQuery(
     name = EmailMessage.FOR_EVENT,
     query =
         "SELECT COUNT(m) FROM EmailMessage m WHERE m.tenantId = :tenant"
             + " AND m.recipientId = :recipient AND m.eventId = :eventId")
 public class EmailMessage {
 
-  public static final String DUE = "EmailMessage.due";
   public static final String FOR_EVENT = "EmailMessage.forEvent";
 
   /** After this many refusals the mailer stops trying (about a day with the back-off). */
@@ -100,6 +94,11 @@ public class EmailMessage {
     this.status = "PENDING";
     this.nextAttemptAt = now;
     this.createdAt = now;
+  }
+
+  /** Whether the mailer should try it now: still waiting, and its next attempt has come. */
+  public boolean isDue(Instant now) {
+    return "PENDING".equals(status) && !nextAttemptAt.isAfter(now);
   }
 
   public void sent(Instant at) {

@@ -6,22 +6,25 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.identity.control.Caller;
 import com.marketplace.ledger.control.Accounts;
-import com.marketplace.ledger.control.LedgerCommands;
 import com.marketplace.ledger.entity.AccountKind;
 import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.Hold;
 import com.marketplace.ledger.entity.HoldPurpose;
 import com.marketplace.ledger.entity.LedgerAccount;
+import com.marketplace.payments.boundary.PaymentSteps.Claim;
 import com.marketplace.payments.control.Gateways;
 import com.marketplace.payments.control.PaymentGateway;
-import com.marketplace.payments.control.PaymentNotices;
+import com.marketplace.payments.control.PaymentGateway.Charge;
+import com.marketplace.payments.control.PaymentGateway.Payout;
+import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.PaymentView;
+import com.marketplace.payments.entity.ProviderPayment;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.WalletLine;
 import com.marketplace.payments.entity.WalletSummary;
 import com.marketplace.payments.entity.Withdrawal;
-import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.MarketplaceException;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.boundary.Tenants;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,15 +34,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A member's own wallet (W6, W7): balances, history, top-ups by card and withdrawals. Every command
- * takes an idempotency key (the form's), so a double submit moves money once.
+ * takes an idempotency key (the form's), the member's own: a double submit moves money once, and
+ * the same key with another amount, card or account is refused.
  */
 @Stateless
 @Boundary
@@ -47,16 +52,16 @@ import java.util.Optional;
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Wallets {
 
+  private static final Logger LOG = Logger.getLogger(Wallets.class.getName());
+
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
 
   @Inject Caller caller;
   @Inject Tenants tenants;
   @Inject Accounts accounts;
-  @Inject LedgerCommands ledger;
-  @Inject PaymentNotices notices;
+  @Inject PaymentSteps steps;
   @Inject Gateways gateways;
-  @Inject Clock clock;
   @Inject com.marketplace.ledger.boundary.LedgerAudit ledgerAudit;
 
   public WalletSummary summary() {
@@ -103,71 +108,75 @@ public class Wallets {
     return ledgerAudit.audit();
   }
 
-  /** Charges a card through the current provider; the wallet is credited once it succeeds. */
+  /**
+   * Charges a card through the current provider; the wallet is credited once it succeeds. In three
+   * steps, none holding a transaction across the provider call: the key is claimed by committing a
+   * PENDING top-up (a concurrent request with the key is answered with that top-up), the provider
+   * is asked to charge under the top-up's own key, and its answer is applied. Should this stop
+   * between the steps, the settlement scan asks the provider about the key later.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public PaymentView topUp(String key, long amount, String card) {
     Amounts.requirePositive(amount);
-    Optional<TopUp> earlier = byKey(TopUp.BY_KEY, TopUp.class, key);
-    if (earlier.isPresent()) {
-      return earlier.get().view();
-    }
+    ProviderPayment.requireKey(key);
+    CardNumber number = CardNumber.parse(card);
     long me = caller.ref().memberId();
     String currency = currency();
     PaymentGateway gateway = gateways.current();
-    var charge = gateway.charge(amount, currency, card, key);
-    Instant settleAfter =
-        charge.settleAfter() == null ? null : clock.instant().plus(charge.settleAfter());
-    var topUp =
-        new TopUp(
-            me,
-            amount,
-            currency,
-            gateway.name(),
-            charge.providerRef(),
-            key,
-            settleAfter,
-            clock.instant());
-    em.persist(topUp);
-    em.flush();
-    if (charge.status() == PaymentStatus.SUCCEEDED) {
-      PaymentEvents.credit(ledger, notices, topUp);
+    Claim<TopUp> claim = steps.claimTopUp(me, key, amount, currency, number, gateway.name());
+    TopUp topUp = claim.payment();
+    if (!claim.ours()) {
+      return topUp.view();
     }
-    topUp.settle(charge.status(), charge.failure());
-    return topUp.view();
+    Charge answer;
+    try {
+      answer = gateway.charge(amount, currency, number, topUp.providerKey());
+    } catch (MarketplaceException refused) {
+      answer = new Charge(null, PaymentStatus.FAILED, refused.getMessage(), null);
+      return steps.charged(topUp.getId(), answer);
+    } catch (RuntimeException unknown) {
+      LOG.log(
+          Level.WARNING,
+          "No answer from " + gateway.name() + " for top-up " + topUp.getId(),
+          unknown);
+      return topUp.view();
+    }
+    return steps.charged(topUp.getId(), answer);
   }
 
-  /** Holds the amount and pays it out; a failed payout returns it to the wallet. */
+  /**
+   * Holds the amount and pays it out; a failed payout returns it to the wallet. The same three
+   * steps as a top-up: the key is claimed together with the hold, the provider pays out under the
+   * withdrawal's own key, and its answer is applied.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public PaymentView withdraw(String key, long amount, String payoutAccount) {
     Amounts.requirePositive(amount);
-    if (payoutAccount == null || payoutAccount.isBlank() || payoutAccount.length() > 60) {
-      throw new InvalidInputException("Enter the bank account to pay out to.");
-    }
-    Optional<Withdrawal> earlier = byKey(Withdrawal.BY_KEY, Withdrawal.class, key);
-    if (earlier.isPresent()) {
-      return earlier.get().view();
-    }
+    ProviderPayment.requireKey(key);
+    String account = Withdrawal.requireAccount(payoutAccount);
     long me = caller.ref().memberId();
     String currency = currency();
     PaymentGateway gateway = gateways.current();
-    long holdId =
-        ledger
-            .requestWithdrawal("withdraw:" + key, me, amount, currency, "withdrawal:" + key)
-            .holdId();
-    var payout = gateway.payout(amount, currency, payoutAccount.strip(), key);
-    var withdrawal =
-        new Withdrawal(
-            me,
-            amount,
-            currency,
-            gateway.name(),
-            payout.providerRef(),
-            key,
-            payoutAccount.strip(),
-            holdId,
-            clock.instant());
-    em.persist(withdrawal);
-    em.flush();
-    PaymentEvents.applyPayout(ledger, notices, withdrawal, payout.status(), payout.failure());
-    return withdrawal.view();
+    Claim<Withdrawal> claim =
+        steps.claimWithdrawal(me, key, amount, currency, account, gateway.name());
+    Withdrawal withdrawal = claim.payment();
+    if (!claim.ours()) {
+      return withdrawal.view();
+    }
+    Payout answer;
+    try {
+      answer = gateway.payout(amount, currency, account, withdrawal.providerKey());
+    } catch (MarketplaceException refused) {
+      answer = new Payout(null, PaymentStatus.FAILED, refused.getMessage());
+      return steps.paidOut(withdrawal.getId(), answer);
+    } catch (RuntimeException unknown) {
+      LOG.log(
+          Level.WARNING,
+          "No answer from " + gateway.name() + " for withdrawal " + withdrawal.getId(),
+          unknown);
+      return withdrawal.view();
+    }
+    return steps.paidOut(withdrawal.getId(), answer);
   }
 
   /** The member's wallet movements, newest first, optionally within [from, to) and of a type. */
@@ -242,12 +251,5 @@ public class Wallets {
 
   private String currency() {
     return tenants.get(caller.ref().tenantId()).currency();
-  }
-
-  private <T> Optional<T> byKey(String query, Class<T> type, String key) {
-    if (key == null || key.isBlank() || key.length() > 120) {
-      throw new InvalidInputException("Every payment needs an idempotency key.");
-    }
-    return em.createNamedQuery(query, type).setParameter("key", key).getResultStream().findFirst();
   }
 }

@@ -1,21 +1,39 @@
 package com.marketplace.payments.control;
 
+import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
 import java.time.Duration;
+import java.util.Optional;
 
-/** The port to a payment provider: charge a card for a top-up, pay a withdrawal out. */
+/**
+ * The port to a payment provider: charge a card for a top-up, pay a withdrawal out, and say what
+ * became of either. Every call carries our idempotency key for the payment: the provider makes one
+ * charge or payout per key and answers a repeated call with the first one's outcome, so asking
+ * again after a crash can never move money twice.
+ *
+ * <p>Called outside any database transaction. A {@link
+ * com.marketplace.platform.MarketplaceException} means the provider refused the request before
+ * moving anything; any other exception leaves the outcome unknown, and the payment is asked about
+ * again later with the same key.
+ */
 public interface PaymentGateway {
 
   /** The provider's name; also the owner of its WORLD ledger account. */
   String name();
 
-  Charge charge(long amount, String currency, String card, String reference);
+  Charge charge(long amount, String currency, CardNumber card, String idempotencyKey);
 
-  Payout payout(long amount, String currency, String payoutAccount, String reference);
+  /** The charge made under the key, as it stands now; empty if the provider never made one. */
+  Optional<Charge> findCharge(String idempotencyKey);
+
+  Payout payout(long amount, String currency, String payoutAccount, String idempotencyKey);
+
+  /** The payout made under the key, as it stands now; empty if the provider never made one. */
+  Optional<Payout> findPayout(String idempotencyKey);
 
   /**
-   * A charge's outcome as far as known now; a pending one is settled later, by a provider event or
-   * (sandbox) after {@code settleAfter}.
+   * A charge's outcome as far as known now; a pending one is settled later, by a provider event or,
+   * when the provider gives {@code settleAfter}, by asking it again then.
    */
   record Charge(String providerRef, PaymentStatus status, String failure, Duration settleAfter) {}
 

@@ -1,5 +1,7 @@
 package com.marketplace.payments.entity;
 
+import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.platform.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +13,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * What top-ups and withdrawals share: an amount a member moves through a provider, known there by
- * the provider's reference, pending until the provider reports the outcome.
+ * What top-ups and withdrawals share: an amount a member moves through a provider under the
+ * member's idempotency key, pending until the provider reports the outcome.
+ *
+ * <p>The row is written, and so the key claimed, before the provider is called; the provider's
+ * reference is recorded when it answers. Until the payment is final, {@code checkAt} says when the
+ * settlement scan asks the provider about it again: soon after the claim in case the answer is
+ * never recorded, or when a provider that answered "pending" said it would know.
  */
 @MappedSuperclass
 public abstract class ProviderPayment {
@@ -33,7 +40,8 @@ public abstract class ProviderPayment {
   @Column(nullable = false, updatable = false)
   private String provider;
 
-  @Column(name = "provider_ref", nullable = false)
+  /** Null until the provider has answered. */
+  @Column(name = "provider_ref")
   private String providerRef;
 
   @Enumerated(EnumType.STRING)
@@ -48,6 +56,10 @@ public abstract class ProviderPayment {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** When the settlement scan asks the provider about this pending payment; null: never. */
+  @Column(name = "check_at")
+  private Instant checkAt;
+
   @Version private long version;
 
   protected ProviderPayment() {}
@@ -57,17 +69,54 @@ public abstract class ProviderPayment {
       long amount,
       String currency,
       String provider,
-      String providerRef,
       String idempotencyKey,
-      Instant createdAt) {
+      Instant createdAt,
+      Instant checkAt) {
     this.memberId = memberId;
-    this.amount = amount;
+    this.amount = Amounts.requirePositive(amount);
     this.currency = currency;
     this.provider = provider;
-    this.providerRef = providerRef;
-    this.idempotencyKey = idempotencyKey;
+    this.idempotencyKey = requireKey(idempotencyKey);
     this.status = PaymentStatus.PENDING;
     this.createdAt = createdAt;
+    this.checkAt = checkAt;
+  }
+
+  /** A member's idempotency key as the payments accept it: present, at most 120 characters. */
+  public static String requireKey(String key) {
+    if (key == null || key.isBlank() || key.length() > 120) {
+      throw new InvalidInputException("Every payment needs an idempotency key.");
+    }
+    return key;
+  }
+
+  /**
+   * Records the provider's reference for this payment. The provider answers one idempotency key
+   * with one payment, so a second answer names the same one; another reference means the provider
+   * mixed payments up, which nothing may settle silently.
+   */
+  public void answeredAs(String reference) {
+    if (reference == null) {
+      return; // refused, or never made: the provider has no payment to name
+    }
+    if (providerRef == null) {
+      providerRef = reference;
+    } else if (!providerRef.equals(reference)) {
+      throw new IllegalStateException(
+          "Payment " + id + " is " + providerRef + " at the provider, not " + reference);
+    }
+  }
+
+  /** Whether the settlement scan should ask the provider about this payment now. */
+  public boolean dueForCheck(Instant now) {
+    return !status.isFinal() && checkAt != null && !checkAt.isAfter(now);
+  }
+
+  /** The provider said it will know the outcome later: ask again then (null: wait to be told). */
+  public void checkAgainAt(Instant at) {
+    if (!status.isFinal()) {
+      checkAt = at;
+    }
   }
 
   /**
@@ -80,6 +129,7 @@ public abstract class ProviderPayment {
     }
     this.status = outcome;
     this.failure = failure;
+    this.checkAt = null;
     return true;
   }
 
@@ -126,5 +176,9 @@ public abstract class ProviderPayment {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Instant getCheckAt() {
+    return checkAt;
   }
 }

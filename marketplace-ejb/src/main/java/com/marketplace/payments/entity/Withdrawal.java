@@ -1,5 +1,6 @@
 package com.marketplace.payments.entity;
 
+import com.marketplace.platform.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -9,14 +10,17 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** Money a member takes out: held in the ledger until the payout is paid or fails. */
+/**
+ * Money a member takes out: held in the ledger until the payout is paid or fails. The hold is taken
+ * in the transaction that writes the row, so a committed withdrawal always has one.
+ */
 @Entity
 @Table(name = "withdrawal")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 @NamedQuery(
     name = Withdrawal.BY_KEY,
-    query = "SELECT p FROM Withdrawal p WHERE p.idempotencyKey = :key")
+    query = "SELECT p FROM Withdrawal p WHERE p.memberId = :member AND p.idempotencyKey = :key")
 @NamedQuery(
     name = Withdrawal.BY_PROVIDER_REF,
     query = "SELECT p FROM Withdrawal p WHERE p.provider = :provider AND p.providerRef = :ref")
@@ -28,8 +32,8 @@ public class Withdrawal extends ProviderPayment {
   @Column(name = "payout_account", nullable = false, updatable = false)
   private String payoutAccount;
 
-  @Column(name = "hold_id", nullable = false, updatable = false)
-  private long holdId;
+  @Column(name = "hold_id")
+  private Long holdId;
 
   protected Withdrawal() {}
 
@@ -38,14 +42,47 @@ public class Withdrawal extends ProviderPayment {
       long amount,
       String currency,
       String provider,
-      String providerRef,
       String idempotencyKey,
       String payoutAccount,
-      long holdId,
-      Instant createdAt) {
-    super(memberId, amount, currency, provider, providerRef, idempotencyKey, createdAt);
-    this.payoutAccount = payoutAccount;
+      Instant createdAt,
+      Instant checkAt) {
+    super(memberId, amount, currency, provider, idempotencyKey, createdAt, checkAt);
+    this.payoutAccount = requireAccount(payoutAccount);
+  }
+
+  /** A payout account as withdrawals accept it: present, at most 60 characters, trimmed. */
+  public static String requireAccount(String payoutAccount) {
+    if (payoutAccount == null || payoutAccount.isBlank() || payoutAccount.strip().length() > 60) {
+      throw new InvalidInputException("Enter the bank account to pay out to.");
+    }
+    return payoutAccount.strip();
+  }
+
+  /** The ledger's key (and reference) for the hold: the withdrawal's, so the member's too. */
+  public String ledgerKey() {
+    return "withdrawal:" + getId();
+  }
+
+  /** The idempotency key the provider is given for this withdrawal: one payout per withdrawal. */
+  public static String providerKey(long withdrawalId) {
+    return "withdrawal:" + withdrawalId;
+  }
+
+  public String providerKey() {
+    return providerKey(getId());
+  }
+
+  /** The ledger hold that keeps the amount until the payout is final; set once. */
+  public void held(long holdId) {
+    if (this.holdId != null && this.holdId != holdId) {
+      throw new IllegalStateException("Withdrawal " + getId() + " is already held");
+    }
     this.holdId = holdId;
+  }
+
+  /** Whether a request under this withdrawal's key asks for the same payout again. */
+  public boolean sameRequest(long amount, String payoutAccount) {
+    return getAmount() == amount && this.payoutAccount.equals(requireAccount(payoutAccount));
   }
 
   public String getPayoutAccount() {
@@ -53,6 +90,9 @@ public class Withdrawal extends ProviderPayment {
   }
 
   public long getHoldId() {
+    if (holdId == null) {
+      throw new IllegalStateException("Withdrawal " + getId() + " has no hold");
+    }
     return holdId;
   }
 }

@@ -20,6 +20,17 @@ class EmailMessageTest {
     var email = email();
     assertThat(email.getStatus()).isEqualTo("PENDING");
     assertThat(email.getNextAttemptAt()).isEqualTo(NOW);
+    assertThat(email.isDue(NOW)).isTrue();
+  }
+
+  @Test
+  void aRefusedEmailIsDueAgainOnlyAtItsNextAttemptAndASentOneNever() {
+    var email = email();
+    email.refused("Connection refused", NOW);
+    assertThat(email.isDue(NOW.plusSeconds(1))).isFalse();
+    assertThat(email.isDue(NOW.plusSeconds(2))).isTrue();
+    email.sent(NOW.plusSeconds(2));
+    assertThat(email.isDue(NOW.plusSeconds(3600))).isFalse();
   }
 
   @Test

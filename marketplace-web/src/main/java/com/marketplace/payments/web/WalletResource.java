@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The caller's wallet over the API (W6, W7): balances, card top-ups and withdrawals, each under the
- * client's idempotency key; the owner also reads the ledger audit.
+ * client's idempotency key; the owner also reads the ledger audit. A key belongs to the member who
+ * sent it: sent again it answers with the same payment (also while the first request is still
+ * running), and sent with another amount, card or payout account it is refused (409).
  */
 @Path("wallet")
 @Produces(MediaType.APPLICATION_JSON)

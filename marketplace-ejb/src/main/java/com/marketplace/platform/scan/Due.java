@@ -1,0 +1,87 @@
+package com.marketplace.platform.scan;
+
+import java.util.regex.Pattern;
+
+/**
+ * Rows of one table that are due for some work, as {@link DueWork} finds and claims them.
+ *
+ * @param name what the work is called (logs; one pass of it at a time per instance)
+ * @param table the table whose rows are the items; it has {@code id} and {@code tenant_id}
+ * @param condition SQL over the table's columns that makes a row due, {@code :now} standing for the
+ *     time of the pass; it may use a subquery on another table (a contract is due when one of its
+ *     milestones is). Written by the application, never from input.
+ * @param order the order to take due rows in (SQL, over the table's columns)
+ * @param perTenant whether items run in their workspace's scope (tenant-owned work) or across
+ *     workspaces (shared queues of rows that name their own workspace: the outbox, the mail queue)
+ * @param batch how many rows of a workspace one round takes
+ */
+public record Due(
+    String name, String table, String condition, String order, boolean perTenant, int batch) {
+
+  static final int BATCH = 100;
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_]+");
+
+  public Due {
+    if (!IDENTIFIER.matcher(table).matches()) {
+      throw new IllegalArgumentException("Not a table name: " + table);
+    }
+    if (batch < 1) {
+      throw new IllegalArgumentException("A batch takes at least one row");
+    }
+  }
+
+  /** Work on a tenant-owned table: each workspace's due rows in that workspace's scope. */
+  public static Due perTenant(String name, String table, String condition) {
+    return new Due(name, table, condition, "id", true, BATCH);
+  }
+
+  /** Work on a shared queue whose rows name their workspace themselves. */
+  public static Due acrossTenants(String name, String table, String condition) {
+    return new Due(name, table, condition, "id", false, BATCH);
+  }
+
+  public Due orderedBy(String order) {
+    return new Due(name, table, condition, order, perTenant, batch);
+  }
+
+  public Due inBatchesOf(int batch) {
+    return new Due(name, table, condition, order, perTenant, batch);
+  }
+
+  /** The workspaces that have due rows: one query, whatever the number of workspaces. */
+  String tenantsSql() {
+    return "SELECT DISTINCT tenant_id FROM " + table + " WHERE " + due();
+  }
+
+  /**
+   * The next due rows (of one workspace when per tenant), read without locking them; the last
+   * parameter is how many.
+   */
+  String candidatesSql() {
+    return "SELECT id FROM "
+        + table
+        + " WHERE "
+        + (perTenant ? "tenant_id = ? AND " : "")
+        + due()
+        + " ORDER BY "
+        + order
+        + " LIMIT ?";
+  }
+
+  /**
+   * Claims one row for the transaction if it is still due and nobody holds it: another instance
+   * working on it is skipped rather than waited for, and a row done meanwhile is no longer due.
+   */
+  String claimSql() {
+    return "SELECT id FROM " + table + " WHERE id = ? AND " + due() + " FOR UPDATE SKIP LOCKED";
+  }
+
+  /** How many times the condition uses the pass's time. */
+  int timeParameters() {
+    return condition.split(":now", -1).length - 1;
+  }
+
+  private String due() {
+    return "(" + condition.replace(":now", "?") + ")";
+  }
+}

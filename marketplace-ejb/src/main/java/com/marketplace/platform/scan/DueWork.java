@@ -1,0 +1,207 @@
+package com.marketplace.platform.scan;
+
+import com.marketplace.platform.SchemaMigration;
+import com.marketplace.platform.tenant.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Works off rows that are due, for scheduled scans: the outbox, the mail queue, auto-release,
+ * payment settlement, and whatever comes due later (billing runs, overdue invoices).
+ *
+ * <p>A pass finds the workspaces that have due rows in one query, reads each one's next due rows,
+ * and does each row in a transaction of its own, claimed first with {@code SELECT ... FOR UPDATE
+ * SKIP LOCKED}: a row another instance is working on is skipped, not waited for, and a row done
+ * meanwhile is no longer due when claimed, so several instances can run the same scan. An item that
+ * fails rolls back alone, is logged and stays due for the next pass; the others go on, and the pass
+ * goes past it. Rounds repeat (up to {@value #MAX_ROUNDS}) while a workspace filled its batch.
+ *
+ * <p>The item's work joins the item's transaction, in which its row is locked; it must leave the
+ * row no longer due (done, or due later), or the next pass takes it again.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class DueWork {
+
+  private static final Logger LOG = Logger.getLogger(DueWork.class.getName());
+  static final int MAX_ROUNDS = 10;
+
+  /** The work on one due row, given its id. */
+  @FunctionalInterface
+  public interface Item {
+    void run(long id);
+  }
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
+
+  @Resource SessionContext context;
+  @Inject TenantContext tenantContext;
+  @Inject Clock clock;
+
+  private final ConcurrentMap<String, AtomicBoolean> running = new ConcurrentHashMap<>();
+
+  /** Starts a scan's interval timer (not persistent: the rows are the schedule). */
+  public static void every(TimerService timers, Duration interval, String name) {
+    long millis = interval.toMillis();
+    timers.createIntervalTimer(millis, millis, new TimerConfig(name, false));
+  }
+
+  /**
+   * One pass over what is due now; answers how many items were done. Answers 0 at once when this
+   * instance is already running a pass of the same work.
+   *
+   * @throws UnavailableException from an item, which ended the pass
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int run(Due due, Item work) {
+    AtomicBoolean busy = running.computeIfAbsent(due.name(), name -> new AtomicBoolean());
+    if (!busy.compareAndSet(false, true)) {
+      return 0;
+    }
+    try {
+      DueWork self = context.getBusinessObject(DueWork.class);
+      Map<Long, Set<Long>> skipped = new HashMap<>(); // per workspace: failed or held elsewhere
+      int done = 0;
+      for (int round = 1; round <= MAX_ROUNDS; round++) {
+        Instant now = clock.instant();
+        int attempted = 0;
+        boolean more = false;
+        for (Long tenantId : tenants(due, now)) {
+          if (tenantId != null) {
+            tenantContext.use(tenantId);
+          }
+          Set<Long> passed = skipped.computeIfAbsent(tenantId, t -> new HashSet<>());
+          List<Long> ids = candidates(due, tenantId, now, passed);
+          more |= ids.size() >= due.batch();
+          for (long id : ids) {
+            attempted++;
+            if (itemDone(self, due, id, now, work)) {
+              done++;
+            } else {
+              passed.add(id);
+            }
+          }
+        }
+        if (!more || attempted == 0) {
+          break;
+        }
+      }
+      return done;
+    } finally {
+      busy.set(false);
+    }
+  }
+
+  /** Claims the row and does its work, in a transaction of its own; false if not claimed. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean claimAndRun(Due due, long id, Instant now, Item work) {
+    if (!claimed(due, id, now)) {
+      return false;
+    }
+    work.run(id);
+    return true;
+  }
+
+  private boolean itemDone(DueWork self, Due due, long id, Instant now, Item work) {
+    try {
+      return self.claimAndRun(due, id, now, work);
+    } catch (UnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, due.name() + ": item " + id + " failed; it stays due", e);
+      return false;
+    }
+  }
+
+  private List<Long> tenants(Due due, Instant now) {
+    return due.perTenant()
+        ? ids(due.tenantsSql(), due, null, now, null)
+        : Collections.singletonList(null);
+  }
+
+  /** The next due rows, past those this pass already failed on or found held elsewhere. */
+  private List<Long> candidates(Due due, Long tenantId, Instant now, Set<Long> passed) {
+    List<Long> ids = ids(due.candidatesSql(), due, tenantId, now, due.batch() + passed.size());
+    ids.removeAll(passed);
+    return ids;
+  }
+
+  private boolean claimed(Due due, long id, Instant now) {
+    // the connection of the item's transaction: the lock lasts until it ends
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(due.claimSql())) {
+      ps.setLong(1, id);
+      bindTime(ps, 2, due, now);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(due.name() + ": claiming item " + id + " failed", e);
+    }
+  }
+
+  private List<Long> ids(String sql, Due due, Long tenantId, Instant now, Integer limit) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      int next = 1;
+      if (tenantId != null) {
+        ps.setLong(next++, tenantId);
+      }
+      next = bindTime(ps, next, due, now);
+      if (limit != null) {
+        ps.setInt(next, limit);
+      }
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException(due.name() + ": finding due rows failed", e);
+    }
+  }
+
+  /** Binds the pass's time to each {@code :now}; answers the next parameter's index. */
+  private static int bindTime(PreparedStatement ps, int from, Due due, Instant now)
+      throws SQLException {
+    int next = from;
+    for (int i = 0; i < due.timeParameters(); i++) {
+      ps.setTimestamp(next++, Timestamp.from(now));
+    }
+    return next;
+  }
+}

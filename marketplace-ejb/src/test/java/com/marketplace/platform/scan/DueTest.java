@@ -1,0 +1,53 @@
+package com.marketplace.platform.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class DueTest {
+
+  static final Due INVOICES =
+      Due.perTenant("overdue", "invoice", "status = 'OPEN' AND due_at <= :now AND :now < far")
+          .orderedBy("due_at, id")
+          .inBatchesOf(20);
+
+  @Test
+  void tenantOwnedWorkFindsItsWorkspacesInOneQueryAndReadsEachOnesRowsInOrder() {
+    assertThat(INVOICES.tenantsSql())
+        .isEqualTo(
+            "SELECT DISTINCT tenant_id FROM invoice WHERE (status = 'OPEN' AND due_at <= ? AND ?"
+                + " < far)");
+    assertThat(INVOICES.candidatesSql())
+        .isEqualTo(
+            "SELECT id FROM invoice WHERE tenant_id = ? AND (status = 'OPEN' AND due_at <= ? AND ?"
+                + " < far) ORDER BY due_at, id LIMIT ?");
+    assertThat(INVOICES.timeParameters()).isEqualTo(2);
+    assertThat(INVOICES.batch()).isEqualTo(20);
+  }
+
+  @Test
+  void aRowIsClaimedOnlyIfStillDueAndHeldByNobody() {
+    assertThat(INVOICES.claimSql())
+        .isEqualTo(
+            "SELECT id FROM invoice WHERE id = ? AND (status = 'OPEN' AND due_at <= ? AND ? < far)"
+                + " FOR UPDATE SKIP LOCKED");
+  }
+
+  @Test
+  void aSharedQueueIsReadAcrossWorkspaces() {
+    var outbox = Due.acrossTenants("outbox", "outbox_event", "published_at IS NULL");
+    assertThat(outbox.perTenant()).isFalse();
+    assertThat(outbox.timeParameters()).isZero();
+    assertThat(outbox.candidatesSql())
+        .isEqualTo("SELECT id FROM outbox_event WHERE (published_at IS NULL) ORDER BY id LIMIT ?");
+  }
+
+  @Test
+  void onlyATableNameAndABatchOfAtLeastOneRow() {
+    assertThatThrownBy(() -> Due.perTenant("x", "invoice; DROP TABLE x", "1 = 1"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Due.perTenant("x", "invoice", "1 = 1").inBatchesOf(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
