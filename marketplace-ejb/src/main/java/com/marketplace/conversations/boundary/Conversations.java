@@ -4,8 +4,8 @@ import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
-import com.marketplace.contracts.entity.Contract;
 import com.marketplace.conversations.control.ConversationAccess;
+import com.marketplace.conversations.control.ConversationContexts;
 import com.marketplace.conversations.entity.ContextType;
 import com.marketplace.conversations.entity.Conversation;
 import com.marketplace.conversations.entity.ConversationChanged;
@@ -18,11 +18,8 @@ import com.marketplace.files.control.FileStore;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.Directory;
-import com.marketplace.jobs.entity.Job;
-import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.NotFoundException;
-import com.marketplace.platform.Persistence;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.Resource;
@@ -64,6 +61,7 @@ public class Conversations {
   @Inject Caller caller;
   @Inject Directory directory;
   @Inject ConversationAccess access;
+  @Inject ConversationContexts contexts;
   @Inject FileStore files;
   @Inject Event<DomainEvent> events;
   @Inject Event<ConversationChanged> changed;
@@ -76,8 +74,7 @@ public class Conversations {
    */
   public ConversationView open(ContextType type, long contextId) {
     long me = caller.ref().memberId();
-    Conversation c = find(type, contextId, me).orElseGet(() -> start(type, contextId, me));
-    return read(c.getId());
+    return read(contexts.findOrStart(type, contextId, me).getId());
   }
 
   /**
@@ -200,89 +197,6 @@ public class Conversations {
     changed.fire(new ConversationChanged(me, recipient));
     return new MessageView(
         message.getId(), me, directory.name(me), true, text, message.getCreatedAt(), stored);
-  }
-
-  private Optional<Conversation> find(ContextType type, long contextId, long me) {
-    long freelancer = freelancerOf(type, contextId, me);
-    return em.createNamedQuery(Conversation.OF_CONTEXT, Conversation.class)
-        .setParameter("type", type)
-        .setParameter("id", contextId)
-        .setParameter("freelancer", freelancer)
-        .getResultStream()
-        .findFirst();
-  }
-
-  private Conversation start(ContextType type, long contextId, long me) {
-    Conversation c =
-        switch (type) {
-          case JOB -> {
-            Job job = job(contextId);
-            yield new Conversation(
-                type, contextId, job.getClientId(), me, job.getTitle(), clock.instant());
-          }
-          case PROPOSAL -> {
-            Proposal p = proposal(contextId, me);
-            Job job = job(p.getJobId());
-            yield new Conversation(
-                type,
-                contextId,
-                job.getClientId(),
-                p.getFreelancerId(),
-                "Proposal for " + job.getTitle(),
-                clock.instant());
-          }
-          case CONTRACT -> {
-            Contract contract = contract(contextId, me);
-            if (contract.sideOf(me).isEmpty()) {
-              throw new NotFoundException("Nobody has written about this contract yet.");
-            }
-            yield new Conversation(
-                type,
-                contextId,
-                contract.getClientId(),
-                contract.getFreelancerId(),
-                contract.getTitle(),
-                clock.instant());
-          }
-        };
-    if (!Persistence.persistUnique(em, c)) {
-      throw new com.marketplace.platform.ConflictException(
-          "The conversation was started at the same moment; open it again.");
-    }
-    return c;
-  }
-
-  /** The freelancer side of the context, checking that the caller takes part in it. */
-  private long freelancerOf(ContextType type, long contextId, long me) {
-    return switch (type) {
-      case JOB -> {
-        job(contextId);
-        if (!session.isCallerInRole(FREELANCER)) {
-          throw new InvalidInputException(
-              "A conversation about a job starts with a freelancer's question.");
-        }
-        yield me;
-      }
-      case PROPOSAL -> proposal(contextId, me).getFreelancerId();
-      case CONTRACT -> contract(contextId, me).getFreelancerId();
-    };
-  }
-
-  private Job job(long id) {
-    return Optional.ofNullable(em.find(Job.class, id))
-        .orElseThrow(() -> new NotFoundException("There is no such job."));
-  }
-
-  private Proposal proposal(long id, long me) {
-    return Optional.ofNullable(em.find(Proposal.class, id))
-        .filter(p -> p.hasParty(job(p.getJobId()), me))
-        .orElseThrow(() -> new NotFoundException("There is no such proposal."));
-  }
-
-  private Contract contract(long id, long me) {
-    return Optional.ofNullable(em.find(Contract.class, id))
-        .filter(c -> c.visibleTo(me, session.isCallerInRole(OWNER)))
-        .orElseThrow(() -> new NotFoundException("There is no such contract."));
   }
 
   /** A conversation the caller takes part in, or that the owner may read (disputed contracts). */
