@@ -35,7 +35,7 @@ class JobBoardBenchmark {
   static final int SMALL = 1_000;
   static final int LARGE = 100_000;
 
-  /** Counting and paging stop at this many matches ({@code Jobs.COUNT_LIMIT}). */
+  /** Counting and paging stop at this many matches ({@code Board.COUNT_LIMIT}). */
   static final int LIMIT = 10_000;
 
   static final int RUNS = Integer.getInteger("benchmark.board.runs", 25);
