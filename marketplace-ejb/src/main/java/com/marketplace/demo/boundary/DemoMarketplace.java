@@ -199,7 +199,7 @@ public class DemoMarketplace {
                 category,
                 skills,
                 kind,
-                budget,
+                Money.of(budget, currency),
                 null),
             currency,
             postedAt,
