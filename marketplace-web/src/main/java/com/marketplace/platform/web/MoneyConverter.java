@@ -3,6 +3,7 @@ package com.marketplace.platform.web;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import com.marketplace.tenancy.web.Workspace;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
  * Money}; an amount shows as the plain number ("1460.50", "1460,50"). A blank field is no amount;
  * anything else that is not an amount is refused with an example of one.
  */
+@ApplicationScoped
 @FacesConverter(value = "money", managed = true)
 public class MoneyConverter implements Converter<Money> {
 
