@@ -86,20 +86,20 @@ class BusinessJourneyIT extends BrowserJourney {
         .isEqualTo("Enter an amount such as 25.00.");
     assertThat(topUp("50", "4000 0000 0000 0002", Screen.message("message-error", "declined")))
         .isEqualTo("Your card was declined.");
-    topUp("50", "4242 4242 4242 4242", Screen.textOf(By.id("available"), "USD 50.00"));
+    topUp("50", "4242 4242 4242 4242", Screen.textOf(By.id("available"), "$50.00"));
     assertThat(
             withdraw("80", "DE89 3704 0044 0532 0130 00", Screen.message("message-error", "funds")))
         .contains("Insufficient funds");
-    withdraw("20", "DE89 3704 0044 0532 0130 00", Screen.textOf(By.id("available"), "USD 30.00"));
+    withdraw("20", "DE89 3704 0044 0532 0130 00", Screen.textOf(By.id("available"), "$30.00"));
     screen.text(
         By.id("history:lines"),
         t ->
             t.contains("TOP_UP")
-                && t.contains("USD 50.00")
+                && t.contains("$50.00")
                 && t.contains("WITHDRAWAL_REQUESTED")
-                && t.contains("USD -20.00"),
+                && t.contains("-$20.00"),
         "to list the top-up and the withdrawal");
-    screen.textIs(By.id("pending"), "USD 0.00");
+    screen.textIs(By.id("pending"), "$0.00");
   }
 
   /** Tops the wallet up and answers what {@code then} shows of the outcome. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.ledger.boundary.Ledger;
 import com.marketplace.ledger.boundary.LedgerAudit;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.SchemaMigration;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.tenancy.boundary.BusinessSignup;
@@ -155,7 +156,7 @@ class EscrowBenchmark {
                 long payee = setup.firstMemberId() + random.nextInt(WALLETS);
                 String key = UUID.randomUUID().toString();
                 if (boundary) {
-                  ledger.release(key, hold, 100, payee);
+                  ledger.release(key, hold, Money.of(100, "USD"), payee);
                 } else {
                   releaseByJdbc(setup, key, hold, 100, payee);
                 }
@@ -231,7 +232,10 @@ class EscrowBenchmark {
         "SELECT id FROM ledger_account"
             + " WHERE tenant_id = ? AND kind = ? AND owner_ref = ? AND currency = ?";
     long payee = single(c, account, t, "MEMBER_AVAILABLE", Long.toString(payeeMember), "USD");
-    long fee = com.marketplace.ledger.entity.Amounts.fee(amount, s.feeBasisPoints());
+    long fee =
+        Money.of(amount, "USD")
+            .percent(java.math.BigDecimal.valueOf(s.feeBasisPoints(), 2))
+            .minorUnits();
     var postings = new java.util.TreeMap<Long, Long>();
     postings.put(holding, -amount);
     postings.put(payee, amount - fee);

@@ -16,6 +16,7 @@ import com.marketplace.ledger.entity.LedgerAccount;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.MarketplaceException;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.tenancy.boundary.BusinessSignup;
 import com.marketplace.tenancy.entity.BusinessSignupForm;
@@ -104,6 +105,10 @@ class LedgerIT {
     return balance(AccountKind.MEMBER_AVAILABLE, Long.toString(memberId));
   }
 
+  private static Money usd(long cents) {
+    return Money.of(cents, "USD");
+  }
+
   private static String key() {
     return UUID.randomUUID().toString();
   }
@@ -113,8 +118,8 @@ class LedgerIT {
     var w = workspace(1, 0);
     long client = w.clients().get(0);
     Instant before = Instant.now().minusSeconds(2);
-    var first = ledger.topUp("top-1", client, 10_000, "USD", "sandbox", "topup:1");
-    var replay = ledger.topUp("top-1", client, 10_000, "USD", "sandbox", "topup:1");
+    var first = ledger.topUp("top-1", client, usd(10_000), "sandbox", "topup:1");
+    var replay = ledger.topUp("top-1", client, usd(10_000), "sandbox", "topup:1");
 
     // Written by SQL, read by the entity: both must agree on the instant (no time zone shift).
     Instant written = fixtures.entryWrittenAt(first.entryId());
@@ -129,11 +134,11 @@ class LedgerIT {
     var reused =
         assertThrows(
             ConflictException.class,
-            () -> ledger.topUp("top-1", client, 99_999, "USD", "sandbox", "topup:1"));
+            () -> ledger.topUp("top-1", client, usd(99_999), "sandbox", "topup:1"));
     assertTrue(reused.getMessage().contains("different money command"));
     assertEquals(10_000, available(client));
     assertThrows(
-        InvalidInputException.class, () -> ledger.topUp(key(), client, 0, "USD", "sandbox", "x"));
+        InvalidInputException.class, () -> ledger.topUp(key(), client, usd(0), "sandbox", "x"));
     assertTrue(audit.audit().clean(), () -> audit.audit().violations().toString());
   }
 
@@ -142,34 +147,35 @@ class LedgerIT {
     var w = workspace(1, 1);
     long client = w.clients().get(0);
     long freelancer = w.freelancers().get(0);
-    ledger.topUp(key(), client, 20_000, "USD", "sandbox", "topup");
+    ledger.topUp(key(), client, usd(20_000), "sandbox", "topup");
 
     var insufficient =
         assertThrows(
             InsufficientFundsException.class,
-            () -> ledger.hold(key(), client, 20_001, "USD", "milestone:1"));
-    assertTrue(insufficient.getMessage().contains("USD 200.00 available"));
+            () -> ledger.hold(key(), client, usd(20_001), "milestone:1"));
+    assertTrue(insufficient.getMessage().contains("$200.00 available"));
     assertEquals(20_000, available(client));
 
-    long hold = ledger.hold(key(), client, 10_005, "USD", "milestone:1").holdId();
+    long hold = ledger.hold(key(), client, usd(10_005), "milestone:1").holdId();
     assertEquals(9_995, available(client));
     assertEquals(10_005, balance(AccountKind.ESCROW, "milestone:1"));
 
     // Release 4 005: fee 10 % = 400.5 → 400 (half-even), the freelancer keeps the remainder.
-    ledger.release(key(), hold, 4_005, freelancer);
+    ledger.release(key(), hold, usd(4_005), freelancer);
     assertEquals(3_605, available(freelancer));
     assertEquals(400, balance(AccountKind.TENANT_FEES, "tenant"));
-    ledger.refund(key(), hold, 1_000);
+    ledger.refund(key(), hold, usd(1_000));
     assertEquals(10_995, available(client));
     // Split the remaining 5 000: 3 000 to the freelancer (fee 300), 2 000 back to the client.
-    ledger.split(key(), hold, 3_000, 2_000, freelancer);
+    ledger.split(key(), hold, usd(3_000), usd(2_000), freelancer);
     assertEquals(3_605 + 2_700, available(freelancer));
     assertEquals(12_995, available(client));
     assertEquals(700, balance(AccountKind.TENANT_FEES, "tenant"));
     assertEquals(0, balance(AccountKind.ESCROW, "milestone:1"));
 
     var closed =
-        assertThrows(InvalidInputException.class, () -> ledger.release(key(), hold, 1, freelancer));
+        assertThrows(
+            InvalidInputException.class, () -> ledger.release(key(), hold, usd(1), freelancer));
     assertTrue(closed.getMessage().contains("already resolved"));
     assertTrue(audit.audit().clean(), () -> audit.audit().violations().toString());
   }
@@ -179,12 +185,12 @@ class LedgerIT {
     var w = workspace(1, 1);
     long client = w.clients().get(0);
     long freelancer = w.freelancers().get(0);
-    ledger.topUp(key(), client, 5_000, "USD", "sandbox", "topup");
-    long hold = ledger.hold(key(), client, 5_000, "USD", "milestone:2").holdId();
+    ledger.topUp(key(), client, usd(5_000), "sandbox", "topup");
+    long hold = ledger.hold(key(), client, usd(5_000), "milestone:2").holdId();
 
-    ledger.release(key(), hold, 2_000, freelancer);
+    ledger.release(key(), hold, usd(2_000), freelancer);
     assertEquals(3_000, balance(AccountKind.ESCROW, "milestone:2"));
-    assertThrows(InvalidInputException.class, () -> ledger.refund(key(), hold, 3_001));
+    assertThrows(InvalidInputException.class, () -> ledger.refund(key(), hold, usd(3_001)));
     assertEquals(3_000, balance(AccountKind.ESCROW, "milestone:2"));
     assertEquals(1, audit.audit().openHolds());
   }
@@ -193,23 +199,22 @@ class LedgerIT {
   void withdrawalIsHeldThenPaidOrReturned() {
     var w = workspace(0, 1);
     long freelancer = w.freelancers().get(0);
-    ledger.topUp(key(), freelancer, 9_000, "USD", "sandbox", "topup");
+    ledger.topUp(key(), freelancer, usd(9_000), "sandbox", "topup");
 
-    long paid = ledger.requestWithdrawal(key(), freelancer, 4_000, "USD", "withdrawal:1").holdId();
+    long paid = ledger.requestWithdrawal(key(), freelancer, usd(4_000), "withdrawal:1").holdId();
     assertEquals(5_000, available(freelancer));
     assertEquals(4_000, balance(AccountKind.PENDING_WITHDRAWAL, Long.toString(freelancer)));
     ledger.withdrawalPaid(key(), paid, "sandbox");
     assertEquals(0, balance(AccountKind.PENDING_WITHDRAWAL, Long.toString(freelancer)));
     assertEquals(-5_000, balance(AccountKind.WORLD, "sandbox"));
 
-    long failed =
-        ledger.requestWithdrawal(key(), freelancer, 5_000, "USD", "withdrawal:2").holdId();
+    long failed = ledger.requestWithdrawal(key(), freelancer, usd(5_000), "withdrawal:2").holdId();
     assertEquals(0, available(freelancer));
     ledger.withdrawalFailed(key(), failed);
     assertEquals(5_000, available(freelancer));
     assertThrows(
         InsufficientFundsException.class,
-        () -> ledger.requestWithdrawal(key(), freelancer, 5_001, "USD", "withdrawal:3"));
+        () -> ledger.requestWithdrawal(key(), freelancer, usd(5_001), "withdrawal:3"));
     assertTrue(audit.audit().clean(), () -> audit.audit().violations().toString());
   }
 
@@ -217,7 +222,7 @@ class LedgerIT {
   void auditorReportsABalanceThatNoLongerMatchesItsPostings() throws Exception {
     var w = workspace(1, 0);
     long client = w.clients().get(0);
-    ledger.topUp(key(), client, 1_000, "USD", "sandbox", "topup");
+    ledger.topUp(key(), client, usd(1_000), "sandbox", "topup");
     long account =
         accounts
             .find(AccountKind.MEMBER_AVAILABLE, Long.toString(client), "USD")
@@ -278,16 +283,14 @@ class LedgerIT {
               try {
                 if (op < 3) {
                   var r =
-                      inTenant(
-                          tenantId, () -> ledger.topUp(k, member, amount, "USD", "sandbox", k));
+                      inTenant(tenantId, () -> ledger.topUp(k, member, usd(amount), "sandbox", k));
                   if (!r.replayed()) {
                     model.get(member).addAndGet(amount);
                     world.addAndGet(-amount);
                     effects.incrementAndGet();
                   }
                 } else if (op < 6) {
-                  var r =
-                      inTenant(tenantId, () -> ledger.hold(k, member, amount, "USD", "job:" + k));
+                  var r = inTenant(tenantId, () -> ledger.hold(k, member, usd(amount), "job:" + k));
                   if (!r.replayed()) {
                     model.get(member).addAndGet(-amount);
                     holdLeft.put(r.holdId(), new AtomicLong(amount));
@@ -305,12 +308,12 @@ class LedgerIT {
                           tenantId,
                           () ->
                               release
-                                  ? ledger.release(k, h[0], part, payee)
-                                  : ledger.refund(k, h[0], part));
+                                  ? ledger.release(k, h[0], usd(part), payee)
+                                  : ledger.refund(k, h[0], usd(part)));
                   if (!r.replayed()) {
                     holdLeft.get(h[0]).addAndGet(-part);
                     if (release) {
-                      long fee = com.marketplace.ledger.entity.Amounts.fee(part, feeBp);
+                      long fee = usd(part).percent(BigDecimal.valueOf(feeBp, 2)).minorUnits();
                       model.get(payee).addAndGet(part - fee);
                       fees.addAndGet(fee);
                     } else {
@@ -322,8 +325,7 @@ class LedgerIT {
                 // Some commands are sent again with the same key: nothing more may happen.
                 if (random.nextInt(4) == 0 && op < 3) {
                   var again =
-                      inTenant(
-                          tenantId, () -> ledger.topUp(k, member, amount, "USD", "sandbox", k));
+                      inTenant(tenantId, () -> ledger.topUp(k, member, usd(amount), "sandbox", k));
                   assertTrue(again.replayed());
                   replays.incrementAndGet();
                 }
@@ -340,7 +342,7 @@ class LedgerIT {
       String k = "twin-" + t;
       Callable<Void> twin =
           () -> {
-            var r = inTenant(tenantId, () -> ledger.topUp(k, member, 100, "USD", "sandbox", k));
+            var r = inTenant(tenantId, () -> ledger.topUp(k, member, usd(100), "sandbox", k));
             if (!r.replayed()) {
               model.get(member).addAndGet(100);
               world.addAndGet(-100);

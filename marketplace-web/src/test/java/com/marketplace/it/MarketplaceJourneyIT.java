@@ -65,7 +65,7 @@ class MarketplaceJourneyIT extends BrowserJourney {
     screen.type(By.id("apply:days"), "5");
     assertThat(screen.click(By.id("apply:send"), Screen.message("message-info", "Your proposal")))
         .contains("Your proposal for “" + title + "” was sent.");
-    screen.until(Screen.textContaining(By.id("my-proposal"), "EUR 450.00"));
+    screen.until(Screen.textContaining(By.id("my-proposal"), "450,00 €"));
     signOut(screen);
 
     // the client hires; funding with an empty wallet sends them to top up first
@@ -82,13 +82,13 @@ class MarketplaceJourneyIT extends BrowserJourney {
         .contains("Add funds to your wallet");
     screen.click(By.id("top-up-link"), ExpectedConditions.presenceOfElementLocated(By.id("topup")));
     screen.type(By.id("topup:amount"), "500");
-    screen.click(By.id("topup:submit"), Screen.textOf(By.id("available"), "EUR 500.00"));
+    screen.click(By.id("topup:submit"), Screen.textOf(By.id("available"), "500,00 €"));
     screen.open(contractUrl);
     screen.click(
         By.id("milestones:rows:0:fund"), Screen.textOf(By.id("contract-status"), "In progress"));
-    screen.textIs(By.id("held"), "EUR 450.00");
-    screen.click(By.id("wallet"), Screen.textOf(By.id("escrow"), "EUR 450.00"));
-    screen.textIs(By.id("available"), "EUR 50.00");
+    screen.textIs(By.id("held"), "450,00 €");
+    screen.click(By.id("wallet"), Screen.textOf(By.id("escrow"), "450,00 €"));
+    screen.textIs(By.id("available"), "50,00 €");
     signOut(screen);
 
     // the freelancer delivers a PDF
@@ -105,7 +105,7 @@ class MarketplaceJourneyIT extends BrowserJourney {
     screen.open(contractUrl);
     screen.click(
         By.id("review-work:approve"), Screen.textOf(By.id("contract-status"), "Completed"));
-    screen.textIs(By.id("released"), "EUR 450.00");
+    screen.textIs(By.id("released"), "450,00 €");
     screen.check(By.cssSelector("#review\\:stars input[value='5']"), true);
     screen.type(By.id("review:text"), "Stunning poster, delivered early.");
     screen.click(
@@ -114,7 +114,7 @@ class MarketplaceJourneyIT extends BrowserJourney {
 
     // the freelancer was paid the milestone minus the 10 % fee
     signIn(screen, slug, "felix", "Freelancer dashboard");
-    screen.click(By.id("wallet"), Screen.textOf(By.id("available"), "EUR 405.00"));
+    screen.click(By.id("wallet"), Screen.textOf(By.id("available"), "405,00 €"));
     signOut(screen);
 
     // the review is on the public profile, for anyone

@@ -6,6 +6,7 @@ import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.Withdrawal;
+import com.marketplace.platform.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,8 +38,7 @@ public class PaymentFixtures {
     var topUp =
         new TopUp(
             memberId,
-            amount,
-            "USD",
+            Money.of(amount, "USD"),
             provider,
             UUID.randomUUID().toString(),
             CardNumber.parse("4242 4242 4242 4242"),
@@ -62,8 +62,7 @@ public class PaymentFixtures {
     var withdrawal =
         new Withdrawal(
             memberId,
-            amount,
-            "USD",
+            Money.of(amount, "USD"),
             provider,
             UUID.randomUUID().toString(),
             "DE00 TEST",
@@ -72,7 +71,7 @@ public class PaymentFixtures {
     em.persist(withdrawal);
     em.flush();
     String key = withdrawal.ledgerKey();
-    withdrawal.held(ledger.requestWithdrawal(key, memberId, amount, "USD", key).holdId());
+    withdrawal.held(ledger.requestWithdrawal(key, memberId, Money.of(amount, "USD"), key).holdId());
     return withdrawal;
   }
 

@@ -18,6 +18,7 @@ import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.Withdrawal;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.scan.Due;
 import com.marketplace.platform.scan.DueWork;
 import com.marketplace.platform.tenant.TenantContext;
@@ -173,7 +174,7 @@ class PaymentsIT {
   @Test
   void payoutFailureReturnsTheFundsAndPaidPayoutLetsThemLeave() throws Exception {
     long member = member();
-    ledger.topUp(UUID.randomUUID().toString(), member, 10_000, "USD", "sandbox", "seed");
+    ledger.topUp(UUID.randomUUID().toString(), member, Money.of(10_000, "USD"), "sandbox", "seed");
     var failing = fixtures.pendingWithdrawal(member, 4_000, StripeStyleGateway.NAME);
     var paying = fixtures.pendingWithdrawal(member, 3_000, StripeStyleGateway.NAME);
     assertEquals(3_000, available(member));
@@ -350,13 +351,13 @@ class PaymentsIT {
     Instant due = Instant.now().minusSeconds(1);
     // Charged, but the answer was never recorded: the scan finds the charge under the same key.
     var charged = fixtures.claimedTopUp(member, 2_500, SandboxGateway.NAME, due);
-    sandbox.charge(2_500, "USD", CardNumber.parse(CARD), charged.providerKey());
+    sandbox.charge(Money.of(2_500, "USD"), CardNumber.parse(CARD), charged.providerKey());
     // Claimed, but the provider was never reached: nothing was charged, so it fails.
     var unsent = fixtures.claimedTopUp(member, 700, SandboxGateway.NAME, due);
     // Held and paid out, the answer not recorded: the funds leave once.
-    ledger.topUp(UUID.randomUUID().toString(), member, 3_000, "USD", "sandbox", "seed");
+    ledger.topUp(UUID.randomUUID().toString(), member, Money.of(3_000, "USD"), "sandbox", "seed");
     var paid = fixtures.claimedWithdrawal(member, 1_000, SandboxGateway.NAME, due);
-    sandbox.payout(1_000, "USD", "DE00 TEST", paid.providerKey());
+    sandbox.payout(Money.of(1_000, "USD"), "DE00 TEST", paid.providerKey());
     // Held, never sent: the funds return.
     var unpaid = fixtures.claimedWithdrawal(member, 500, SandboxGateway.NAME, due);
 

@@ -200,12 +200,20 @@ final class Screen {
 
   /** The element's text is exactly {@code expected}; the last text seen goes in a timeout. */
   static ExpectedCondition<String> textOf(By where, String expected) {
-    return shows(where, WebElement::getText, expected::equals, "to be \"" + expected + "\"");
+    return shows(where, Screen::readable, expected::equals, "to be \"" + expected + "\"");
   }
 
   /** The element's text contains {@code part}; the last text seen goes in a timeout. */
   static ExpectedCondition<String> textContaining(By where, String part) {
-    return shows(where, WebElement::getText, t -> t.contains(part), "to contain \"" + part + "\"");
+    return shows(where, Screen::readable, t -> t.contains(part), "to contain \"" + part + "\"");
+  }
+
+  /**
+   * An element's text as people read it: amounts in some locales hold non-breaking spaces ("450,00
+   * €"), compared as plain ones.
+   */
+  static String readable(WebElement element) {
+    return element.getText().replace('\u00a0', ' ').replace('\u202f', ' ');
   }
 
   /**

@@ -35,10 +35,10 @@ import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.Directory;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.Proposal;
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.NotFoundException;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.entity.Tenant;
@@ -167,7 +167,8 @@ public class Contracts {
     Contract c = load(contractId, true);
     Milestone m = c.addMilestone(side(c), plan);
     em.flush();
-    history.record(c, m, me(), "MILESTONE_ADDED", m.getTitle() + ", " + money(c, m), null);
+    history.record(
+        c, m, me(), "MILESTONE_ADDED", m.getTitle() + ", " + m.getAmount().format(), null);
     return view(c);
   }
 
@@ -175,7 +176,8 @@ public class Contracts {
   public ContractView fund(long contractId, long milestoneId) {
     Contract c = load(contractId, true);
     Milestone m = c.fund(side(c), milestoneId, milestone -> escrow.fund(c, milestone));
-    history.record(c, m, me(), "FUNDED", m.getTitle() + ", " + money(c, m), MILESTONE_FUNDED);
+    history.record(
+        c, m, me(), "FUNDED", m.getTitle() + ", " + m.getAmount().format(), MILESTONE_FUNDED);
     return view(c);
   }
 
@@ -205,7 +207,8 @@ public class Contracts {
   public ContractView approve(long contractId) {
     Contract c = load(contractId, true);
     Milestone m = c.approve(side(c), clock.instant(), milestone -> escrow.release(c, milestone));
-    history.record(c, m, me(), "APPROVED", m.getTitle() + ", " + money(c, m), MILESTONE_RELEASED);
+    history.record(
+        c, m, me(), "APPROVED", m.getTitle() + ", " + m.getAmount().format(), MILESTONE_RELEASED);
     return view(c);
   }
 
@@ -234,21 +237,21 @@ public class Contracts {
    */
   @RolesAllowed(OWNER)
   public ContractView resolve(
-      long contractId, Contract.Resolution resolution, long toFreelancer, String note) {
+      long contractId, Contract.Resolution resolution, Money toFreelancer, String note) {
     if (resolution == null) {
       throw new InvalidInputException("Choose release, refund or split.");
     }
     Contract c = load(contractId, true);
-    long held = c.held();
-    long releasedBefore = c.released();
+    Money held = c.held();
+    Money releasedBefore = c.released();
     c.resolve(
         Party.OWNER,
         resolution,
         toFreelancer,
         clock.instant(),
         (milestone, share) -> escrow.settle(c, milestone, share));
-    long paid = c.released() - releasedBefore;
-    long toClient = held - paid;
+    Money paid = c.released().minus(releasedBefore);
+    Money toClient = held.minus(paid);
     Dispute dispute = pendingDispute(c).orElseThrow();
     dispute.resolved(resolution, paid, toClient, me(), note, clock.instant());
     history.record(
@@ -258,9 +261,9 @@ public class Contracts {
         "DISPUTE_RESOLVED",
         resolution.name().toLowerCase()
             + ": "
-            + Amounts.format(paid, c.getCurrency())
+            + paid.format()
             + " to the freelancer, "
-            + Amounts.format(toClient, c.getCurrency())
+            + toClient.format()
             + " to the client. "
             + dispute.getResolutionNote(),
         DISPUTE_RESOLVED);
@@ -270,7 +273,7 @@ public class Contracts {
   /** Cancel by agreement: the first side asks, the other confirms, held funds go back. */
   public ContractView cancel(long contractId) {
     Contract c = load(contractId, true);
-    boolean cancelled = c.cancel(side(c), me(), (m, none) -> escrow.settle(c, m, 0));
+    boolean cancelled = c.cancel(side(c), me(), (m, none) -> escrow.settle(c, m, none));
     history.record(
         c,
         null,
@@ -332,22 +335,29 @@ public class Contracts {
 
   /** Gross amounts released to the caller as a freelancer (before the fee). */
   @RolesAllowed(FREELANCER)
-  public long earnedGross() {
-    return ((Number)
-            em.createQuery(
-                    "SELECT COALESCE(SUM(m.released), 0) FROM Milestone m"
-                        + " WHERE m.contract.freelancerId = :me")
-                .setParameter("me", me())
-                .getSingleResult())
-        .longValue();
+  public Money earnedGross() {
+    return Money.of(
+        ((Number)
+                em.createQuery(
+                        "SELECT COALESCE(SUM(m.released), 0) FROM Milestone m"
+                            + " WHERE m.contract.freelancerId = :me")
+                    .setParameter("me", me())
+                    .getSingleResult())
+            .longValue(),
+        workspaceCurrency());
   }
 
-  private long sum(String jpql, Instant since) {
+  /** A sum of milestone amounts; a workspace's contracts are all in its currency. */
+  private Money sum(String jpql, Instant since) {
     var q = em.createQuery(jpql);
     if (since != null) {
       q.setParameter("since", since);
     }
-    return ((Number) q.getSingleResult()).longValue();
+    return Money.of(((Number) q.getSingleResult()).longValue(), workspaceCurrency());
+  }
+
+  private String workspaceCurrency() {
+    return em.find(Tenant.class, caller.ref().tenantId()).getCurrency();
   }
 
   private long count(String jpql, Set<ContractStatus> statuses) {
@@ -396,10 +406,6 @@ public class Contracts {
             .setParameter("a", author)
             .getSingleResult()
         > 0;
-  }
-
-  private static String money(Contract c, Milestone m) {
-    return Amounts.format(m.getAmount(), c.getCurrency());
   }
 
   private ContractView view(Contract c) {
@@ -494,8 +500,10 @@ public class Contracts {
                         d.getReason(),
                         d.getOpenedAt(),
                         d.getResolution(),
-                        d.getToFreelancer(),
-                        d.getToClient(),
+                        d.getToFreelancer() == null
+                            ? null
+                            : Money.of(d.getToFreelancer(), c.currency()),
+                        d.getToClient() == null ? null : Money.of(d.getToClient(), c.currency()),
                         d.getResolvedBy() == null ? null : names.of(d.getResolvedBy()),
                         d.getResolutionNote(),
                         d.getResolvedAt()))

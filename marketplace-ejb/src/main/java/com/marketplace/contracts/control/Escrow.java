@@ -3,6 +3,7 @@ package com.marketplace.contracts.control;
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.ledger.control.LedgerCommands;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.tenancy.boundary.Tenants;
 import jakarta.ejb.Stateless;
@@ -26,17 +27,12 @@ public class Escrow {
   /** Client's available balance → the milestone's escrow; answers the hold. */
   public long fund(Contract contract, Milestone m) {
     return ledger
-        .hold(
-            "fund:milestone:" + m.getId(),
-            contract.getClientId(),
-            m.getAmount(),
-            contract.getCurrency(),
-            reference(m))
+        .hold("fund:milestone:" + m.getId(), contract.getClientId(), m.getAmount(), reference(m))
         .holdId();
   }
 
   /** All of the milestone to the freelancer, minus the fee; answers the gross amount. */
-  public long release(Contract contract, Milestone m) {
+  public Money release(Contract contract, Milestone m) {
     ledger.release(
         "settle:milestone:" + m.getId(),
         m.getHoldId(),
@@ -47,12 +43,12 @@ public class Escrow {
   }
 
   /** The freelancer's gross share to them (minus the fee), the rest back to the client. */
-  public void settle(Contract contract, Milestone m, long toFreelancer) {
+  public void settle(Contract contract, Milestone m, Money toFreelancer) {
     String key = "settle:milestone:" + m.getId();
-    long toClient = m.getAmount() - toFreelancer;
-    if (toClient == 0) {
+    Money toClient = m.getAmount().minus(toFreelancer);
+    if (toClient.isZero()) {
       release(contract, m);
-    } else if (toFreelancer == 0) {
+    } else if (toFreelancer.isZero()) {
       ledger.refund(key, m.getHoldId(), toClient);
     } else {
       ledger.split(

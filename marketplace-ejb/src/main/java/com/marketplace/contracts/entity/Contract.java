@@ -13,6 +13,7 @@ import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.NotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -29,11 +30,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ObjLongConsumer;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -127,7 +130,7 @@ public class Contract {
     this.currency = currency;
     this.status = OPEN;
     this.createdAt = now;
-    plan.forEach(p -> append(p.title(), p.amount()));
+    plan.forEach(this::append);
   }
 
   /**
@@ -149,7 +152,9 @@ public class Contract {
         job.getKind(),
         job.getCurrency(),
         plan == null || plan.isEmpty()
-            ? List.of(new MilestonePlan(job.getTitle(), proposal.getAmount()))
+            ? List.of(
+                new MilestonePlan(
+                    job.getTitle(), Money.of(proposal.getAmount(), job.getCurrency())))
             : plan,
         now);
   }
@@ -203,7 +208,7 @@ public class Contract {
     if (milestones.stream().noneMatch(m -> m.getStatus() == MilestoneStatus.PENDING)) {
       allowed.remove(ContractAction.FUND);
     }
-    if (released() > 0) {
+    if (released().isPositive()) {
       allowed.remove(ContractAction.CANCEL);
     }
     return allowed;
@@ -226,11 +231,15 @@ public class Contract {
     if (milestones.size() >= MAX_MILESTONES) {
       throw new ConflictException("A contract has at most " + MAX_MILESTONES + " milestones.");
     }
-    return append(plan.title(), plan.amount());
+    return append(plan);
   }
 
-  private Milestone append(String title, long amount) {
-    var milestone = new Milestone(this, milestones.size() + 1, title, amount);
+  private Milestone append(MilestonePlan plan) {
+    if (plan.amount() == null) {
+      throw new InvalidInputException("A milestone's amount must be greater than zero.");
+    }
+    plan.amount().requireCurrency(currency());
+    var milestone = new Milestone(this, milestones.size() + 1, plan.title(), plan.amount());
     milestones.add(milestone);
     return milestone;
   }
@@ -261,10 +270,10 @@ public class Contract {
   }
 
   /** Releases the submitted milestone; the contract moves on to the next one or completes. */
-  public Milestone approve(Party by, Instant now, ToLongFunction<Milestone> release) {
+  public Milestone approve(Party by, Instant now, Function<Milestone, Money> release) {
     require(ContractAction.APPROVE, by);
     Milestone m = current().orElseThrow();
-    m.settle(release.applyAsLong(m), now);
+    m.settle(release.apply(m), now);
     status = nextAfterSettling();
     return m;
   }
@@ -293,17 +302,19 @@ public class Contract {
   public void resolve(
       Party by,
       Resolution resolution,
-      long toFreelancer,
+      Money toFreelancer,
       Instant now,
-      ObjLongConsumer<Milestone> settle) {
+      BiConsumer<Milestone, Money> settle) {
     require(ContractAction.RESOLVE, by);
-    long held = held();
-    long payee =
+    Money held = held();
+    Money payee =
         switch (resolution) {
           case RELEASE -> held;
-          case REFUND -> 0;
+          case REFUND -> zero();
           case SPLIT -> {
-            if (toFreelancer <= 0 || toFreelancer >= held) {
+            if (toFreelancer == null
+                || !toFreelancer.requireCurrency(currency()).isPositive()
+                || !toFreelancer.isLessThan(held)) {
               throw new InvalidInputException(
                   "A split gives the freelancer more than nothing and less than everything held.");
             }
@@ -312,15 +323,15 @@ public class Contract {
         };
     for (Milestone m : milestones) {
       if (m.getStatus().held()) {
-        long share = Math.min(payee, m.getAmount());
+        Money share = payee.min(m.getAmount());
         settle.accept(m, share);
         m.settle(share, now);
-        payee -= share;
+        payee = payee.minus(share);
       } else if (m.getStatus() == MilestoneStatus.PENDING) {
         m.cancel();
       }
     }
-    status = resolution == Resolution.REFUND && released() == 0 ? CANCELLED : COMPLETED;
+    status = resolution == Resolution.REFUND && released().isZero() ? CANCELLED : COMPLETED;
   }
 
   /**
@@ -328,9 +339,9 @@ public class Contract {
    * milestone is refunded through the given function. Answers whether the contract is now
    * cancelled.
    */
-  public boolean cancel(Party by, long memberId, ObjLongConsumer<Milestone> refund) {
+  public boolean cancel(Party by, long memberId, BiConsumer<Milestone, Money> refund) {
     require(ContractAction.CANCEL, by);
-    if (released() > 0) {
+    if (released().isPositive()) {
       throw new ConflictException(
           "Part of this contract has been paid out, so it can no longer be cancelled; open a"
               + " dispute instead.");
@@ -344,8 +355,8 @@ public class Contract {
     }
     for (Milestone m : milestones) {
       if (m.getStatus().held()) {
-        refund.accept(m, 0);
-        m.settle(0, null);
+        refund.accept(m, zero());
+        m.settle(zero(), null);
       } else if (m.getStatus() == MilestoneStatus.PENDING) {
         m.cancel();
       }
@@ -373,23 +384,37 @@ public class Contract {
   }
 
   /** Gross amount in escrow now. */
-  public long held() {
+  public Money held() {
     return milestones.stream()
         .filter(m -> m.getStatus().held())
-        .mapToLong(Milestone::getAmount)
-        .sum();
+        .map(Milestone::getAmount)
+        .reduce(zero(), Money::plus);
   }
 
   /** Gross amount paid to the freelancer so far. */
-  public long released() {
-    return milestones.stream().mapToLong(Milestone::getReleased).sum();
+  public Money released() {
+    return milestones.stream().map(Milestone::getReleased).reduce(zero(), Money::plus);
   }
 
-  public long total() {
+  public Money total() {
     return milestones.stream()
         .filter(m -> m.getStatus() != MilestoneStatus.CANCELLED)
-        .mapToLong(Milestone::getAmount)
-        .sum();
+        .map(Milestone::getAmount)
+        .reduce(zero(), Money::plus);
+  }
+
+  /** No money in this contract's currency. */
+  public Money zero() {
+    return Money.zero(currency());
+  }
+
+  /** An amount of minor units in this contract's currency. */
+  Money money(long minorUnits) {
+    return Money.of(minorUnits, currency());
+  }
+
+  public Currency currency() {
+    return Currency.getInstance(currency);
   }
 
   public Long getId() {
@@ -420,6 +445,7 @@ public class Contract {
     return kind;
   }
 
+  /** The ISO 4217 code of the currency every amount of this contract is in. */
   public String getCurrency() {
     return currency;
   }

@@ -1,5 +1,6 @@
 package com.marketplace.contracts.entity;
 
+import com.marketplace.platform.Money;
 import java.time.Instant;
 
 /** A contract as lists show it, from one side's point of view. */
@@ -9,8 +10,8 @@ public record ContractSummary(
     ContractStatus status,
     String clientName,
     String freelancerName,
-    long total,
-    long held,
-    long released,
+    Money total,
+    Money held,
+    Money released,
     String currency,
     Instant createdAt) {}

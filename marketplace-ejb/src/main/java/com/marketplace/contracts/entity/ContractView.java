@@ -2,13 +2,14 @@ package com.marketplace.contracts.entity;
 
 import com.marketplace.files.entity.FileView;
 import com.marketplace.jobs.entity.JobKind;
+import com.marketplace.platform.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A contract as its page shows it to one caller: the caller's side and the actions the state
- * machine allows that side now.
+ * machine allows that side now. Every amount is in the contract's {@code currency}.
  */
 public record ContractView(
     long id,
@@ -22,9 +23,9 @@ public record ContractView(
     long freelancerId,
     String freelancerName,
     Instant createdAt,
-    long total,
-    long held,
-    long released,
+    Money total,
+    Money held,
+    Money released,
     Long currentMilestoneId,
     List<MilestoneLine> milestones,
     List<SubmissionLine> submissions,
@@ -45,10 +46,10 @@ public record ContractView(
       long id,
       int position,
       String title,
-      long amount,
+      Money amount,
       MilestoneStatus status,
       Instant reviewDueAt,
-      long released) {}
+      Money released) {}
 
   public record SubmissionLine(
       long id, long milestoneId, String note, String by, Instant at, List<FileView> files) {}
@@ -61,8 +62,8 @@ public record ContractView(
       String reason,
       Instant openedAt,
       Contract.Resolution resolution,
-      Long toFreelancer,
-      Long toClient,
+      Money toFreelancer,
+      Money toClient,
       String resolvedBy,
       String note,
       Instant resolvedAt) {}

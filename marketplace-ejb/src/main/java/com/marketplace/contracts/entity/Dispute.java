@@ -1,6 +1,7 @@
 package com.marketplace.contracts.entity;
 
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,14 +77,15 @@ public class Dispute {
 
   public void resolved(
       Contract.Resolution resolution,
-      long toFreelancer,
-      long toClient,
+      Money toFreelancer,
+      Money toClient,
       long owner,
       String note,
       Instant at) {
+    toFreelancer.requireSameCurrency(toClient);
     this.resolution = resolution;
-    this.toFreelancer = toFreelancer;
-    this.toClient = toClient;
+    this.toFreelancer = toFreelancer.minorUnits();
+    this.toClient = toClient.minorUnits();
     this.resolvedBy = owner;
     this.resolutionNote = text(note, "Note the reason for the decision.");
     this.resolvedAt = at;

@@ -1,6 +1,7 @@
 package com.marketplace.contracts.entity;
 
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A fixed-price part of a contract. Its state changes only through {@link Contract}, which knows
- * whether the contract allows it.
+ * whether the contract allows it. Its amounts are in the contract's currency (the rows keep minor
+ * units; the currency is the contract's).
  */
 @Entity
 @Table(name = "milestone")
@@ -64,17 +66,18 @@ public class Milestone {
 
   protected Milestone() {}
 
-  Milestone(Contract contract, int position, String title, long amount) {
+  Milestone(Contract contract, int position, String title, Money amount) {
     if (title == null || title.isBlank() || title.strip().length() > 120) {
       throw new InvalidInputException("Each milestone needs a title (at most 120 characters).");
     }
-    if (amount <= 0) {
+    if (!amount.isPositive()) {
       throw new InvalidInputException("A milestone's amount must be greater than zero.");
     }
+    amount.requirePositive();
     this.contract = contract;
     this.position = position;
     this.title = title.strip();
-    this.amount = amount;
+    this.amount = amount.minorUnits();
     this.status = MilestoneStatus.PENDING;
   }
 
@@ -98,14 +101,15 @@ public class Milestone {
   }
 
   /** Settles the held funds: {@code toFreelancer} gross went to the freelancer, the rest back. */
-  void settle(long toFreelancer, Instant at) {
-    this.released = toFreelancer;
-    this.releasedAt = toFreelancer > 0 ? at : null;
+  void settle(Money toFreelancer, Instant at) {
+    long gross = toFreelancer.requireCurrency(contract.currency()).minorUnits();
+    this.released = gross;
+    this.releasedAt = gross > 0 ? at : null;
     this.reviewDueAt = null;
     this.status =
-        toFreelancer == amount
+        gross == amount
             ? MilestoneStatus.RELEASED
-            : toFreelancer == 0 ? MilestoneStatus.REFUNDED : MilestoneStatus.SPLIT;
+            : gross == 0 ? MilestoneStatus.REFUNDED : MilestoneStatus.SPLIT;
   }
 
   void cancel() {
@@ -128,8 +132,8 @@ public class Milestone {
     return title;
   }
 
-  public long getAmount() {
-    return amount;
+  public Money getAmount() {
+    return contract.money(amount);
   }
 
   public MilestoneStatus getStatus() {
@@ -144,8 +148,9 @@ public class Milestone {
     return reviewDueAt;
   }
 
-  public long getReleased() {
-    return released;
+  /** Gross amount released to the freelancer (before the fee). */
+  public Money getReleased() {
+    return contract.money(released);
   }
 
   public Instant getReleasedAt() {

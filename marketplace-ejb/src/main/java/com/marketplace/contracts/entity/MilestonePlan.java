@@ -1,4 +1,6 @@
 package com.marketplace.contracts.entity;
 
-/** A milestone as the client plans it: what it covers and its price in minor units. */
-public record MilestonePlan(String title, long amount) {}
+import com.marketplace.platform.Money;
+
+/** A milestone as the client plans it: what it covers and its price. */
+public record MilestonePlan(String title, Money amount) {}

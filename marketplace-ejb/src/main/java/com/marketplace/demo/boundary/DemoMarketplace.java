@@ -11,6 +11,7 @@ import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.jobs.entity.JobPosting;
 import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.ledger.control.LedgerCommands;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.profiles.entity.Profile;
 import jakarta.annotation.security.PermitAll;
@@ -120,8 +121,7 @@ public class DemoMarketplace {
     ledger.topUp(
         "demo:top-up:" + cast.client(),
         cast.client(),
-        2000 * unit,
-        currency,
+        Money.of(2000 * unit, currency),
         "sandbox",
         "demo top-up");
     Contract done =
@@ -199,7 +199,7 @@ public class DemoMarketplace {
                 category,
                 skills,
                 kind,
-                budget,
+                Money.of(budget, currency),
                 null),
             currency,
             postedAt,

@@ -17,6 +17,8 @@ import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.jobs.entity.ProposalView;
 import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.ConflictException;
+import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.NotFoundException;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.entity.Tenant;
@@ -60,7 +62,11 @@ public class Proposals {
 
   @RolesAllowed(FREELANCER)
   public ProposalView apply(
-      long jobId, String coverLetter, long amount, int timelineDays, List<FileUpload> attachments) {
+      long jobId,
+      String coverLetter,
+      Money amount,
+      int timelineDays,
+      List<FileUpload> attachments) {
     var me = caller.ref();
     // The job's row lock serialises a freelancer's double submit and a concurrent hire.
     Job job =
@@ -78,8 +84,13 @@ public class Proposals {
     if (already) {
       throw new ConflictException("You have already sent a proposal for this job.");
     }
+    if (amount == null || !amount.isPositive()) {
+      throw new InvalidInputException("The proposed amount must be greater than zero.");
+    }
+    amount.requirePositive().requireCurrency(job.getBudget().currency());
     var proposal =
-        new Proposal(jobId, me.memberId(), coverLetter, amount, timelineDays, clock.instant());
+        new Proposal(
+            jobId, me.memberId(), coverLetter, amount.minorUnits(), timelineDays, clock.instant());
     em.persist(proposal);
     em.flush();
     Tenant tenant = em.find(Tenant.class, me.tenantId());
@@ -220,7 +231,7 @@ public class Proposals {
         p.getFreelancerId(),
         freelancerName,
         p.getCoverLetter(),
-        p.getAmount(),
+        Money.of(p.getAmount(), job.getCurrency()),
         job.getCurrency(),
         p.getTimelineDays(),
         p.getStatus(),

@@ -3,6 +3,7 @@ package com.marketplace.jobs.entity;
 import com.marketplace.files.entity.FileOwner;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,10 +83,11 @@ public class Job {
     this.category = posting.category();
     this.skills = Skills.store(Skills.parse(posting.skills()));
     this.kind = posting.kind() == null ? JobKind.FIXED : posting.kind();
-    if (posting.budget() <= 0) {
+    if (posting.budget() == null || !posting.budget().isPositive()) {
       throw new InvalidInputException("The budget must be greater than zero.");
     }
-    this.budget = posting.budget();
+    this.budget =
+        posting.budget().requirePositive().requireCurrency(Money.currency(currency)).minorUnits();
     if (posting.deadline() != null && posting.deadline().isBefore(today)) {
       throw new InvalidInputException("The deadline cannot be in the past.");
     }
@@ -149,8 +151,8 @@ public class Job {
     return kind;
   }
 
-  public long getBudget() {
-    return budget;
+  public Money getBudget() {
+    return Money.of(budget, currency);
   }
 
   public String getCurrency() {

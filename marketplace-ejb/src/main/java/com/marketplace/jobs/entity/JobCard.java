@@ -1,5 +1,6 @@
 package com.marketplace.jobs.entity;
 
+import com.marketplace.platform.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ public record JobCard(
     String excerpt,
     Category category,
     JobKind kind,
-    long budget,
+    Money budget,
     String currency,
     List<String> skills,
     LocalDate deadline,

@@ -1,13 +1,14 @@
 package com.marketplace.jobs.entity;
 
+import com.marketplace.platform.Money;
 import java.time.LocalDate;
 
-/** What a client fills in to post a job; the budget is in minor units of the workspace currency. */
+/** What a client fills in to post a job; the budget is in the workspace's currency. */
 public record JobPosting(
     String title,
     String description,
     Category category,
     String skills,
     JobKind kind,
-    long budget,
+    Money budget,
     LocalDate deadline) {}

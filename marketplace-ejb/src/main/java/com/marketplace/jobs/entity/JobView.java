@@ -1,6 +1,7 @@
 package com.marketplace.jobs.entity;
 
 import com.marketplace.files.entity.FileView;
+import com.marketplace.platform.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ public record JobView(
     String description,
     Category category,
     JobKind kind,
-    long budget,
+    Money budget,
     String currency,
     List<String> skills,
     LocalDate deadline,

@@ -1,6 +1,7 @@
 package com.marketplace.jobs.entity;
 
 import com.marketplace.files.entity.FileView;
+import com.marketplace.platform.Money;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public record ProposalView(
     long freelancerId,
     String freelancerName,
     String coverLetter,
-    long amount,
+    Money amount,
     String currency,
     int timelineDays,
     ProposalStatus status,

@@ -2,6 +2,7 @@ package com.marketplace.ledger.boundary;
 
 import com.marketplace.ledger.control.LedgerCommands;
 import com.marketplace.ledger.entity.LedgerReceipt;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.boundary.Tenants;
@@ -31,31 +32,30 @@ public class Ledger {
   @Inject Tenants tenants;
 
   public LedgerReceipt topUp(
-      String key, long memberId, long amount, String currency, String provider, String reference) {
-    return commands.topUp(key, memberId, amount, currency, provider, reference);
+      String key, long memberId, Money amount, String provider, String reference) {
+    return commands.topUp(key, memberId, amount, provider, reference);
   }
 
-  public LedgerReceipt hold(
-      String key, long payerMemberId, long amount, String currency, String reference) {
-    return commands.hold(key, payerMemberId, amount, currency, reference);
+  public LedgerReceipt hold(String key, long payerMemberId, Money amount, String reference) {
+    return commands.hold(key, payerMemberId, amount, reference);
   }
 
-  public LedgerReceipt release(String key, long holdId, long amount, long payeeMemberId) {
+  public LedgerReceipt release(String key, long holdId, Money amount, long payeeMemberId) {
     return commands.release(key, holdId, amount, payeeMemberId, feeBasisPoints());
   }
 
-  public LedgerReceipt refund(String key, long holdId, long amount) {
+  public LedgerReceipt refund(String key, long holdId, Money amount) {
     return commands.refund(key, holdId, amount);
   }
 
   public LedgerReceipt split(
-      String key, long holdId, long toPayee, long toPayer, long payeeMemberId) {
+      String key, long holdId, Money toPayee, Money toPayer, long payeeMemberId) {
     return commands.split(key, holdId, toPayee, toPayer, payeeMemberId, feeBasisPoints());
   }
 
   public LedgerReceipt requestWithdrawal(
-      String key, long memberId, long amount, String currency, String reference) {
-    return commands.requestWithdrawal(key, memberId, amount, currency, reference);
+      String key, long memberId, Money amount, String reference) {
+    return commands.requestWithdrawal(key, memberId, amount, reference);
   }
 
   public LedgerReceipt withdrawalPaid(String key, long holdId, String provider) {

@@ -7,17 +7,18 @@ import static com.marketplace.ledger.entity.AccountKind.TENANT_FEES;
 import static com.marketplace.ledger.entity.AccountKind.WORLD;
 
 import com.marketplace.ledger.control.Journal.Entry;
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.EntryType;
 import com.marketplace.ledger.entity.HoldPurpose;
 import com.marketplace.ledger.entity.LedgerAccount;
 import com.marketplace.ledger.entity.LedgerReceipt;
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,8 +40,9 @@ public class LedgerCommands {
 
   /** Money arrived through a payment provider: WORLD(provider) → member available. */
   public LedgerReceipt topUp(
-      String key, long memberId, long amount, String currency, String provider, String reference) {
-    Amounts.requirePositive(amount);
+      String key, long memberId, Money money, String provider, String reference) {
+    long amount = money.requirePositive().minorUnits();
+    String currency = money.currencyCode();
     String fp = Book.fingerprint("topUp", memberId, amount, currency, provider, reference);
     return once(
         key,
@@ -56,9 +58,9 @@ public class LedgerCommands {
   }
 
   /** Fund escrow: member available → the escrow account of the reference, as an open hold. */
-  public LedgerReceipt hold(
-      String key, long payerMemberId, long amount, String currency, String reference) {
-    Amounts.requirePositive(amount);
+  public LedgerReceipt hold(String key, long payerMemberId, Money money, String reference) {
+    long amount = money.requirePositive().minorUnits();
+    String currency = money.currencyCode();
     String fp = Book.fingerprint("hold", payerMemberId, amount, currency, reference);
     return once(
         key,
@@ -79,8 +81,9 @@ public class LedgerCommands {
    * points of the amount), in one entry.
    */
   public LedgerReceipt release(
-      String key, long holdId, long amount, long payeeMemberId, int feeBasisPoints) {
-    String fp = Book.fingerprint("release", holdId, amount, payeeMemberId);
+      String key, long holdId, Money amount, long payeeMemberId, int feeBasisPoints) {
+    String fp = Book.fingerprint("release", holdId, amount.minorUnits(), payeeMemberId);
+    Money none = Money.zero(amount.currency());
     return once(
         key,
         fp,
@@ -92,16 +95,19 @@ public class LedgerCommands {
                 EntryType.RELEASE,
                 holdId,
                 amount,
-                0,
+                none,
                 payeeMemberId,
                 feeBasisPoints));
   }
 
   /** Void (part of) a hold: the funds go back to where they came from. */
-  public LedgerReceipt refund(String key, long holdId, long amount) {
-    String fp = Book.fingerprint("refund", holdId, amount);
+  public LedgerReceipt refund(String key, long holdId, Money amount) {
+    String fp = Book.fingerprint("refund", holdId, amount.minorUnits());
+    Money none = Money.zero(amount.currency());
     return once(
-        key, fp, journal -> split(journal, key, fp, EntryType.REFUND, holdId, 0, amount, null, 0));
+        key,
+        fp,
+        journal -> split(journal, key, fp, EntryType.REFUND, holdId, none, amount, null, 0));
   }
 
   /**
@@ -109,8 +115,16 @@ public class LedgerCommands {
    * one entry.
    */
   public LedgerReceipt split(
-      String key, long holdId, long toPayee, long toPayer, long payeeMemberId, int feeBasisPoints) {
-    String fp = Book.fingerprint("split", holdId, toPayee, toPayer, payeeMemberId);
+      String key,
+      long holdId,
+      Money toPayee,
+      Money toPayer,
+      long payeeMemberId,
+      int feeBasisPoints) {
+    toPayee.requireSameCurrency(toPayer);
+    String fp =
+        Book.fingerprint(
+            "split", holdId, toPayee.minorUnits(), toPayer.minorUnits(), payeeMemberId);
     return once(
         key,
         fp,
@@ -128,9 +142,9 @@ public class LedgerCommands {
   }
 
   /** A withdrawal is requested: member available → pending withdrawal, as an open hold. */
-  public LedgerReceipt requestWithdrawal(
-      String key, long memberId, long amount, String currency, String reference) {
-    Amounts.requirePositive(amount);
+  public LedgerReceipt requestWithdrawal(String key, long memberId, Money money, String reference) {
+    long amount = money.requirePositive().minorUnits();
+    String currency = money.currencyCode();
     String fp = Book.fingerprint("withdraw", memberId, amount, currency, reference);
     return once(
         key,
@@ -188,22 +202,27 @@ public class LedgerCommands {
       String fp,
       EntryType type,
       long holdId,
-      long toPayee,
-      long toPayer,
+      Money payeeShare,
+      Money payerShare,
       Long payeeMemberId,
       int feeBasisPoints) {
-    if (toPayee < 0 || toPayer < 0 || toPayee + toPayer == 0) {
+    if (payeeShare.isNegative()
+        || payerShare.isNegative()
+        || payeeShare.plus(payerShare).isZero()) {
       throw new InvalidInputException("The amount must be greater than zero.");
     }
     LockedHold hold = journal.lockHold(holdId, HoldPurpose.ESCROW);
     String currency = hold.currency();
+    payeeShare.requireCurrency(Money.currency(currency));
+    long toPayee = payeeShare.minorUnits();
+    long toPayer = payerShare.minorUnits();
     Map<Long, Long> postings = new HashMap<>();
     postings.merge(hold.holdingAccountId(), -(toPayee + toPayer), Long::sum);
     if (toPayer > 0) {
       postings.merge(hold.sourceAccountId(), toPayer, Long::sum);
     }
     if (toPayee > 0) {
-      long fee = Amounts.fee(toPayee, feeBasisPoints);
+      long fee = payeeShare.percent(BigDecimal.valueOf(feeBasisPoints, 2)).minorUnits();
       long payee = journal.account(MEMBER_AVAILABLE, member(payeeMemberId), currency);
       postings.merge(payee, toPayee - fee, Long::sum);
       if (fee > 0) {

@@ -1,18 +1,19 @@
 package com.marketplace.ledger.entity;
 
 import com.marketplace.platform.MarketplaceException;
+import com.marketplace.platform.Money;
 import jakarta.ejb.ApplicationException;
 
 /** The money is not there: the user is told how much is available. */
 @ApplicationException(rollback = true)
 public class InsufficientFundsException extends MarketplaceException {
 
-  public InsufficientFundsException(long available, long requested, String currency) {
+  public InsufficientFundsException(Money available, Money requested) {
     super(
         "Insufficient funds: "
-            + Amounts.format(available, currency)
+            + available.format()
             + " available, "
-            + Amounts.format(requested, currency)
+            + requested.format()
             + " needed.");
   }
 

@@ -27,10 +27,10 @@ import com.marketplace.identity.entity.MemberStatus;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.Proposal;
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.notifications.control.Deliveries;
 import com.marketplace.notifications.entity.Notice;
 import com.marketplace.notifications.entity.NoticeType;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.boundary.Tenants;
 import jakarta.annotation.security.PermitAll;
@@ -302,7 +302,7 @@ public class EventNotifier {
 
     @Override
     public List<Notice> topUpConfirmed(TopUpConfirmed e) {
-      String amount = Amounts.format(e.amount(), e.currency());
+      String amount = Money.of(e.amount(), e.currency()).format();
       return wallet(
           e.memberId(),
           NoticeType.TopUpConfirmed,
@@ -311,7 +311,7 @@ public class EventNotifier {
 
     @Override
     public List<Notice> withdrawalPaid(WithdrawalPaid e) {
-      String amount = Amounts.format(e.amount(), e.currency());
+      String amount = Money.of(e.amount(), e.currency()).format();
       return wallet(
           e.memberId(),
           NoticeType.WithdrawalPaid,
@@ -320,7 +320,7 @@ public class EventNotifier {
 
     @Override
     public List<Notice> withdrawalFailed(WithdrawalFailed e) {
-      String amount = Amounts.format(e.amount(), e.currency());
+      String amount = Money.of(e.amount(), e.currency()).format();
       return wallet(
           e.memberId(),
           NoticeType.WithdrawalFailed,
@@ -369,7 +369,7 @@ public class EventNotifier {
     }
 
     String money() {
-      return m == null ? "" : " (" + Amounts.format(m.getAmount(), contract.getCurrency()) + ")";
+      return m == null ? "" : " (" + m.getAmount().format() + ")";
     }
 
     long client() {

@@ -12,6 +12,7 @@ import com.marketplace.payments.entity.PaymentView;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.Withdrawal;
 import com.marketplace.platform.ConflictException;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -68,7 +69,7 @@ public class PaymentSteps {
    * first wins on the unique key; this call then runs again and answers with its top-up.
    */
   public Claim<TopUp> claimTopUp(
-      long memberId, String key, long amount, String currency, CardNumber card, String provider) {
+      long memberId, String key, Money amount, CardNumber card, String provider) {
     Optional<TopUp> earlier = earlier(TopUp.BY_KEY, TopUp.class, memberId, key);
     if (earlier.isPresent()) {
       if (!earlier.get().sameRequest(amount, card)) {
@@ -77,7 +78,7 @@ public class PaymentSteps {
       return new Claim<>(earlier.get(), false);
     }
     Instant now = clock.instant();
-    var topUp = new TopUp(memberId, amount, currency, provider, key, card, now, recheckAt(now));
+    var topUp = new TopUp(memberId, amount, provider, key, card, now, recheckAt(now));
     em.persist(topUp);
     em.flush(); // the unique key decides a concurrent claim here
     return new Claim<>(topUp, true);
@@ -89,12 +90,7 @@ public class PaymentSteps {
    * concurrent claim of the key is answered as for top-ups.
    */
   public Claim<Withdrawal> claimWithdrawal(
-      long memberId,
-      String key,
-      long amount,
-      String currency,
-      String payoutAccount,
-      String provider) {
+      long memberId, String key, Money amount, String payoutAccount, String provider) {
     Optional<Withdrawal> earlier = earlier(Withdrawal.BY_KEY, Withdrawal.class, memberId, key);
     if (earlier.isPresent()) {
       if (!earlier.get().sameRequest(amount, payoutAccount)) {
@@ -104,13 +100,11 @@ public class PaymentSteps {
     }
     Instant now = clock.instant();
     var withdrawal =
-        new Withdrawal(
-            memberId, amount, currency, provider, key, payoutAccount, now, recheckAt(now));
+        new Withdrawal(memberId, amount, provider, key, payoutAccount, now, recheckAt(now));
     em.persist(withdrawal);
     em.flush(); // the unique key decides a concurrent claim before any money is held
     String ledgerKey = withdrawal.ledgerKey();
-    withdrawal.held(
-        ledger.requestWithdrawal(ledgerKey, memberId, amount, currency, ledgerKey).holdId());
+    withdrawal.held(ledger.requestWithdrawal(ledgerKey, memberId, amount, ledgerKey).holdId());
     return new Claim<>(withdrawal, true);
   }
 

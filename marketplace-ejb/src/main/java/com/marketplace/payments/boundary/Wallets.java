@@ -7,7 +7,6 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.ledger.control.Accounts;
 import com.marketplace.ledger.entity.AccountKind;
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.Hold;
 import com.marketplace.ledger.entity.HoldPurpose;
 import com.marketplace.ledger.entity.LedgerAccount;
@@ -24,7 +23,9 @@ import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.WalletLine;
 import com.marketplace.payments.entity.WalletSummary;
 import com.marketplace.payments.entity.Withdrawal;
+import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.MarketplaceException;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.boundary.Tenants;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,20 +87,25 @@ public class Wallets {
             .orElse(0L);
     return new WalletSummary(
         currency,
-        available.map(LedgerAccount::getBalance).orElse(0L),
-        inEscrow,
-        account(AccountKind.PENDING_WITHDRAWAL, me, currency)
-            .map(LedgerAccount::getBalance)
-            .orElse(0L));
+        Money.of(available.map(LedgerAccount::getBalance).orElse(0L), currency),
+        Money.of(inEscrow, currency),
+        Money.of(
+            account(AccountKind.PENDING_WITHDRAWAL, me, currency)
+                .map(LedgerAccount::getBalance)
+                .orElse(0L),
+            currency));
   }
 
   /** The tenant's platform fee income so far, in the tenant's currency. */
   @RolesAllowed(OWNER)
-  public long feeIncome() {
-    return accounts
-        .find(AccountKind.TENANT_FEES, LedgerAccount.TENANT, currency())
-        .map(LedgerAccount::getBalance)
-        .orElse(0L);
+  public Money feeIncome() {
+    String currency = currency();
+    return Money.of(
+        accounts
+            .find(AccountKind.TENANT_FEES, LedgerAccount.TENANT, currency)
+            .map(LedgerAccount::getBalance)
+            .orElse(0L),
+        currency);
   }
 
   /** The ledger's invariants checked for the workspace (the owner's view of the books). */
@@ -116,21 +122,20 @@ public class Wallets {
    * between the steps, the settlement scan asks the provider about the key later.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public PaymentView topUp(String key, long amount, String card) {
-    Amounts.requirePositive(amount);
+  public PaymentView topUp(String key, Money amount, String card) {
+    inWalletCurrency(amount);
     ProviderPayment.requireKey(key);
     CardNumber number = CardNumber.parse(card);
     long me = caller.ref().memberId();
-    String currency = currency();
     PaymentGateway gateway = gateways.current();
-    Claim<TopUp> claim = steps.claimTopUp(me, key, amount, currency, number, gateway.name());
+    Claim<TopUp> claim = steps.claimTopUp(me, key, amount, number, gateway.name());
     TopUp topUp = claim.payment();
     if (!claim.ours()) {
       return topUp.view();
     }
     Charge answer;
     try {
-      answer = gateway.charge(amount, currency, number, topUp.providerKey());
+      answer = gateway.charge(amount, number, topUp.providerKey());
     } catch (MarketplaceException refused) {
       answer = new Charge(null, PaymentStatus.FAILED, refused.getMessage(), null);
       return steps.charged(topUp.getId(), answer);
@@ -150,22 +155,20 @@ public class Wallets {
    * withdrawal's own key, and its answer is applied.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public PaymentView withdraw(String key, long amount, String payoutAccount) {
-    Amounts.requirePositive(amount);
+  public PaymentView withdraw(String key, Money amount, String payoutAccount) {
+    inWalletCurrency(amount);
     ProviderPayment.requireKey(key);
     String account = Withdrawal.requireAccount(payoutAccount);
     long me = caller.ref().memberId();
-    String currency = currency();
     PaymentGateway gateway = gateways.current();
-    Claim<Withdrawal> claim =
-        steps.claimWithdrawal(me, key, amount, currency, account, gateway.name());
+    Claim<Withdrawal> claim = steps.claimWithdrawal(me, key, amount, account, gateway.name());
     Withdrawal withdrawal = claim.payment();
     if (!claim.ours()) {
       return withdrawal.view();
     }
     Payout answer;
     try {
-      answer = gateway.payout(amount, currency, account, withdrawal.providerKey());
+      answer = gateway.payout(amount, account, withdrawal.providerKey());
     } catch (MarketplaceException refused) {
       answer = new Payout(null, PaymentStatus.FAILED, refused.getMessage());
       return steps.paidOut(withdrawal.getId(), answer);
@@ -194,7 +197,11 @@ public class Wallets {
               var p = (com.marketplace.ledger.entity.Posting) r[0];
               var e = (com.marketplace.ledger.entity.JournalEntry) r[1];
               return new WalletLine(
-                  p.getCreatedAt(), e.getType(), e.getReference(), p.getAmount(), p.getCurrency());
+                  p.getCreatedAt(),
+                  e.getType(),
+                  e.getReference(),
+                  Money.of(p.getAmount(), p.getCurrency()),
+                  p.getCurrency());
             })
         .toList();
   }
@@ -251,5 +258,13 @@ public class Wallets {
 
   private String currency() {
     return tenants.get(caller.ref().tenantId()).currency();
+  }
+
+  /** A wallet holds the workspace's currency only; an amount must be positive to move. */
+  private void inWalletCurrency(Money amount) {
+    if (amount == null) {
+      throw new InvalidInputException("Enter an amount.");
+    }
+    amount.requirePositive().requireCurrency(Money.currency(currency()));
   }
 }

@@ -2,6 +2,7 @@ package com.marketplace.payments.control;
 
 import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
+import com.marketplace.platform.Money;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,12 +22,12 @@ public interface PaymentGateway {
   /** The provider's name; also the owner of its WORLD ledger account. */
   String name();
 
-  Charge charge(long amount, String currency, CardNumber card, String idempotencyKey);
+  Charge charge(Money amount, CardNumber card, String idempotencyKey);
 
   /** The charge made under the key, as it stands now; empty if the provider never made one. */
   Optional<Charge> findCharge(String idempotencyKey);
 
-  Payout payout(long amount, String currency, String payoutAccount, String idempotencyKey);
+  Payout payout(Money amount, String payoutAccount, String idempotencyKey);
 
   /** The payout made under the key, as it stands now; empty if the provider never made one. */
   Optional<Payout> findPayout(String idempotencyKey);

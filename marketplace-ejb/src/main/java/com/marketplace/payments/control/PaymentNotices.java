@@ -22,13 +22,30 @@ public class PaymentNotices {
   }
 
   public static final Announcement TOP_UP_CONFIRMED =
-      (h, p) -> new TopUpConfirmed(h, p.getId(), p.getMemberId(), p.getAmount(), p.getCurrency());
+      (h, p) ->
+          new TopUpConfirmed(
+              h,
+              p.getId(),
+              p.getMemberId(),
+              p.getAmount().minorUnits(),
+              p.getAmount().currencyCode());
   public static final Announcement WITHDRAWAL_PAID =
-      (h, p) -> new WithdrawalPaid(h, p.getId(), p.getMemberId(), p.getAmount(), p.getCurrency());
+      (h, p) ->
+          new WithdrawalPaid(
+              h,
+              p.getId(),
+              p.getMemberId(),
+              p.getAmount().minorUnits(),
+              p.getAmount().currencyCode());
   public static final Announcement WITHDRAWAL_FAILED =
       (h, p) ->
           new WithdrawalFailed(
-              h, p.getId(), p.getMemberId(), p.getAmount(), p.getCurrency(), p.getFailure());
+              h,
+              p.getId(),
+              p.getMemberId(),
+              p.getAmount().minorUnits(),
+              p.getAmount().currencyCode(),
+              p.getFailure());
 
   @Inject Event<DomainEvent> events;
   @Inject TenantContext tenantContext;

@@ -48,7 +48,6 @@ public class PaymentOutcomes {
           "topup:" + topUp.getId(),
           topUp.getMemberId(),
           topUp.getAmount(),
-          topUp.getCurrency(),
           topUp.getProvider(),
           "topup:" + topUp.getId());
       notices.announce(PaymentNotices.TOP_UP_CONFIRMED, topUp);

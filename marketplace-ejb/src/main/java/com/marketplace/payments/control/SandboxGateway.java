@@ -2,6 +2,7 @@ package com.marketplace.payments.control;
 
 import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
+import com.marketplace.platform.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +70,7 @@ public class SandboxGateway implements PaymentGateway {
   }
 
   @Override
-  public Charge charge(long amount, String currency, CardNumber card, String idempotencyKey) {
+  public Charge charge(Money amount, CardNumber card, String idempotencyKey) {
     synchronized (made) {
       return asCharge(
           made.compute(idempotencyKey, (k, m) -> (m == null ? newCharge(card) : m).called()));
@@ -84,7 +85,7 @@ public class SandboxGateway implements PaymentGateway {
   }
 
   @Override
-  public Payout payout(long amount, String currency, String payoutAccount, String idempotencyKey) {
+  public Payout payout(Money amount, String payoutAccount, String idempotencyKey) {
     synchronized (made) {
       return asPayout(
           made.compute(

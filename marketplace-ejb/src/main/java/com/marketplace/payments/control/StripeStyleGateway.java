@@ -2,6 +2,7 @@ package com.marketplace.payments.control;
 
 import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
+import com.marketplace.platform.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ public class StripeStyleGateway implements PaymentGateway {
   }
 
   @Override
-  public Charge charge(long amount, String currency, CardNumber card, String idempotencyKey) {
+  public Charge charge(Money amount, CardNumber card, String idempotencyKey) {
     return pendingCharge(refs.computeIfAbsent(idempotencyKey, k -> "pi_" + token()));
   }
 
@@ -49,7 +50,7 @@ public class StripeStyleGateway implements PaymentGateway {
   }
 
   @Override
-  public Payout payout(long amount, String currency, String payoutAccount, String idempotencyKey) {
+  public Payout payout(Money amount, String payoutAccount, String idempotencyKey) {
     return pendingPayout(refs.computeIfAbsent(idempotencyKey, k -> "po_" + token()));
   }
 

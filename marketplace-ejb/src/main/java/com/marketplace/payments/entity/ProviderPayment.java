@@ -1,8 +1,10 @@
 package com.marketplace.payments.entity;
 
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -31,11 +33,14 @@ public abstract class ProviderPayment {
   @Column(name = "member_id", nullable = false, updatable = false)
   private long memberId;
 
-  @Column(nullable = false, updatable = false)
-  private long amount;
-
-  @Column(nullable = false, updatable = false)
-  private String currency;
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "amount", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", nullable = false, updatable = false))
+  private Money amount;
 
   @Column(nullable = false, updatable = false)
   private String provider;
@@ -66,15 +71,13 @@ public abstract class ProviderPayment {
 
   protected ProviderPayment(
       long memberId,
-      long amount,
-      String currency,
+      Money amount,
       String provider,
       String idempotencyKey,
       Instant createdAt,
       Instant checkAt) {
     this.memberId = memberId;
-    this.amount = Amounts.requirePositive(amount);
-    this.currency = currency;
+    this.amount = amount.requirePositive();
     this.provider = provider;
     this.idempotencyKey = requireKey(idempotencyKey);
     this.status = PaymentStatus.PENDING;
@@ -135,7 +138,7 @@ public abstract class ProviderPayment {
 
   /** As the member sees it. */
   public PaymentView view() {
-    return new PaymentView(id, amount, currency, status, failure);
+    return new PaymentView(id, amount, amount.currencyCode(), status, failure);
   }
 
   public Long getId() {
@@ -146,12 +149,8 @@ public abstract class ProviderPayment {
     return memberId;
   }
 
-  public long getAmount() {
+  public Money getAmount() {
     return amount;
-  }
-
-  public String getCurrency() {
-    return currency;
   }
 
   public String getProvider() {

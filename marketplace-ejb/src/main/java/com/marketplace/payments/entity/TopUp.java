@@ -1,5 +1,6 @@
 package com.marketplace.payments.entity;
 
+import com.marketplace.platform.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -40,14 +41,13 @@ public class TopUp extends ProviderPayment {
 
   public TopUp(
       long memberId,
-      long amount,
-      String currency,
+      Money amount,
       String provider,
       String idempotencyKey,
       CardNumber card,
       Instant createdAt,
       Instant checkAt) {
-    super(memberId, amount, currency, provider, idempotencyKey, createdAt, checkAt);
+    super(memberId, amount, provider, idempotencyKey, createdAt, checkAt);
     this.cardLast4 = card.last4();
   }
 
@@ -61,8 +61,9 @@ public class TopUp extends ProviderPayment {
   }
 
   /** Whether a request under this top-up's key asks for the same payment again. */
-  public boolean sameRequest(long amount, CardNumber card) {
-    return getAmount() == amount && (cardLast4 == null || Objects.equals(cardLast4, card.last4()));
+  public boolean sameRequest(Money amount, CardNumber card) {
+    return getAmount().equals(amount)
+        && (cardLast4 == null || Objects.equals(cardLast4, card.last4()));
   }
 
   public String getCardLast4() {

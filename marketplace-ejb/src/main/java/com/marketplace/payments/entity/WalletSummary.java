@@ -1,5 +1,7 @@
 package com.marketplace.payments.entity;
 
-/** A member's money in one currency, in minor units. */
+import com.marketplace.platform.Money;
+
+/** A member's money in one currency. */
 public record WalletSummary(
-    String currency, long available, long inEscrow, long pendingWithdrawal) {}
+    String currency, Money available, Money inEscrow, Money pendingWithdrawal) {}

@@ -1,6 +1,7 @@
 package com.marketplace.payments.entity;
 
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -39,14 +40,13 @@ public class Withdrawal extends ProviderPayment {
 
   public Withdrawal(
       long memberId,
-      long amount,
-      String currency,
+      Money amount,
       String provider,
       String idempotencyKey,
       String payoutAccount,
       Instant createdAt,
       Instant checkAt) {
-    super(memberId, amount, currency, provider, idempotencyKey, createdAt, checkAt);
+    super(memberId, amount, provider, idempotencyKey, createdAt, checkAt);
     this.payoutAccount = requireAccount(payoutAccount);
   }
 
@@ -81,8 +81,8 @@ public class Withdrawal extends ProviderPayment {
   }
 
   /** Whether a request under this withdrawal's key asks for the same payout again. */
-  public boolean sameRequest(long amount, String payoutAccount) {
-    return getAmount() == amount && this.payoutAccount.equals(requireAccount(payoutAccount));
+  public boolean sameRequest(Money amount, String payoutAccount) {
+    return getAmount().equals(amount) && this.payoutAccount.equals(requireAccount(payoutAccount));
   }
 
   public String getPayoutAccount() {

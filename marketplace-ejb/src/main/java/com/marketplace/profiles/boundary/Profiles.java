@@ -14,6 +14,7 @@ import com.marketplace.identity.control.Directory;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberStatus;
 import com.marketplace.identity.entity.Role;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.NotFoundException;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.transaction.Boundary;
@@ -56,8 +57,13 @@ public class Profiles {
 
   @RolesAllowed(FREELANCER)
   public ProfileView describeFreelancer(
-      String headline, String bio, String skills, Long hourlyRate) {
-    own().describeFreelancer(headline, bio, skills, hourlyRate);
+      String headline, String bio, String skills, Money hourlyRate) {
+    if (hourlyRate != null) {
+      hourlyRate.requireCurrency(Money.currency(tenants.get(caller.ref().tenantId()).currency()));
+    }
+    own()
+        .describeFreelancer(
+            headline, bio, skills, hourlyRate == null ? null : hourlyRate.minorUnits());
     return mine();
   }
 
@@ -147,7 +153,10 @@ public class Profiles {
         profile.map(Profile::getHeadline).orElse(null),
         profile.map(Profile::getBio).orElse(null),
         profile.map(Profile::getSkills).orElse(List.of()),
-        profile.map(Profile::getHourlyRate).orElse(null),
+        profile
+            .map(Profile::getHourlyRate)
+            .map(rate -> Money.of(rate, tenants.get(tenantId).currency()))
+            .orElse(null),
         tenants.get(tenantId).currency(),
         profile.map(Profile::getCompany).orElse(null),
         profile.map(Profile::getWebsite).orElse(null),

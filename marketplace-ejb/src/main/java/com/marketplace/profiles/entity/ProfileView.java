@@ -3,6 +3,7 @@ package com.marketplace.profiles.entity;
 import com.marketplace.contracts.entity.ReviewView;
 import com.marketplace.files.entity.FileView;
 import com.marketplace.identity.entity.Role;
+import com.marketplace.platform.Money;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record ProfileView(
     String headline,
     String bio,
     List<String> skills,
-    Long hourlyRate,
+    Money hourlyRate,
     String currency,
     String company,
     String website,

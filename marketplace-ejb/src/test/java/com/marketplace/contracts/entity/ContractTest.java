@@ -7,6 +7,7 @@ import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +19,14 @@ class ContractTest {
   static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
   final List<String> money = new ArrayList<>();
 
+  static Money eur(long cents) {
+    return Money.of(cents, "EUR");
+  }
+
   Contract contract(long... amounts) {
     var plan = new ArrayList<MilestonePlan>();
     for (int i = 0; i < amounts.length; i++) {
-      plan.add(new MilestonePlan("M" + (i + 1), amounts[i]));
+      plan.add(new MilestonePlan("M" + (i + 1), eur(amounts[i])));
     }
     var c = new Contract(1, 2, 10, 20, "Job", JobKind.FIXED, "EUR", plan, NOW);
     long id = 100;
@@ -65,13 +70,13 @@ class ContractTest {
     c.submit(Party.FREELANCER, NOW.plusSeconds(60));
     c.approve(Party.CLIENT, NOW, m -> m.getAmount());
     assertThat(c.getStatus()).isEqualTo(ContractStatus.OPEN);
-    assertThat(c.released()).isEqualTo(100);
+    assertThat(c.released()).isEqualTo(eur(100));
     fund(c, 101);
     c.submit(Party.FREELANCER, NOW);
     c.approve(Party.TIMER, NOW, m -> m.getAmount());
     assertThat(c.getStatus()).isEqualTo(ContractStatus.COMPLETED);
-    assertThat(c.released()).isEqualTo(300);
-    assertThat(money).containsExactly("hold 100", "hold 200");
+    assertThat(c.released()).isEqualTo(eur(300));
+    assertThat(money).containsExactly("hold EUR 1.00", "hold EUR 2.00");
   }
 
   @Test
@@ -85,16 +90,16 @@ class ContractTest {
         .isInstanceOf(AccessDeniedException.class)
         .hasMessage("Only the client can fund a milestone.");
     fund(c, 100);
-    assertThatThrownBy(() -> c.approve(Party.CLIENT, NOW, m -> 0))
+    assertThatThrownBy(() -> c.approve(Party.CLIENT, NOW, m -> eur(0)))
         .isInstanceOf(ConflictException.class);
     c.submit(Party.FREELANCER, NOW);
-    assertThatThrownBy(() -> c.approve(Party.FREELANCER, NOW, m -> 0))
+    assertThatThrownBy(() -> c.approve(Party.FREELANCER, NOW, m -> eur(0)))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessage("Only the client can approve the work.");
     assertThatThrownBy(() -> c.requestChanges(Party.TIMER))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
-            () -> c.resolve(Party.OWNER, Contract.Resolution.RELEASE, 0, NOW, (m, s) -> {}))
+            () -> c.resolve(Party.OWNER, Contract.Resolution.RELEASE, eur(0), NOW, (m, s) -> {}))
         .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> fund(c, 100)).isInstanceOf(ConflictException.class);
   }
@@ -107,22 +112,22 @@ class ContractTest {
     c.dispute(Party.FREELANCER);
     assertThat(c.getStatus()).isEqualTo(ContractStatus.DISPUTED);
     assertThatThrownBy(
-            () -> c.resolve(Party.OWNER, Contract.Resolution.SPLIT, 300, NOW, (m, s) -> {}))
+            () -> c.resolve(Party.OWNER, Contract.Resolution.SPLIT, eur(300), NOW, (m, s) -> {}))
         .isInstanceOf(InvalidInputException.class);
     List<String> shares = new ArrayList<>();
     c.resolve(
         Party.OWNER,
         Contract.Resolution.SPLIT,
-        150,
+        eur(150),
         NOW,
         (m, s) -> shares.add(m.getTitle() + ":" + s));
-    assertThat(shares).containsExactly("M1:100", "M2:50");
+    assertThat(shares).containsExactly("M1:EUR 1.00", "M2:EUR 0.50");
     assertThat(c.getStatus()).isEqualTo(ContractStatus.COMPLETED);
     assertThat(c.getMilestones())
         .extracting(Milestone::getStatus)
         .containsExactly(
             MilestoneStatus.RELEASED, MilestoneStatus.SPLIT, MilestoneStatus.CANCELLED);
-    assertThat(c.released()).isEqualTo(150);
+    assertThat(c.released()).isEqualTo(eur(150));
   }
 
   @Test
@@ -137,6 +142,22 @@ class ContractTest {
     assertThat(refunds).containsExactly("M1");
     assertThat(c.getStatus()).isEqualTo(ContractStatus.CANCELLED);
     assertThat(c.getMilestones().get(0).getStatus()).isEqualTo(MilestoneStatus.REFUNDED);
+  }
+
+  @Test
+  void amountsAreInTheContractsCurrency() {
+    var c = contract(100, 250);
+    assertThat(c.total()).isEqualTo(eur(350));
+    assertThat(c.held()).isEqualTo(eur(0));
+    fund(c, 100);
+    assertThat(c.held()).isEqualTo(eur(100));
+    assertThatThrownBy(
+            () -> c.addMilestone(Party.CLIENT, new MilestonePlan("M3", Money.of(100, "USD"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("EUR");
+    assertThatThrownBy(() -> c.addMilestone(Party.CLIENT, new MilestonePlan("M3", eur(0))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("A milestone's amount must be greater than zero.");
   }
 
   private void fund(Contract c, long milestone, Party party) {

@@ -18,7 +18,13 @@ class ProposalTest {
   Job job(long id) {
     var posting =
         new JobPosting(
-            "Logo", "A logo for a bakery", Category.DESIGN, "", JobKind.FIXED, 10_000, null);
+            "Logo",
+            "A logo for a bakery",
+            Category.DESIGN,
+            "",
+            JobKind.FIXED,
+            com.marketplace.platform.Money.of(10_000, "EUR"),
+            null);
     var job = new Job(CLIENT, posting, "EUR", NOW, LocalDate.of(2026, 11, 22));
     try {
       Field f = Job.class.getDeclaredField("id");

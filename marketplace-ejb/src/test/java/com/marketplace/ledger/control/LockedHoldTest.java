@@ -41,7 +41,7 @@ class LockedHoldTest {
     assertThat(member.balance()).isEqualTo(500);
     assertThatThrownBy(() -> member.apply(-501))
         .isInstanceOf(InsufficientFundsException.class)
-        .hasMessageContaining("USD 5.00 available, USD 5.01 needed");
+        .hasMessageContaining("$5.00 available, $5.01 needed");
     assertThat(member.apply(-500).balance()).isZero();
     var world = new LockedAccount(2, AccountKind.WORLD, "USD", 0).apply(-500);
     assertThat(world.balance()).isEqualTo(-500);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
+import com.marketplace.platform.Money;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +38,8 @@ class SandboxGatewayTest {
   @Test
   void oneChargePerKeyAnsweredAgainForRepeatsAndCounted() {
     var sandbox = new SandboxGateway(Clock.systemUTC());
-    var first = sandbox.charge(100, "USD", OK, "top-up:1");
-    var again = sandbox.charge(100, "USD", OK, "top-up:1");
+    var first = sandbox.charge(Money.of(100, "USD"), OK, "top-up:1");
+    var again = sandbox.charge(Money.of(100, "USD"), OK, "top-up:1");
     assertThat(again).isEqualTo(first);
     assertThat(first.status()).isEqualTo(PaymentStatus.SUCCEEDED);
     assertThat(sandbox.calls("top-up:1")).isEqualTo(2);
@@ -53,7 +54,8 @@ class SandboxGatewayTest {
     var clock = new Hands();
     var sandbox = new SandboxGateway(clock);
     var charge =
-        sandbox.charge(100, "USD", CardNumber.parse(SandboxGateway.FAILS_LATER), "top-up:3");
+        sandbox.charge(
+            Money.of(100, "USD"), CardNumber.parse(SandboxGateway.FAILS_LATER), "top-up:3");
     assertThat(charge.status()).isEqualTo(PaymentStatus.PENDING);
     assertThat(charge.settleAfter()).isEqualTo(SandboxGateway.SETTLE_AFTER);
     clock.now = clock.now.plus(Duration.ofSeconds(1));
@@ -69,11 +71,11 @@ class SandboxGatewayTest {
   @Test
   void onePayoutPerKeyAndRejectedAccountsFail() {
     var sandbox = new SandboxGateway(Clock.systemUTC());
-    var paid = sandbox.payout(100, "USD", "DE00 1", "withdrawal:1");
-    assertThat(sandbox.payout(100, "USD", "DE00 1", "withdrawal:1")).isEqualTo(paid);
+    var paid = sandbox.payout(Money.of(100, "USD"), "DE00 1", "withdrawal:1");
+    assertThat(sandbox.payout(Money.of(100, "USD"), "DE00 1", "withdrawal:1")).isEqualTo(paid);
     assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCEEDED);
     assertThat(sandbox.findPayout("withdrawal:1")).contains(paid);
-    assertThat(sandbox.payout(100, "USD", "FAIL-1", "withdrawal:2").status())
+    assertThat(sandbox.payout(Money.of(100, "USD"), "FAIL-1", "withdrawal:2").status())
         .isEqualTo(PaymentStatus.FAILED);
     assertThat(sandbox.findPayout("withdrawal:3")).isEmpty();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class ProviderPaymentTest {
   static final CardNumber CARD = CardNumber.parse("4242 4242 4242 4242");
 
   private static TopUp topUp(Instant checkAt) {
-    return new TopUp(7, 5_000, "USD", "sandbox", "key-1", CARD, NOW, checkAt);
+    return new TopUp(7, Money.of(5_000, "USD"), "sandbox", "key-1", CARD, NOW, checkAt);
   }
 
   @Test
@@ -53,15 +54,18 @@ class ProviderPaymentTest {
   @Test
   void aReplayAsksForTheSameAmountAndCardOrAccount() {
     var topUp = topUp(NOW);
-    assertThat(topUp.sameRequest(5_000, CardNumber.parse("4242-4242-4242-4242"))).isTrue();
-    assertThat(topUp.sameRequest(5_001, CARD)).isFalse();
-    assertThat(topUp.sameRequest(5_000, CardNumber.parse("4000 0000 0000 0002"))).isFalse();
+    assertThat(topUp.sameRequest(Money.of(5_000, "USD"), CardNumber.parse("4242-4242-4242-4242")))
+        .isTrue();
+    assertThat(topUp.sameRequest(Money.of(5_001, "USD"), CARD)).isFalse();
+    assertThat(topUp.sameRequest(Money.of(5_000, "USD"), CardNumber.parse("4000 0000 0000 0002")))
+        .isFalse();
 
-    var withdrawal = new Withdrawal(7, 2_000, "USD", "sandbox", "key-1", " DE00 1 ", NOW, NOW);
+    var withdrawal =
+        new Withdrawal(7, Money.of(2_000, "USD"), "sandbox", "key-1", " DE00 1 ", NOW, NOW);
     assertThat(withdrawal.getPayoutAccount()).isEqualTo("DE00 1");
-    assertThat(withdrawal.sameRequest(2_000, "DE00 1")).isTrue();
-    assertThat(withdrawal.sameRequest(2_000, "DE00 2")).isFalse();
-    assertThat(withdrawal.sameRequest(2_500, "DE00 1")).isFalse();
+    assertThat(withdrawal.sameRequest(Money.of(2_000, "USD"), "DE00 1")).isTrue();
+    assertThat(withdrawal.sameRequest(Money.of(2_000, "USD"), "DE00 2")).isFalse();
+    assertThat(withdrawal.sameRequest(Money.of(2_500, "USD"), "DE00 1")).isFalse();
   }
 
   @Test

@@ -5,8 +5,8 @@ import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractView;
 import com.marketplace.contracts.entity.MilestonePlan;
 import com.marketplace.files.web.Uploads;
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.InsufficientFundsException;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,12 +35,12 @@ public class ContractPage implements Serializable {
   private String comment;
   private String reason;
   private Contract.Resolution decision;
-  private String toFreelancer;
+  private Money toFreelancer;
   private String resolutionNote;
   private Integer stars;
   private String reviewText;
   private String milestoneTitle;
-  private String milestoneAmount;
+  private Money milestoneAmount;
   private boolean needsTopUp;
 
   public void load() {
@@ -79,9 +79,8 @@ public class ContractPage implements Serializable {
   }
 
   public String resolve() {
-    long share =
-        decision == Contract.Resolution.SPLIT ? Amounts.parse(toFreelancer, currency()) : 0;
-    contracts.resolve(id, decision, share, resolutionNote);
+    contracts.resolve(
+        id, decision, decision == Contract.Resolution.SPLIT ? toFreelancer : null, resolutionNote);
     return done("The dispute is resolved.");
   }
 
@@ -99,22 +98,13 @@ public class ContractPage implements Serializable {
   }
 
   public String addMilestone() {
-    contracts.addMilestone(
-        id, new MilestonePlan(milestoneTitle, Amounts.parse(milestoneAmount, currency())));
+    contracts.addMilestone(id, new MilestonePlan(milestoneTitle, milestoneAmount));
     return done("Milestone added.");
   }
 
   private String done(String message) {
     Pages.info(message);
     return "/app/contract?faces-redirect=true&id=" + id;
-  }
-
-  private String currency() {
-    return contract.currency();
-  }
-
-  public String money(long minor) {
-    return Amounts.format(minor, currency());
   }
 
   public Contract.Resolution[] getDecisions() {
@@ -177,11 +167,11 @@ public class ContractPage implements Serializable {
     this.decision = decision;
   }
 
-  public String getToFreelancer() {
+  public Money getToFreelancer() {
     return toFreelancer;
   }
 
-  public void setToFreelancer(String toFreelancer) {
+  public void setToFreelancer(Money toFreelancer) {
     this.toFreelancer = toFreelancer;
   }
 
@@ -217,11 +207,11 @@ public class ContractPage implements Serializable {
     this.milestoneTitle = milestoneTitle;
   }
 
-  public String getMilestoneAmount() {
+  public Money getMilestoneAmount() {
     return milestoneAmount;
   }
 
-  public void setMilestoneAmount(String milestoneAmount) {
+  public void setMilestoneAmount(Money milestoneAmount) {
     this.milestoneAmount = milestoneAmount;
   }
 }

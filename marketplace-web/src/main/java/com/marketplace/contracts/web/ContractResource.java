@@ -6,6 +6,7 @@ import com.marketplace.contracts.entity.ContractSummary;
 import com.marketplace.contracts.entity.ContractView;
 import com.marketplace.contracts.entity.MilestonePlan;
 import com.marketplace.files.web.Uploads;
+import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,10 +30,19 @@ import java.util.List;
 public class ContractResource {
 
   @Inject Contracts contracts;
+  @Inject Workspace workspace;
 
   public record Comment(String text) {}
 
   public record Resolution(Contract.Resolution decision, long toFreelancer, String note) {}
+
+  /** A milestone as the API plans it: its amount in minor units of the workspace's currency. */
+  public record NewMilestone(String title, long amount) {
+
+    public MilestonePlan plan(Workspace workspace) {
+      return new MilestonePlan(title, workspace.money(amount));
+    }
+  }
 
   public record NewReview(int stars, String text) {}
 
@@ -49,8 +59,8 @@ public class ContractResource {
 
   @POST
   @Path("{id}/milestones")
-  public ContractView addMilestone(@PathParam("id") long id, MilestonePlan plan) {
-    return contracts.addMilestone(id, plan);
+  public ContractView addMilestone(@PathParam("id") long id, NewMilestone milestone) {
+    return contracts.addMilestone(id, milestone.plan(workspace));
   }
 
   @POST
@@ -90,7 +100,7 @@ public class ContractResource {
   @Path("{id}/resolution")
   public ContractView resolve(@PathParam("id") long id, Resolution resolution) {
     return contracts.resolve(
-        id, resolution.decision(), resolution.toFreelancer(), resolution.note());
+        id, resolution.decision(), workspace.money(resolution.toFreelancer()), resolution.note());
   }
 
   @POST

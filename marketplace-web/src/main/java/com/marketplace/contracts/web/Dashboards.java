@@ -11,6 +11,7 @@ import com.marketplace.jobs.entity.JobCard;
 import com.marketplace.jobs.entity.ProposalView;
 import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.payments.entity.WalletSummary;
+import com.marketplace.platform.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class Dashboards {
   private List<ProposalView> myProposals = List.of();
   private MarketplaceFigures figures;
   private long proposalsReceived;
-  private long earned;
+  private Money earned;
 
   @PostConstruct
   void load() {
@@ -85,7 +86,7 @@ public class Dashboards {
   }
 
   /** Gross released to the freelancer; what reached the wallet is this minus the fee. */
-  public long getEarned() {
+  public Money getEarned() {
     return earned;
   }
 

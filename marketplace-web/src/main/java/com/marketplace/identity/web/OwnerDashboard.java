@@ -2,12 +2,11 @@ package com.marketplace.identity.web;
 
 import com.marketplace.identity.boundary.Members;
 import com.marketplace.ledger.boundary.LedgerAudit;
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.AuditReport;
 import com.marketplace.notifications.boundary.DeadLetters;
 import com.marketplace.notifications.entity.DeadLetter;
 import com.marketplace.payments.boundary.Wallets;
-import com.marketplace.tenancy.web.Workspace;
+import com.marketplace.platform.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,12 +21,10 @@ public class OwnerDashboard {
   @Inject Members members;
   @Inject Wallets wallets;
   @Inject LedgerAudit ledgerAudit;
-  @Inject Workspace workspace;
   @Inject DeadLetters deadLetters;
 
   private long memberCount;
-  private long feeIncome;
-  private String currency;
+  private Money feeIncome;
   private AuditReport audit;
   private List<DeadLetter> undelivered = List.of();
   private boolean brokerReadable = true;
@@ -36,7 +33,6 @@ public class OwnerDashboard {
   void load() {
     memberCount = members.count();
     feeIncome = wallets.feeIncome();
-    currency = workspace.getCurrent().currency();
     audit = ledgerAudit.audit();
     try {
       undelivered = deadLetters.list();
@@ -54,8 +50,8 @@ public class OwnerDashboard {
     return brokerReadable;
   }
 
-  public String getFeeIncome() {
-    return Amounts.format(feeIncome, currency);
+  public Money getFeeIncome() {
+    return feeIncome;
   }
 
   public AuditReport getAudit() {

@@ -9,8 +9,8 @@ import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.jobs.entity.JobSearch;
 import com.marketplace.jobs.entity.JobView;
 import com.marketplace.jobs.entity.MatchCount;
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.platform.MarketplaceException;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.web.Pages;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.faces.view.ViewScoped;
@@ -51,7 +51,7 @@ public class JobBoard implements Serializable {
   private MatchCount matches;
 
   private String coverLetter;
-  private String amount;
+  private Money amount;
   private Integer timelineDays;
   private transient List<Part> attachments;
 
@@ -97,11 +97,10 @@ public class JobBoard implements Serializable {
   }
 
   public String apply() {
-    String currency = workspace.getCurrent().currency();
     proposals.apply(
         selected.id(),
         coverLetter,
-        Amounts.parse(amount, currency),
+        amount,
         timelineDays == null ? 0 : timelineDays,
         Uploads.of(attachments));
     Pages.info("Your proposal for “" + selected.title() + "” was sent.");
@@ -110,25 +109,27 @@ public class JobBoard implements Serializable {
 
   JobSearch search() {
     if (search == null) {
-      String currency = workspace.getCurrent().currency();
       search =
           new JobSearch(
               q,
               parse(Category.class, category),
               skill,
-              money(min, currency),
-              money(max, currency),
+              minorUnits(min),
+              minorUnits(max),
               parse(JobKind.class, type));
     }
     return search;
   }
 
-  private static Long money(String value, String currency) {
+  /**
+   * A budget filter as typed in the workspace's way of writing amounts; nonsense filters nothing.
+   */
+  private Long minorUnits(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return Amounts.parse(value, currency);
+      return Money.parse(value, workspace.getCurrency(), workspace.getLocale()).minorUnits();
     } catch (MarketplaceException e) {
       return null;
     }
@@ -235,11 +236,11 @@ public class JobBoard implements Serializable {
     this.coverLetter = coverLetter;
   }
 
-  public String getAmount() {
+  public Money getAmount() {
     return amount;
   }
 
-  public void setAmount(String amount) {
+  public void setAmount(Money amount) {
     this.amount = amount;
   }
 

@@ -6,7 +6,7 @@ import com.marketplace.jobs.boundary.Jobs;
 import com.marketplace.jobs.boundary.Proposals;
 import com.marketplace.jobs.entity.JobView;
 import com.marketplace.jobs.entity.ProposalView;
-import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class JobProposals implements Serializable {
   public static class Row implements Serializable {
     private static final long serialVersionUID = 1L;
     private String title;
-    private String amount;
+    private Money amount;
 
     public String getTitle() {
       return title;
@@ -49,11 +49,11 @@ public class JobProposals implements Serializable {
       this.title = title;
     }
 
-    public String getAmount() {
+    public Money getAmount() {
       return amount;
     }
 
-    public void setAmount(String amount) {
+    public void setAmount(Money amount) {
       this.amount = amount;
     }
   }
@@ -87,17 +87,15 @@ public class JobProposals implements Serializable {
       plan.add(new Row());
     }
     plan.get(0).setTitle(job.title());
-    plan.get(0).setAmount(Amounts.decimal(proposal.amount(), job.currency()));
+    plan.get(0).setAmount(proposal.amount());
   }
 
   public String hire() {
     List<MilestonePlan> milestones = new ArrayList<>();
     for (Row row : plan) {
-      boolean blank =
-          (row.title == null || row.title.isBlank())
-              && (row.amount == null || row.amount.isBlank());
+      boolean blank = (row.title == null || row.title.isBlank()) && row.amount == null;
       if (!blank) {
-        milestones.add(new MilestonePlan(row.title, Amounts.parse(row.amount, job.currency())));
+        milestones.add(new MilestonePlan(row.title, row.amount));
       }
     }
     var contract = contracts.hire(hiring, milestones);

@@ -10,6 +10,7 @@ import com.marketplace.jobs.entity.JobPosting;
 import com.marketplace.jobs.entity.JobSearch;
 import com.marketplace.jobs.entity.JobView;
 import com.marketplace.jobs.entity.ProposalView;
+import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -36,6 +37,7 @@ public class JobResource {
   @Inject Jobs jobs;
   @Inject Proposals proposals;
   @Inject Contracts contracts;
+  @Inject Workspace workspace;
 
   public record NewJob(
       String title,
@@ -79,7 +81,7 @@ public class JobResource {
                 job.category(),
                 job.skills(),
                 job.kind(),
-                job.budget(),
+                workspace.money(job.budget()),
                 job.deadline()),
             List.of());
     return Response.status(Response.Status.CREATED).entity(posted).build();
@@ -102,7 +104,11 @@ public class JobResource {
   public Response apply(@PathParam("id") long id, NewProposal proposal) {
     var sent =
         proposals.apply(
-            id, proposal.coverLetter(), proposal.amount(), proposal.timelineDays(), List.of());
+            id,
+            proposal.coverLetter(),
+            workspace.money(proposal.amount()),
+            proposal.timelineDays(),
+            List.of());
     return Response.status(Response.Status.CREATED).entity(sent).build();
   }
 

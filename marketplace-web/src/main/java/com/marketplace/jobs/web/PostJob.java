@@ -5,7 +5,7 @@ import com.marketplace.jobs.boundary.Jobs;
 import com.marketplace.jobs.entity.Category;
 import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.jobs.entity.JobPosting;
-import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.web.Pages;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,21 +28,14 @@ public class PostJob {
   private Category category;
   private String skills;
   private JobKind kind = JobKind.FIXED;
-  private String budget;
+  private Money budget;
   private LocalDate deadline;
   private List<Part> attachments;
 
   public String post() {
     var posted =
         jobs.post(
-            new JobPosting(
-                title,
-                description,
-                category,
-                skills,
-                kind,
-                Amounts.parse(budget, currency()),
-                deadline),
+            new JobPosting(title, description, category, skills, kind, budget, deadline),
             Uploads.of(attachments));
     Pages.info("Your job “" + posted.title() + "” is on the board.");
     return "/app/client/job?faces-redirect=true&id=" + posted.id();
@@ -100,11 +93,11 @@ public class PostJob {
     this.kind = kind;
   }
 
-  public String getBudget() {
+  public Money getBudget() {
     return budget;
   }
 
-  public void setBudget(String budget) {
+  public void setBudget(Money budget) {
     this.budget = budget;
   }
 

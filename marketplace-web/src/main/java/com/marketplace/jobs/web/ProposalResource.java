@@ -2,9 +2,10 @@ package com.marketplace.jobs.web;
 
 import com.marketplace.contracts.boundary.Contracts;
 import com.marketplace.contracts.entity.ContractView;
-import com.marketplace.contracts.entity.MilestonePlan;
+import com.marketplace.contracts.web.ContractResource;
 import com.marketplace.jobs.boundary.Proposals;
 import com.marketplace.jobs.entity.ProposalView;
+import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,9 +26,10 @@ public class ProposalResource {
 
   @Inject Proposals proposals;
   @Inject Contracts contracts;
+  @Inject Workspace workspace;
 
   /** The milestones a hire starts with; none: one milestone for the proposed amount. */
-  public record Hire(List<MilestonePlan> milestones) {}
+  public record Hire(List<ContractResource.NewMilestone> milestones) {}
 
   @GET
   public List<ProposalView> mine() {
@@ -64,7 +66,10 @@ public class ProposalResource {
   public Response hire(@PathParam("id") long id, Hire hire) {
     ContractView contract =
         contracts.hire(
-            id, hire == null || hire.milestones() == null ? List.of() : hire.milestones());
+            id,
+            hire == null || hire.milestones() == null
+                ? List.of()
+                : hire.milestones().stream().map(m -> m.plan(workspace)).toList());
     return Response.status(Response.Status.CREATED).entity(contract).build();
   }
 }

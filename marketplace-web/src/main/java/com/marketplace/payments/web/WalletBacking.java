@@ -1,12 +1,13 @@
 package com.marketplace.payments.web;
 
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.ledger.entity.EntryType;
 import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.PaymentView;
 import com.marketplace.payments.entity.WalletLine;
 import com.marketplace.payments.entity.WalletSummary;
+import com.marketplace.platform.Money;
+import com.marketplace.platform.web.Formats;
 import com.marketplace.platform.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -35,15 +36,16 @@ public class WalletBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Wallets wallets;
+  @Inject Formats formats;
 
   private WalletSummary summary;
   private LocalDate from;
   private LocalDate to;
   private String type;
-  private String topUpAmount;
+  private Money topUpAmount;
   private String card = "4242 4242 4242 4242";
   private String topUpKey = UUID.randomUUID().toString();
-  private String withdrawAmount;
+  private Money withdrawAmount;
   private String payoutAccount;
   private String withdrawKey = UUID.randomUUID().toString();
 
@@ -69,12 +71,12 @@ public class WalletBacking implements Serializable {
   }
 
   public void topUp() {
-    PaymentView result = wallets.topUp(topUpKey, Amounts.parse(topUpAmount, currency()), card);
+    PaymentView result = wallets.topUp(topUpKey, topUpAmount, card);
     report(
         result,
-        "Added " + format(result.amount()) + " to your wallet.",
+        "Added " + formats.money(result.amount()) + " to your wallet.",
         "Payment pending: "
-            + format(result.amount())
+            + formats.money(result.amount())
             + " will be added once the card issuer confirms.");
     // Answered, so the next submit is a new payment (a failed one is final too).
     topUpKey = UUID.randomUUID().toString();
@@ -85,13 +87,12 @@ public class WalletBacking implements Serializable {
   }
 
   public void withdraw() {
-    PaymentView result =
-        wallets.withdraw(withdrawKey, Amounts.parse(withdrawAmount, currency()), payoutAccount);
+    PaymentView result = wallets.withdraw(withdrawKey, withdrawAmount, payoutAccount);
     report(
         result,
-        "Paid out " + format(result.amount()) + ".",
+        "Paid out " + formats.money(result.amount()) + ".",
         "Withdrawal of "
-            + format(result.amount())
+            + formats.money(result.amount())
             + " requested; it is held until the bank confirms.");
     withdrawKey = UUID.randomUUID().toString();
     withdrawAmount = null;
@@ -104,14 +105,6 @@ public class WalletBacking implements Serializable {
       case PENDING -> Pages.info(pending);
       case FAILED -> Pages.error(result.failure());
     }
-  }
-
-  public String format(long minor) {
-    return Amounts.format(minor, currency());
-  }
-
-  private String currency() {
-    return summary.currency();
   }
 
   Instant start() {
@@ -158,11 +151,11 @@ public class WalletBacking implements Serializable {
     this.type = type == null || type.isBlank() ? null : type;
   }
 
-  public String getTopUpAmount() {
+  public Money getTopUpAmount() {
     return topUpAmount;
   }
 
-  public void setTopUpAmount(String topUpAmount) {
+  public void setTopUpAmount(Money topUpAmount) {
     this.topUpAmount = topUpAmount;
   }
 
@@ -174,11 +167,11 @@ public class WalletBacking implements Serializable {
     this.card = card;
   }
 
-  public String getWithdrawAmount() {
+  public Money getWithdrawAmount() {
     return withdrawAmount;
   }
 
-  public void setWithdrawAmount(String withdrawAmount) {
+  public void setWithdrawAmount(Money withdrawAmount) {
     this.withdrawAmount = withdrawAmount;
   }
 

@@ -1,6 +1,5 @@
 package com.marketplace.payments.web;
 
-import com.marketplace.ledger.entity.Amounts;
 import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.payments.entity.WalletLine;
 import jakarta.inject.Inject;
@@ -55,7 +54,7 @@ public class WalletExportServlet extends HttpServlet {
               line.at(),
               line.type(),
               line.reference(),
-              Amounts.format(line.amount(), line.currency()).substring(4),
+              line.amount().toDecimal().toPlainString(),
               line.currency());
         }
         if (lines.size() < PAGE) {

@@ -4,6 +4,7 @@ import com.marketplace.ledger.entity.AuditReport;
 import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.payments.entity.PaymentView;
 import com.marketplace.payments.entity.WalletSummary;
+import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 public class WalletResource {
 
   @Inject Wallets wallets;
+  @Inject Workspace workspace;
 
   public record TopUpRequest(String key, long amount, String card) {}
 
@@ -37,13 +39,14 @@ public class WalletResource {
   @POST
   @Path("top-ups")
   public PaymentView topUp(TopUpRequest request) {
-    return wallets.topUp(request.key(), request.amount(), request.card());
+    return wallets.topUp(request.key(), workspace.money(request.amount()), request.card());
   }
 
   @POST
   @Path("withdrawals")
   public PaymentView withdraw(WithdrawalRequest request) {
-    return wallets.withdraw(request.key(), request.amount(), request.payoutAccount());
+    return wallets.withdraw(
+        request.key(), workspace.money(request.amount()), request.payoutAccount());
   }
 
   @GET

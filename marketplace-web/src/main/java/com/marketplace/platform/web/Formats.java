@@ -1,16 +1,25 @@
 package com.marketplace.platform.web;
 
+import com.marketplace.platform.Money;
+import com.marketplace.tenancy.web.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Display formats for pages; times are shown in UTC until members choose a time zone. */
+/**
+ * Display formats for pages; times are shown in UTC until members choose a time zone, money the way
+ * the workspace writes it ({@link Workspace#getLocale()}). Form fields for amounts use the {@code
+ * money} converter ({@link MoneyConverter}).
+ */
 @Named
 @ApplicationScoped
 public class Formats {
+
+  @Inject Workspace workspace;
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
@@ -22,8 +31,23 @@ public class Formats {
     return instant == null ? "" : DATE_TIME.format(instant);
   }
 
-  public String money(long minor, String currency) {
-    return com.marketplace.ledger.entity.Amounts.format(minor, currency);
+  /** e.g. {@code $1,460.00} in a workspace in dollars, {@code 1.460,00 €} in one in euros. */
+  public String money(Money money) {
+    if (money == null) {
+      return "";
+    }
+    return money.format(locale(money));
+  }
+
+  private java.util.Locale locale(Money money) {
+    return workspace.isPresent() ? workspace.getLocale() : Money.homeLocale(money.currency());
+  }
+
+  /**
+   * The number alone, as an amount field shows and reads it ("50.00" in dollars, "50,00" in euros).
+   */
+  public String decimal(Money money) {
+    return money == null ? "" : money.decimal(locale(money));
   }
 
   public String day(java.time.LocalDate date) {

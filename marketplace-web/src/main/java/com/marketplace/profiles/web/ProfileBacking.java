@@ -1,7 +1,7 @@
 package com.marketplace.profiles.web;
 
 import com.marketplace.files.web.Uploads;
-import com.marketplace.ledger.entity.Amounts;
+import com.marketplace.platform.Money;
 import com.marketplace.platform.web.Pages;
 import com.marketplace.profiles.boundary.Profiles;
 import com.marketplace.profiles.entity.ProfileView;
@@ -23,7 +23,7 @@ public class ProfileBacking {
   private String headline;
   private String bio;
   private String skills;
-  private String hourlyRate;
+  private Money hourlyRate;
   private String company;
   private String website;
   private List<Part> portfolio;
@@ -34,20 +34,13 @@ public class ProfileBacking {
     headline = profile.headline();
     bio = profile.bio();
     skills = String.join(", ", profile.skills());
-    hourlyRate =
-        profile.hourlyRate() == null
-            ? null
-            : Amounts.decimal(profile.hourlyRate(), profile.currency());
+    hourlyRate = profile.hourlyRate();
     company = profile.company();
     website = profile.website();
   }
 
   public String saveFreelancer() {
-    Long rate =
-        hourlyRate == null || hourlyRate.isBlank()
-            ? null
-            : Amounts.parse(hourlyRate, profile.currency());
-    profiles.describeFreelancer(headline, bio, skills, rate);
+    profiles.describeFreelancer(headline, bio, skills, hourlyRate);
     return saved();
   }
 
@@ -99,11 +92,11 @@ public class ProfileBacking {
     this.skills = skills;
   }
 
-  public String getHourlyRate() {
+  public Money getHourlyRate() {
     return hourlyRate;
   }
 
-  public void setHourlyRate(String hourlyRate) {
+  public void setHourlyRate(Money hourlyRate) {
     this.hourlyRate = hourlyRate;
   }
 
