@@ -3,7 +3,8 @@ package com.marketplace.ledger.control;
 import com.marketplace.ledger.entity.AccountKind;
 import com.marketplace.ledger.entity.LedgerAccount;
 import com.marketplace.platform.Persistence;
-import jakarta.ejb.EJBException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +25,7 @@ public class Accounts {
   EntityManager em;
 
   @Inject Clock clock;
+  @Resource SessionContext session;
   @Inject Accounts self;
 
   public Optional<LedgerAccount> find(AccountKind kind, String owner, String currency) {
@@ -41,18 +43,21 @@ public class Accounts {
     if (existing.isPresent()) {
       return existing.get().getId();
     }
-    try {
-      return self.create(kind, owner, currency);
-    } catch (EJBException raced) {
-      return find(kind, owner, currency).orElseThrow(() -> raced).getId();
-    }
+    Long created = self.create(kind, owner, currency);
+    return created != null
+        ? created
+        : find(kind, owner, currency)
+            .orElseThrow(() -> new IllegalStateException("Account opened concurrently, then gone"))
+            .getId();
   }
 
+  /** The new account's id, or null when another transaction opened it at the same moment. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public long create(AccountKind kind, String owner, String currency) {
+  public Long create(AccountKind kind, String owner, String currency) {
     var account = new LedgerAccount(kind, owner, currency, clock.instant());
     if (!Persistence.persistUnique(em, account)) {
-      throw new IllegalStateException("Account opened concurrently");
+      session.setRollbackOnly();
+      return null;
     }
     return account.getId();
   }

@@ -63,8 +63,11 @@ public class LostRaceRetry {
             || declared.value() == TransactionAttributeType.NEVER);
   }
 
-  /** The attempt's own failure, not the container's wrapper of it. */
+  /** The attempt's own failure, not the container's or our wrapper of it. */
   private static Exception unwrapped(Exception e) {
+    if (e instanceof LostRace lost && lost.getCause() instanceof Exception cause) {
+      return cause;
+    }
     if (e instanceof EJBException ejb && ejb.getCausedByException() instanceof RuntimeException r) {
       return r;
     }

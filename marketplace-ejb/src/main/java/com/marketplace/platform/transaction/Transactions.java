@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 
 /**
  * Runs one attempt of a boundary call in a transaction of its own, committed before it returns, so
- * that {@link LostRaceRetry} sees a failed commit too. Only the retry interceptor calls it.
+ * that {@link LostRaceRetry} sees a failed commit too. A statement that lost a race ends the
+ * attempt as a {@link LostRace}, which the container does not log. Only the retry interceptor calls
+ * it.
  */
 @Stateless
 @PermitAll
@@ -16,6 +18,13 @@ import java.util.concurrent.Callable;
 public class Transactions {
 
   public Object attempt(Callable<Object> work) throws Exception {
-    return work.call();
+    try {
+      return work.call();
+    } catch (RuntimeException e) {
+      if (LostRaces.isLostRace(e)) {
+        throw new LostRace(e);
+      }
+      throw e;
+    }
   }
 }

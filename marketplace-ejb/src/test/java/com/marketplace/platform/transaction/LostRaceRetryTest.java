@@ -103,6 +103,30 @@ class LostRaceRetryTest {
   }
 
   @Test
+  void anAttemptThatLostARaceEndsAsAnApplicationExceptionTheContainerDoesNotLog() {
+    var lost = new OptimisticLockException("changed");
+    assertThatThrownBy(
+            () ->
+                new Transactions()
+                    .attempt(
+                        () -> {
+                          throw new EJBException(lost);
+                        }))
+        .isInstanceOf(LostRace.class)
+        .hasRootCause(lost);
+    assertThat(LostRace.class.getAnnotation(jakarta.ejb.ApplicationException.class).rollback())
+        .isTrue();
+    assertThatThrownBy(
+            () ->
+                new Transactions()
+                    .attempt(
+                        () -> {
+                          throw new IllegalStateException("bug");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void aCallInsideATransactionJoinsItAndIsLeftToTheBoundaryThatStartedIt() {
     status = Status.STATUS_ACTIVE;
     var calls = new AtomicInteger();

@@ -87,7 +87,7 @@ public class ContractPage implements Serializable {
   public String cancel() {
     var after = contracts.cancel(id);
     return done(
-        after.status().finished()
+        after.finished()
             ? "The contract is cancelled; held funds went back to the client."
             : "Cancellation requested; it takes effect when the other side agrees.");
   }

@@ -60,13 +60,15 @@ public class ContractResource {
   @POST
   @Path("{id}/milestones")
   public ContractView addMilestone(@PathParam("id") long id, NewMilestone milestone) {
-    return contracts.addMilestone(id, milestone.plan(workspace));
+    contracts.addMilestone(id, milestone.plan(workspace));
+    return contracts.get(id);
   }
 
   @POST
   @Path("{id}/milestones/{milestone}/funding")
   public ContractView fund(@PathParam("id") long id, @PathParam("milestone") long milestone) {
-    return contracts.fund(id, milestone);
+    contracts.fund(id, milestone);
+    return contracts.get(id);
   }
 
   /** Multipart form: an optional {@code note} and any number of file parts. */
@@ -75,43 +77,50 @@ public class ContractResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public ContractView submit(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
     var form = Uploads.of(parts, "note");
-    return contracts.submit(id, form.text(), form.files());
+    contracts.submit(id, form.text(), form.files());
+    return contracts.get(id);
   }
 
   @POST
   @Path("{id}/approval")
   public ContractView approve(@PathParam("id") long id) {
-    return contracts.approve(id);
+    contracts.approve(id);
+    return contracts.get(id);
   }
 
   @POST
   @Path("{id}/change-request")
   public ContractView requestChanges(@PathParam("id") long id, Comment comment) {
-    return contracts.requestChanges(id, comment == null ? null : comment.text());
+    contracts.requestChanges(id, comment == null ? null : comment.text());
+    return contracts.get(id);
   }
 
   @POST
   @Path("{id}/dispute")
   public ContractView dispute(@PathParam("id") long id, Comment reason) {
-    return contracts.openDispute(id, reason == null ? null : reason.text());
+    contracts.openDispute(id, reason == null ? null : reason.text());
+    return contracts.get(id);
   }
 
   @POST
   @Path("{id}/resolution")
   public ContractView resolve(@PathParam("id") long id, Resolution resolution) {
-    return contracts.resolve(
+    contracts.resolve(
         id, resolution.decision(), workspace.money(resolution.toFreelancer()), resolution.note());
+    return contracts.get(id);
   }
 
   @POST
   @Path("{id}/cancellation")
   public ContractView cancel(@PathParam("id") long id) {
-    return contracts.cancel(id);
+    contracts.cancel(id);
+    return contracts.get(id);
   }
 
   @POST
   @Path("{id}/reviews")
   public ContractView review(@PathParam("id") long id, NewReview review) {
-    return contracts.review(id, review.stars(), review.text());
+    contracts.review(id, review.stars(), review.text());
+    return contracts.get(id);
   }
 }

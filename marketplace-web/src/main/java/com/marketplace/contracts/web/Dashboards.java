@@ -1,5 +1,6 @@
 package com.marketplace.contracts.web;
 
+import com.marketplace.contracts.boundary.ContractFigures;
 import com.marketplace.contracts.boundary.Contracts;
 import com.marketplace.contracts.entity.ContractSummary;
 import com.marketplace.contracts.entity.MarketplaceFigures;
@@ -28,6 +29,7 @@ import java.util.List;
 public class Dashboards {
 
   @Inject Contracts contracts;
+  @Inject ContractFigures contractFigures;
   @Inject Jobs jobs;
   @Inject Proposals proposals;
   @Inject Wallets wallets;
@@ -45,8 +47,8 @@ public class Dashboards {
   @PostConstruct
   void load() {
     if (currentMember.hasRole(Role.Names.OWNER)) {
-      figures = contracts.figures();
-      disputed = contracts.disputed();
+      figures = contractFigures.figures();
+      disputed = contractFigures.disputed();
       return;
     }
     wallet = wallets.summary();
@@ -57,7 +59,7 @@ public class Dashboards {
     }
     if (currentMember.hasRole(Role.Names.FREELANCER)) {
       myProposals = proposals.mine();
-      earned = contracts.earnedGross();
+      earned = contractFigures.earnedGross();
     }
   }
 

@@ -98,10 +98,9 @@ public class JobProposals implements Serializable {
         milestones.add(new MilestonePlan(row.title, row.amount));
       }
     }
-    var contract = contracts.hire(hiring, milestones);
-    Pages.info(
-        "Hired " + contract.freelancerName() + ". Fund the first milestone to start the work.");
-    return "/app/contract?faces-redirect=true&id=" + contract.id();
+    long contract = contracts.hire(hiring, milestones);
+    Pages.info("Hired. Fund the first milestone to start the work.");
+    return "/app/contract?faces-redirect=true&id=" + contract;
   }
 
   public long getId() {

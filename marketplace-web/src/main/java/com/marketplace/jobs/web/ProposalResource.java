@@ -1,7 +1,6 @@
 package com.marketplace.jobs.web;
 
 import com.marketplace.contracts.boundary.Contracts;
-import com.marketplace.contracts.entity.ContractView;
 import com.marketplace.contracts.web.ContractResource;
 import com.marketplace.jobs.boundary.Proposals;
 import com.marketplace.jobs.entity.ProposalView;
@@ -64,12 +63,12 @@ public class ProposalResource {
   @Path("{id}/hire")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response hire(@PathParam("id") long id, Hire hire) {
-    ContractView contract =
+    long contract =
         contracts.hire(
             id,
             hire == null || hire.milestones() == null
                 ? List.of()
                 : hire.milestones().stream().map(m -> m.plan(workspace)).toList());
-    return Response.status(Response.Status.CREATED).entity(contract).build();
+    return Response.status(Response.Status.CREATED).entity(contracts.get(contract)).build();
   }
 }
