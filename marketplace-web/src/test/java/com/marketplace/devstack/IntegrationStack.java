@@ -47,7 +47,8 @@ public class IntegrationStack implements LauncherSessionListener {
           "it.micro.options",
           String.join(
               " ",
-              "-Xmx640m",
+              // room for the concurrency tests: 30 sessions with their pages, then bursts of 32
+              "-Xmx1536m",
               "-Djava.io.tmpdir=" + dir.resolve("micro-tmp"),
               "-Dmarketplace.db.url=" + db.jdbcUrl(),
               "-Dmarketplace.db.user=" + db.user(),
