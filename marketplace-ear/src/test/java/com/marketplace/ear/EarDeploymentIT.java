@@ -121,7 +121,12 @@ class EarDeploymentIT {
                 "MARKETPLACE_MQ_USER",
                 "guest",
                 "MARKETPLACE_MQ_PASSWORD",
-                "guest"));
+                "guest",
+                // production shape: a real provider, chosen explicitly, and no development mode
+                "MARKETPLACE_PAYMENTS_PROVIDER",
+                "stripe",
+                "MARKETPLACE_STRIPE_WEBHOOK_SECRET",
+                "ear-webhook-secret"));
     Process p = process.start();
     if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
       throw new IllegalStateException(

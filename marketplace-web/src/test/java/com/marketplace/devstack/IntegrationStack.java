@@ -56,6 +56,9 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.mq.address=" + broker.address(),
               "-Dmarketplace.mq.user=guest",
               "-Dmarketplace.mq.password=guest",
+              // the tests pay with the sandbox's test cards, a development choice
+              "-Dmarketplace.dev-mode=true",
+              "-Dmarketplace.payments.provider=sandbox",
               "-Dmarketplace.stripe.webhook-secret=it-webhook-secret",
               "-Dmarketplace.files.dir=" + dir.resolve("files"),
               "-Dmarketplace.auto-release.scan-seconds=2",

@@ -95,6 +95,10 @@ public final class QuickStart {
       config.put("marketplace.smtp.port", Integer.toString(SMTP_PORT));
     }
     config.put("marketplace.demo-data", "true");
+    // development: the sandbox provider and its test cards are allowed (never in production)
+    config.put("marketplace.dev-mode", "true");
+    config.put(
+        "marketplace.payments.provider", env("MARKETPLACE_PAYMENTS_PROVIDER").orElse("sandbox"));
     config.put(
         "marketplace.files.dir",
         env("MARKETPLACE_FILES_DIR").orElse(home.resolve("files").toAbsolutePath().toString()));

@@ -81,7 +81,13 @@ class MarketplaceJourneyIT extends BrowserJourney {
         .contains("Insufficient funds")
         .contains("Add funds to your wallet");
     screen.click(By.id("top-up-link"), ExpectedConditions.presenceOfElementLocated(By.id("topup")));
+    // no card is filled in for anyone; in development the page names the sandbox's test cards
+    screen.until(
+        Screen.shows(
+            By.id("topup:card"), e -> e.getDomProperty("value"), String::isEmpty, "empty"));
+    screen.until(Screen.textContaining(By.id("topup"), "4242 4242 4242 4242 succeeds"));
     screen.type(By.id("topup:amount"), "500");
+    screen.type(By.id("topup:card"), "4242 4242 4242 4242");
     screen.click(By.id("topup:submit"), Screen.textOf(By.id("available"), "500,00 €"));
     screen.open(contractUrl);
     screen.click(
@@ -122,6 +128,11 @@ class MarketplaceJourneyIT extends BrowserJourney {
     screen.textIs(By.id("profile-name"), "Felix Freelancer");
     screen.textIs(By.id("rating"), "★ 5.0");
     screen.until(Screen.textContaining(By.tagName("main"), "Stunning poster, delivered early."));
+
+    // the owner sees the money paid in through the sandbox for what it is
+    signIn(screen, slug, "owner", "Owner dashboard");
+    screen.until(Screen.textContaining(By.id("paid-in"), "500,00 € sandbox"));
+    screen.until(Screen.textContaining(By.id("paid-in"), "test money, never collected"));
 
     assertThat(owner.get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
   }

@@ -15,10 +15,12 @@ import com.marketplace.payments.control.Gateways;
 import com.marketplace.payments.control.PaymentGateway;
 import com.marketplace.payments.control.PaymentGateway.Charge;
 import com.marketplace.payments.control.PaymentGateway.Payout;
+import com.marketplace.payments.control.SandboxGateway;
 import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.PaymentView;
 import com.marketplace.payments.entity.ProviderPayment;
+import com.marketplace.payments.entity.ProviderTotal;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.WalletLine;
 import com.marketplace.payments.entity.WalletSummary;
@@ -106,6 +108,35 @@ public class Wallets {
             .map(LedgerAccount::getBalance)
             .orElse(0L),
         currency);
+  }
+
+  /**
+   * Money paid into the workspace's wallets, net of payouts, by the provider that moved it: every
+   * credit is posted against the WORLD account of its provider, so sandbox (test) money stays apart
+   * from money a real provider took.
+   */
+  @RolesAllowed(OWNER)
+  public List<ProviderTotal> paidInByProvider() {
+    String currency = currency();
+    return em.createQuery(
+            "SELECT a FROM LedgerAccount a WHERE a.kind = :world AND a.currency = :currency"
+                + " ORDER BY a.ownerRef",
+            LedgerAccount.class)
+        .setParameter("world", AccountKind.WORLD)
+        .setParameter("currency", currency)
+        .getResultStream()
+        .map(
+            a ->
+                new ProviderTotal(
+                    a.getOwnerRef(),
+                    SandboxGateway.NAME.equals(a.getOwnerRef()),
+                    Money.of(-a.getBalance(), currency)))
+        .toList();
+  }
+
+  /** Whether new top-ups go to the sandbox, whose test cards the wallet page may then name. */
+  public boolean testCardsAccepted() {
+    return SandboxGateway.NAME.equals(gateways.current().name());
   }
 
   /** The ledger's invariants checked for the workspace (the owner's view of the books). */

@@ -6,6 +6,7 @@ import com.marketplace.ledger.entity.AuditReport;
 import com.marketplace.notifications.boundary.DeadLetters;
 import com.marketplace.notifications.entity.DeadLetter;
 import com.marketplace.payments.boundary.Wallets;
+import com.marketplace.payments.entity.ProviderTotal;
 import com.marketplace.platform.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,7 @@ public class OwnerDashboard {
 
   private long memberCount;
   private Money feeIncome;
+  private List<ProviderTotal> paidIn = List.of();
   private AuditReport audit;
   private List<DeadLetter> undelivered = List.of();
   private boolean brokerReadable = true;
@@ -33,6 +35,7 @@ public class OwnerDashboard {
   void load() {
     memberCount = members.count();
     feeIncome = wallets.feeIncome();
+    paidIn = wallets.paidInByProvider();
     audit = ledgerAudit.audit();
     try {
       undelivered = deadLetters.list();
@@ -52,6 +55,11 @@ public class OwnerDashboard {
 
   public Money getFeeIncome() {
     return feeIncome;
+  }
+
+  /** Money paid in by each provider; the sandbox's is marked as test money. */
+  public List<ProviderTotal> getPaidIn() {
+    return paidIn;
   }
 
   public AuditReport getAudit() {

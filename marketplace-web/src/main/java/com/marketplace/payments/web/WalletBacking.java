@@ -43,7 +43,8 @@ public class WalletBacking implements Serializable {
   private LocalDate to;
   private String type;
   private Money topUpAmount;
-  private String card = "4242 4242 4242 4242";
+  private String card;
+  private Boolean testCards;
   private String topUpKey = UUID.randomUUID().toString();
   private Money withdrawAmount;
   private String payoutAccount;
@@ -157,6 +158,14 @@ public class WalletBacking implements Serializable {
 
   public void setTopUpAmount(Money topUpAmount) {
     this.topUpAmount = topUpAmount;
+  }
+
+  /** Whether the page may name the sandbox's test cards (development only). */
+  public boolean isTestCards() {
+    if (testCards == null) {
+      testCards = wallets.testCardsAccepted();
+    }
+    return testCards;
   }
 
   public String getCard() {
