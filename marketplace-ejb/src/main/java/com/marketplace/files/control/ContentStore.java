@@ -1,5 +1,6 @@
 package com.marketplace.files.control;
 
+import com.marketplace.platform.Digests;
 import com.marketplace.platform.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -18,8 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,7 +74,7 @@ public class ContentStore {
     try {
       Path incoming = Files.createDirectories(root().resolve("incoming"));
       temp = Files.createTempFile(incoming, "upload-", ".part");
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = Digests.sha256();
       long size;
       try (InputStream in = new DigestInputStream(content, sha);
           OutputStream out = Files.newOutputStream(temp)) {
@@ -85,10 +84,7 @@ public class ContentStore {
         delete(temp);
         return Optional.empty();
       }
-      return Optional.of(new Staged(temp, size, HexFormat.of().formatHex(sha.digest())));
-    } catch (NoSuchAlgorithmException e) {
-      delete(temp);
-      throw new IllegalStateException(e);
+      return Optional.of(new Staged(temp, size, Digests.hex(sha)));
     } catch (IOException | RuntimeException e) {
       delete(temp);
       throw e;

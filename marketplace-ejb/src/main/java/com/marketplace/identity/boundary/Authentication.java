@@ -5,6 +5,7 @@ import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.RememberMeToken;
 import com.marketplace.identity.entity.SessionStamp;
+import com.marketplace.platform.Digests;
 import com.marketplace.platform.tenant.MemberRef;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.tenant.TenantFilter;
@@ -16,14 +17,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -119,12 +116,6 @@ public class Authentication {
   }
 
   static String sha256(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.sha256Hex(token);
   }
 }

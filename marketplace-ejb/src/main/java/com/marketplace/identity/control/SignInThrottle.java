@@ -1,5 +1,6 @@
 package com.marketplace.identity.control;
 
+import com.marketplace.platform.Digests;
 import com.marketplace.platform.SchemaMigration;
 import com.marketplace.platform.TooManyRequestsException;
 import com.marketplace.platform.tenant.TenantContext;
@@ -9,11 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,7 +66,10 @@ public class SignInThrottle {
     long tenantId = tenant.current().orElse(0L);
     take(buckets.builder().build("address:" + address, () -> perAddress));
     String account = String.valueOf(email).strip().toLowerCase(Locale.ROOT);
-    take(buckets.builder().build("account:" + tenantId + ":" + sha256(account), () -> perAccount));
+    take(
+        buckets
+            .builder()
+            .build("account:" + tenantId + ":" + Digests.sha256Hex(account), () -> perAccount));
   }
 
   private static void take(io.github.bucket4j.Bucket bucket) {
@@ -81,16 +81,6 @@ public class SignInThrottle {
               + Math.max(1, (wait.toMillis() + 999) / 1000)
               + " seconds.",
           wait);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

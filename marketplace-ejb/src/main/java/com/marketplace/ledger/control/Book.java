@@ -1,16 +1,13 @@
 package com.marketplace.ledger.control;
 
+import com.marketplace.platform.Digests;
 import com.marketplace.platform.SchemaMigration;
 import com.marketplace.platform.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HexFormat;
 import javax.sql.DataSource;
 
 /**
@@ -39,15 +36,6 @@ public class Book {
 
   /** What makes two commands with one idempotency key the same command. */
   public static String fingerprint(Object... parts) {
-    try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      for (Object part : parts) {
-        digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0x1f);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.fingerprint(parts);
   }
 }
