@@ -10,11 +10,9 @@ import static com.marketplace.contracts.entity.ContractStatus.UNDER_REVIEW;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.jobs.entity.Proposal;
-import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
-import com.marketplace.platform.NotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +27,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,7 +35,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -121,6 +117,9 @@ public class Contract {
     if (plan == null || plan.isEmpty()) {
       throw new InvalidInputException("A contract needs at least one milestone.");
     }
+    if (plan.size() > MAX_MILESTONES) {
+      throw new InvalidInputException("A contract has at most " + MAX_MILESTONES + " milestones.");
+    }
     this.jobId = jobId;
     this.proposalId = proposalId;
     this.clientId = clientId;
@@ -130,7 +129,7 @@ public class Contract {
     this.currency = currency;
     this.status = OPEN;
     this.createdAt = now;
-    plan.forEach(this::append);
+    plan.forEach(schedule()::append);
   }
 
   /**
@@ -180,18 +179,7 @@ public class Contract {
 
   /** Refuses the action unless this party may take it in the current state. */
   public void require(ContractAction action, Party by) {
-    if (!action.allowedFor(by)) {
-      throw new AccessDeniedException("Only " + action.who() + " can " + action.label() + ".");
-    }
-    if (!action.allowedIn(status)) {
-      throw new ConflictException(
-          "This contract is "
-              + status.label().toLowerCase(java.util.Locale.ROOT)
-              + ": you cannot "
-              + action.label()
-              + " now. "
-              + allowedNow());
-    }
+    action.require(status, by);
   }
 
   /**
@@ -205,7 +193,7 @@ public class Contract {
         allowed.add(action);
       }
     }
-    if (milestones.stream().noneMatch(m -> m.getStatus() == MilestoneStatus.PENDING)) {
+    if (!schedule().hasPending()) {
       allowed.remove(ContractAction.FUND);
     }
     if (released().isPositive()) {
@@ -216,32 +204,12 @@ public class Contract {
 
   /** "Possible now: submit work (the freelancer), open a dispute (…)." */
   public String allowedNow() {
-    String possible =
-        Arrays.stream(ContractAction.values())
-            .filter(a -> a.allowedIn(status))
-            .map(a -> a.label() + " (" + a.who() + ")")
-            .collect(Collectors.joining(", "));
-    return possible.isEmpty()
-        ? "Nothing more can be done on it."
-        : "Possible now: " + possible + ".";
+    return ContractAction.possibleIn(status);
   }
 
   public Milestone addMilestone(Party by, MilestonePlan plan) {
     require(ContractAction.ADD_MILESTONE, by);
-    if (milestones.size() >= MAX_MILESTONES) {
-      throw new ConflictException("A contract has at most " + MAX_MILESTONES + " milestones.");
-    }
-    return append(plan);
-  }
-
-  private Milestone append(MilestonePlan plan) {
-    if (plan.amount() == null) {
-      throw new InvalidInputException("A milestone's amount must be greater than zero.");
-    }
-    plan.amount().requireCurrency(currency());
-    var milestone = new Milestone(this, milestones.size() + 1, plan.title(), plan.amount());
-    milestones.add(milestone);
-    return milestone;
+    return schedule().append(plan);
   }
 
   /** Funds a milestone into escrow; funding the current one starts (or resumes) the work. */
@@ -321,16 +289,7 @@ public class Contract {
             yield toFreelancer;
           }
         };
-    for (Milestone m : milestones) {
-      if (m.getStatus().held()) {
-        Money share = payee.min(m.getAmount());
-        settle.accept(m, share);
-        m.settle(share, now);
-        payee = payee.minus(share);
-      } else if (m.getStatus() == MilestoneStatus.PENDING) {
-        m.cancel();
-      }
-    }
+    schedule().settleAll(payee, now, settle);
     status = resolution == Resolution.REFUND && released().isZero() ? CANCELLED : COMPLETED;
   }
 
@@ -353,14 +312,7 @@ public class Contract {
     if (cancelRequestedBy == memberId) {
       throw new ConflictException("You asked to cancel already; the other side has to agree.");
     }
-    for (Milestone m : milestones) {
-      if (m.getStatus().held()) {
-        refund.accept(m, zero());
-        m.settle(zero(), null);
-      } else if (m.getStatus() == MilestoneStatus.PENDING) {
-        m.cancel();
-      }
-    }
+    schedule().settleAll(zero(), null, refund);
     status = CANCELLED;
     return true;
   }
@@ -373,34 +325,30 @@ public class Contract {
 
   /** The milestone being worked on: the first one not settled. */
   public Optional<Milestone> current() {
-    return milestones.stream().filter(m -> !m.getStatus().settled()).findFirst();
+    return schedule().current();
   }
 
   public Milestone milestone(long milestoneId) {
-    return milestones.stream()
-        .filter(m -> m.getId() == milestoneId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("This contract has no such milestone."));
+    return schedule().milestone(milestoneId);
   }
 
   /** Gross amount in escrow now. */
   public Money held() {
-    return milestones.stream()
-        .filter(m -> m.getStatus().held())
-        .map(Milestone::getAmount)
-        .reduce(zero(), Money::plus);
+    return schedule().held();
   }
 
   /** Gross amount paid to the freelancer so far. */
   public Money released() {
-    return milestones.stream().map(Milestone::getReleased).reduce(zero(), Money::plus);
+    return schedule().released();
   }
 
+  /** Gross amount of every milestone not cancelled. */
   public Money total() {
-    return milestones.stream()
-        .filter(m -> m.getStatus() != MilestoneStatus.CANCELLED)
-        .map(Milestone::getAmount)
-        .reduce(zero(), Money::plus);
+    return schedule().total();
+  }
+
+  private MilestoneSchedule schedule() {
+    return new MilestoneSchedule(this, milestones, currency());
   }
 
   /** No money in this contract's currency. */

@@ -10,7 +10,11 @@ import static com.marketplace.contracts.entity.Party.FREELANCER;
 import static com.marketplace.contracts.entity.Party.OWNER;
 import static com.marketplace.contracts.entity.Party.TIMER;
 
+import com.marketplace.platform.AccessDeniedException;
+import com.marketplace.platform.ConflictException;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,6 +50,34 @@ public enum ContractAction {
 
   public boolean allowedFor(Party party) {
     return by.contains(party);
+  }
+
+  /** Refuses the action unless this party may take it in this state, saying what is possible. */
+  public void require(ContractStatus status, Party party) {
+    if (!allowedFor(party)) {
+      throw new AccessDeniedException("Only " + who() + " can " + label + ".");
+    }
+    if (!allowedIn(status)) {
+      throw new ConflictException(
+          "This contract is "
+              + status.label().toLowerCase(Locale.ROOT)
+              + ": you cannot "
+              + label
+              + " now. "
+              + possibleIn(status));
+    }
+  }
+
+  /** "Possible now: submit work (the freelancer), open a dispute (…)." */
+  public static String possibleIn(ContractStatus status) {
+    String possible =
+        Arrays.stream(values())
+            .filter(a -> a.allowedIn(status))
+            .map(a -> a.label() + " (" + a.who() + ")")
+            .collect(Collectors.joining(", "));
+    return possible.isEmpty()
+        ? "Nothing more can be done on it."
+        : "Possible now: " + possible + ".";
   }
 
   /** "the client or the freelancer" */

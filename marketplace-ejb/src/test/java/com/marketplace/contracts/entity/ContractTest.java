@@ -48,6 +48,22 @@ class ContractTest {
   }
 
   @Test
+  void holdsAtMostTwentyMilestonesFromTheHireOn() {
+    long[] twenty = new long[Contract.MAX_MILESTONES];
+    java.util.Arrays.fill(twenty, 100);
+    var full = contract(twenty);
+    assertThat(full.total()).isEqualTo(eur(2_000));
+    assertThatThrownBy(() -> full.addMilestone(Party.CLIENT, new MilestonePlan("One more", eur(1))))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("A contract has at most 20 milestones.");
+    long[] tooMany = new long[Contract.MAX_MILESTONES + 1];
+    java.util.Arrays.fill(tooMany, 100);
+    assertThatThrownBy(() -> contract(tooMany))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("A contract has at most 20 milestones.");
+  }
+
+  @Test
   void isSeenByItsTwoSidesAndTheWorkspaceOwnerOnly() {
     var c = contract(100);
     assertThat(c.visibleTo(10, false)).isTrue();
