@@ -2,6 +2,7 @@ package com.marketplace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,6 +29,19 @@ class BusinessJourneyIT extends BrowserJourney {
     String slug = "journey-" + UUID.randomUUID().toString().substring(0, 8);
     String email = "jo@" + slug + ".test";
     screen.open(base + "");
+    // The pages carry a Content-Security-Policy, and the check every journey ends with sees a
+    // breach of it: an image from another site is refused and reported.
+    assertThat(Browser.contentSecurityViolations(browser)).isEmpty();
+    screen.script(
+        "var i = document.createElement('img'); i.src = 'http://203.0.113.9/pixel.png';"
+            + " document.body.appendChild(i);");
+    List<String> reported =
+        screen.until(
+            d -> {
+              List<String> seen = Browser.contentSecurityViolations(d);
+              return seen.isEmpty() ? null : seen;
+            });
+    assertThat(reported).anyMatch(m -> m.contains("img-src"));
     screen.click(By.id("start"), ExpectedConditions.urlContains("signup"));
 
     // A password that is too short is refused on the page, and nothing is created.
