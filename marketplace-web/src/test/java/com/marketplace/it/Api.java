@@ -79,6 +79,17 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** POSTs a JSON document chunked, without saying its length up front. */
+  public Reply postJsonChunked(String path, String json) {
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(bytes))));
+  }
+
   public Reply putJson(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))

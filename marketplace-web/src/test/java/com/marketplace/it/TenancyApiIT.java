@@ -279,6 +279,13 @@ class TenancyApiIT {
     assertThat(signUp.json().getString("detail")).contains("at most 256 KB");
     var webhook = anonymous.postJson("api/v1/webhooks/stripe", "{\"data\":\"" + huge + "\"}");
     assertThat(webhook.status()).isEqualTo(413);
+    // a body that does not say its length is cut off as it streams past the limit
+    var chunked =
+        anonymous.postJsonChunked(
+            "api/v1/businesses", "{\"businessName\":\"" + huge + "\",\"slug\":\"" + slug + "\"}");
+    assertThat(chunked.status()).isEqualTo(413);
+    assertThat(chunked.contentType()).startsWith("application/problem+json");
+    assertThat(chunked.json().getString("detail")).contains("at most 256 KB");
     assertThat(anonymous.signUpBusiness(slug, "owner@" + slug + ".test").status()).isEqualTo(201);
   }
 

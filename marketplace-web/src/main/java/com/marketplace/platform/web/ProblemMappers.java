@@ -101,15 +101,18 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Throwable e) {
+      // a body cut off at its limit fails whatever was reading it (JSON, say): the limit answers
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BodyLimits.TooLarge tooLarge) {
+          return problem(413, "Content Too Large", tooLarge.getMessage(), uri);
+        }
+      }
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof MarketplaceException refused) {
           return refused(refused, uri);
         }
         if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
           return problem(403, "Forbidden", "You are not allowed to do that.", uri);
-        }
-        if (t instanceof BodyLimits.TooLarge tooLarge) {
-          return problem(413, "Content Too Large", tooLarge.getMessage(), uri);
         }
         if (LostRaces.isLostRace(t)) {
           return problem(409, "Conflict", CHANGED_MEANWHILE, uri);
