@@ -517,6 +517,260 @@ class MarketplaceApiIT {
         .isEqualTo("OPEN");
   }
 
+  // --- hostile input: every body and parameter is checked at the boundary, answered with a 400
+  // problem naming the field, and nothing of it is stored
+
+  @Test
+  void decimalsHugeAmountsAndTooManyMilestonesAreRefusedAndNothingIsStored() {
+    var m = market("hostile-money");
+    String max = "9223372036854775807";
+    // a decimal where minor units are expected is not cut to a whole number
+    assertProblem(topUpOf(m.client(), "12.5"), 400, "amount");
+    assertProblem(topUpOf(m.client(), max), 400, "amount");
+    assertProblem(topUpOf(m.client(), "9223372036854775808"), 400, "amount");
+    assertThat(wallet(m.client(), "available")).isZero();
+
+    assertProblem(postJobOf(m.client(), "\"budget\":" + max), 400, "budget");
+    assertProblem(postJobOf(m.client(), "\"budget\":12.5"), 400, "budget");
+    assertThat(total(m.client().get("api/v1/jobs").json())).isZero();
+
+    long job = postJob(m.client(), "Poster", "DESIGN", "print", 100_000);
+    String proposals = "api/v1/jobs/" + job + "/proposals";
+    assertProblem(
+        m.freelancer()
+            .postJson(
+                proposals, "{\"coverLetter\":\"Me\",\"amount\":" + max + ",\"timelineDays\":3}"),
+        400,
+        "amount");
+    assertProblem(
+        m.freelancer()
+            .postJson(proposals, "{\"coverLetter\":\"Me\",\"amount\":100,\"timelineDays\":4.5}"),
+        400,
+        "timelineDays");
+    assertThat(m.client().get(proposals).array()).isEmpty();
+
+    long proposal = apply(m.freelancer(), job, 100_000);
+    String hire = "api/v1/proposals/" + proposal + "/hire";
+    String huge = "{\"title\":\"All\",\"amount\":" + max + "}";
+    assertProblem(
+        m.client().postJson(hire, "{\"milestones\":[" + huge + "," + huge + "]}"), 400, "amount");
+    assertProblem(
+        m.client().postJson(hire, "{\"milestones\":[{\"title\":\"Half\",\"amount\":12.5}]}"),
+        400,
+        "amount");
+    String one = "{\"title\":\"Part\",\"amount\":100}";
+    assertProblem(
+        m.client()
+            .postJson(
+                hire,
+                "{\"milestones\":["
+                    + String.join(",", java.util.Collections.nCopies(21, one))
+                    + "]}"),
+        400,
+        "milestones");
+    assertThat(m.client().get("api/v1/proposals/" + proposal).json().getString("status"))
+        .isEqualTo("SUBMITTED");
+    assertThat(m.client().get("api/v1/contracts").array()).isEmpty();
+
+    // the owner's rules: days are whole, the list of types is required
+    String rules = "api/v1/workspace/rules";
+    var before = m.owner().get(rules).json();
+    assertProblem(
+        m.owner()
+            .putJson(
+                rules,
+                "{\"autoReleaseDays\":4.5,\"uploadTypes\":[\"application/pdf\"],\"uploadMaxBytes\":102400}"),
+        400,
+        "autoReleaseDays");
+    assertProblem(
+        m.owner().putJson(rules, "{\"autoReleaseDays\":4,\"uploadMaxBytes\":102400}"),
+        400,
+        "uploadTypes");
+    assertProblem(m.owner().putJson(rules, "null"), 400, "body");
+    assertThat(m.owner().get(rules).json()).isEqualTo(before);
+
+    // a split of 12.5 pays neither 12 nor anything else
+    topUp(m.client(), 100_000);
+    long contract = fundedContract(m.client(), m.freelancer2(), "Flyer", 50_000);
+    m.client().postJson("api/v1/contracts/" + contract + "/dispute", "{\"text\":\"Late\"}");
+    assertProblem(
+        m.owner()
+            .postJson(
+                "api/v1/contracts/" + contract + "/resolution",
+                "{\"decision\":\"SPLIT\",\"toFreelancer\":12.5,\"note\":\"Half\"}"),
+        400,
+        "toFreelancer");
+    assertProblem(
+        m.client().postJson("api/v1/contracts/" + contract + "/milestones", huge), 400, "amount");
+    var unchanged = m.client().get("api/v1/contracts/" + contract).json();
+    assertThat(unchanged.getString("status")).isEqualTo("DISPUTED");
+    assertThat(unchanged.getJsonArray("milestones")).hasSize(1);
+    assertThat(wallet(m.freelancer2(), "available")).isZero();
+    assertThat(wallet(m.client(), "inEscrow")).isEqualTo(50_000);
+  }
+
+  @Test
+  void overlongTextsAreRefusedAndNothingIsStored() {
+    var m = market("hostile-text");
+    String long200k = "x".repeat(200_000);
+    String megabyte = "y".repeat(1024 * 1024);
+    assertProblem(postJobOf(m.client(), "\"budget\":100", "T".repeat(121)), 400, "title");
+    assertProblem(
+        m.client()
+            .postJson(
+                "api/v1/jobs",
+                "{\"title\":\"Big\",\"description\":\""
+                    + long200k
+                    + "\",\"category\":\"DESIGN\",\"budget\":100}"),
+        400,
+        "description");
+    assertThat(total(m.client().get("api/v1/jobs").json())).isZero();
+
+    long job = postJob(m.client(), "Banner", "DESIGN", "", 50_000);
+    assertProblem(
+        m.freelancer()
+            .postJson(
+                "api/v1/jobs/" + job + "/proposals",
+                "{\"coverLetter\":\"" + long200k + "\",\"amount\":100,\"timelineDays\":3}"),
+        400,
+        "coverLetter");
+    assertThat(m.client().get("api/v1/jobs/" + job + "/proposals").array()).isEmpty();
+
+    topUp(m.client(), 50_000);
+    long contract = fundedContract(m.client(), m.freelancer(), "Leaflet", 50_000);
+    String path = "api/v1/contracts/" + contract;
+    // a note of a megabyte is refused, not cut to its first 2 000 characters and kept
+    assertProblem(
+        m.freelancer().postMultipart(path + "/submissions", Map.of("note", megabyte), List.of()),
+        400,
+        "note");
+    assertThat(m.client().get(path).json().getJsonArray("submissions")).isEmpty();
+    assertThat(submit(m.freelancer(), contract).status()).isEqualTo(200);
+    assertProblem(
+        m.client().postJson(path + "/change-request", "{\"text\":\"" + long200k + "\"}"),
+        400,
+        "text");
+    assertProblem(
+        m.client().postJson(path + "/dispute", "{\"text\":\"" + long200k + "\"}"), 400, "text");
+    var unchanged = m.client().get(path).json();
+    assertThat(unchanged.getString("status")).isEqualTo("UNDER_REVIEW");
+    assertThat(
+            unchanged.getJsonArray("history").stream()
+                .map(h -> h.asJsonObject().getString("action")))
+        .containsExactly("HIRED", "FUNDED", "SUBMITTED");
+
+    var conversation =
+        m.freelancer()
+            .postJson(
+                "api/v1/conversations",
+                "{\"contextType\":\"CONTRACT\",\"contextId\":" + contract + "}")
+            .json();
+    assertProblem(
+        m.freelancer()
+            .postMultipart(
+                "api/v1/conversations/" + id(conversation) + "/messages",
+                Map.of("body", megabyte),
+                List.of()),
+        400,
+        "body");
+    assertThat(
+            m.freelancer()
+                .get("api/v1/conversations/" + id(conversation))
+                .json()
+                .getJsonArray("messages"))
+        .isEmpty();
+
+    // the forms show the same limits
+    assertThat(m.client().get("app/client/post-job.xhtml").body())
+        .contains("maxlength=\"" + 120 + "\"", "maxlength=\"" + 10_000 + "\"");
+    assertThat(m.client().get("app/contract.xhtml?id=" + contract).body())
+        .contains("maxlength=\"" + 2_000 + "\"");
+
+    String slug = m.slug();
+    var stranger = new Api(base);
+    assertProblem(
+        stranger.postJson(
+            "api/v1/t/" + slug + "/members",
+            "{\"displayName\":\""
+                + long200k
+                + "\",\"email\":\"long@"
+                + slug
+                + ".test\",\"password\":\"correct-horse-1\",\"role\":\"CLIENT\"}"),
+        400,
+        "displayName");
+    assertThat(stranger.signIn(slug, "long@" + slug + ".test").status()).isEqualTo(401);
+  }
+
+  @Test
+  void unreadableSignInBodiesAnswer400ProblemsAndTheSearchUsesAFewWords() {
+    var m = market("hostile-body");
+    String session = "api/v1/t/" + m.slug() + "/session";
+    var anonymous = new Api(base);
+    for (String body :
+        List.of(
+            "null",
+            "",
+            "[1]",
+            "{\"email\":",
+            "{\"email\":\"client@" + m.slug() + ".test\"}",
+            "{\"email\":\"client@" + m.slug() + ".test\",\"password\":null}",
+            "{\"email\":{\"a\":1},\"password\":\"x\"}",
+            "{\"x\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}",
+            "{\"email\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}")) {
+      var refused = anonymous.postJson(session, body);
+      assertThat(refused.status())
+          .as(body.length() > 80 ? body.substring(0, 80) : body)
+          .isEqualTo(400);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().getString("title")).isNotBlank();
+    }
+    assertThat(anonymous.get("api/v1/session").status()).isIn(401, 403);
+    assertThat(anonymous.signIn(m.slug(), "client@" + m.slug() + ".test").status()).isEqualTo(200);
+
+    // thousands of words: the board uses a few of them and answers
+    long job = postJob(m.client(), "Alpha beta gamma", "DESIGN", "", 10_000);
+    String words = String.join("+", java.util.Collections.nCopies(1_500, "alpha"));
+    var found = m.freelancer().get("api/v1/jobs?q=" + words);
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    assertThat(ids(found.json())).containsExactly(job);
+    assertProblem(m.freelancer().get("api/v1/jobs?size=100000"), 400, "size");
+    assertProblem(m.freelancer().get("api/v1/jobs?first=-1"), 400, "first");
+  }
+
+  @Test
+  void theAnonymousReadinessCheckSaysOnlyUpOrDown() {
+    var ready = new Api(base).get("/health/ready");
+    assertThat(ready.status()).as(ready.body()).isIn(200, 503);
+    assertThat(ready.body())
+        .contains("\"database\"", "\"status\"")
+        .doesNotContainIgnoringCase("mariadb")
+        .doesNotContain("product", "version", "error", "Exception");
+  }
+
+  private static Api.Reply topUpOf(Api member, String amount) {
+    return member.postJson(
+        "api/v1/wallet/top-ups",
+        "{\"key\":\""
+            + java.util.UUID.randomUUID()
+            + "\",\"amount\":"
+            + amount
+            + ",\"card\":\"4242424242424242\"}");
+  }
+
+  private static Api.Reply postJobOf(Api client, String budget) {
+    return postJobOf(client, budget, "Hostile");
+  }
+
+  private static Api.Reply postJobOf(Api client, String budget, String title) {
+    return client.postJson(
+        "api/v1/jobs",
+        "{\"title\":\""
+            + title
+            + "\",\"description\":\"Work\",\"category\":\"DESIGN\","
+            + budget
+            + "}");
+  }
+
   /** The file area of the test run's application (outside its web root). */
   private static java.nio.file.Path fileArea() {
     return java.nio.file.Path.of(System.getProperty("marketplace.stack.dir"), "files");

@@ -178,12 +178,10 @@ public class Contracts {
   }
 
   public void requestChanges(long contractId, String comment) {
-    if (comment == null || comment.isBlank()) {
-      throw new InvalidInputException("Say what should change.");
-    }
+    String change = Dispute.text(comment, "Say what should change.");
     Contract c = load(contractId, true);
     Milestone m = c.requestChanges(side(c));
-    history.record(c, m, me(), "CHANGES_REQUESTED", comment.strip(), CHANGES_REQUESTED);
+    history.record(c, m, me(), "CHANGES_REQUESTED", change, CHANGES_REQUESTED);
   }
 
   public void openDispute(long contractId, String reason) {

@@ -50,6 +50,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class Contract {
 
+  /** The most milestones a contract has, planned at the hire and added later together. */
   public static final int MAX_MILESTONES = 20;
 
   /** What the owner decides in a dispute. */

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -30,6 +31,12 @@ public class Dispute {
   /** A contract's disputes, newest first. */
   public static final String OF_CONTRACT = "Dispute.ofContract";
 
+  /**
+   * The longest text said on a contract: a dispute's reason, the owner's note on it, a request for
+   * changes and a review.
+   */
+  public static final int TEXT_MAX = 2_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -41,6 +48,7 @@ public class Dispute {
   private long openedBy;
 
   @Column(nullable = false, updatable = false)
+  @Size(max = TEXT_MAX)
   private String reason;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
@@ -59,6 +67,7 @@ public class Dispute {
   private Long resolvedBy;
 
   @Column(name = "resolution_note")
+  @Size(max = TEXT_MAX)
   private String resolutionNote;
 
   @Column(name = "resolved_at")
@@ -91,12 +100,13 @@ public class Dispute {
     this.resolvedAt = at;
   }
 
-  static String text(String value, String missing) {
+  /** The text stripped, or a refusal when there is none or more than {@link #TEXT_MAX}. */
+  public static String text(String value, String missing) {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(missing);
     }
-    if (value.strip().length() > 2000) {
-      throw new InvalidInputException("Please keep it under 2000 characters.");
+    if (value.strip().length() > TEXT_MAX) {
+      throw new InvalidInputException("Please keep it under " + TEXT_MAX + " characters.");
     }
     return value.strip();
   }

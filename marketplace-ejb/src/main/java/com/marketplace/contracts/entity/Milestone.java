@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -29,6 +30,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class Milestone {
 
+  public static final int TITLE_MAX = 120;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -41,6 +44,7 @@ public class Milestone {
   private int position;
 
   @Column(nullable = false, updatable = false)
+  @Size(max = TITLE_MAX)
   private String title;
 
   @Column(nullable = false, updatable = false)
@@ -67,8 +71,9 @@ public class Milestone {
   protected Milestone() {}
 
   Milestone(Contract contract, int position, String title, Money amount) {
-    if (title == null || title.isBlank() || title.strip().length() > 120) {
-      throw new InvalidInputException("Each milestone needs a title (at most 120 characters).");
+    if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
+      throw new InvalidInputException(
+          "Each milestone needs a title (at most " + TITLE_MAX + " characters).");
     }
     if (!amount.isPositive()) {
       throw new InvalidInputException("A milestone's amount must be greater than zero.");

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -36,6 +37,7 @@ public class Review {
   private int stars;
 
   @Column(nullable = false, updatable = false)
+  @Size(max = Dispute.TEXT_MAX)
   private String text;
 
   @Column(name = "created_at", nullable = false, updatable = false)

@@ -1,12 +1,14 @@
 package com.marketplace.contracts.entity;
 
 import com.marketplace.files.entity.FileOwner;
+import com.marketplace.platform.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -22,6 +24,8 @@ public class Submission {
   /** The owner of the files handed in; they follow the contract's rule. */
   public static final FileOwner FILES = new FileOwner("SUBMISSION");
 
+  public static final int NOTE_MAX = 2_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -33,6 +37,7 @@ public class Submission {
   private long milestoneId;
 
   @Column(updatable = false)
+  @Size(max = NOTE_MAX)
   private String note;
 
   @Column(name = "submitted_by", nullable = false, updatable = false)
@@ -47,10 +52,10 @@ public class Submission {
       long contractId, long milestoneId, String note, long submittedBy, Instant createdAt) {
     this.contractId = contractId;
     this.milestoneId = milestoneId;
-    this.note =
-        note == null || note.isBlank()
-            ? null
-            : note.strip().substring(0, Math.min(2000, note.strip().length()));
+    if (note != null && note.strip().length() > NOTE_MAX) {
+      throw new InvalidInputException("The note may have at most " + NOTE_MAX + " characters.");
+    }
+    this.note = note == null || note.isBlank() ? null : note.strip();
     this.submittedBy = submittedBy;
     this.createdAt = createdAt;
   }

@@ -52,7 +52,6 @@ import java.util.stream.Stream;
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Conversations {
 
-  static final int MAX_BODY = 5_000;
   static final int PAGE = 200;
 
   @PersistenceContext(unitName = "marketplace")
@@ -177,8 +176,9 @@ public class Conversations {
     if (text.isEmpty() && uploads.isEmpty()) {
       throw new InvalidInputException("Write a message or attach a file.");
     }
-    if (text.length() > MAX_BODY) {
-      throw new InvalidInputException("A message holds at most " + MAX_BODY + " characters.");
+    if (text.length() > ConversationMessage.BODY_MAX) {
+      throw new InvalidInputException(
+          "A message holds at most " + ConversationMessage.BODY_MAX + " characters.");
     }
     var message = new ConversationMessage(c.getId(), me, text, clock.instant());
     em.persist(message);

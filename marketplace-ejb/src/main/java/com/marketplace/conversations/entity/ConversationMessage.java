@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -39,6 +40,9 @@ public class ConversationMessage {
   public static final String THREAD = "ConversationMessage.thread";
   public static final String UNREAD = "ConversationMessage.unread";
 
+  /** The longest message, on the page and over the API alike. */
+  public static final int BODY_MAX = 5_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -50,6 +54,7 @@ public class ConversationMessage {
   private long senderId;
 
   @Column(nullable = false, updatable = false)
+  @Size(max = BODY_MAX)
   private String body;
 
   @Column(name = "created_at", nullable = false, updatable = false)

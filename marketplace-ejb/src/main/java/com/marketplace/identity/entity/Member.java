@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -31,6 +32,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     query = "SELECT m FROM Member m WHERE m.role = :role AND m.status = :status")
 public class Member {
 
+  /** The longest name and email address a member may have (RFC 5321 allows 254 characters). */
+  public static final int NAME_MAX = 120;
+
+  public static final int EMAIL_MAX = 254;
+
   public static final String BY_EMAIL = "Member.byEmail";
   public static final String ALL = "Member.all";
   public static final String COUNT = "Member.count";
@@ -43,9 +49,11 @@ public class Member {
   private Long id;
 
   @Column(nullable = false, updatable = false)
+  @Size(max = EMAIL_MAX)
   private String email;
 
   @Column(name = "display_name", nullable = false)
+  @Size(max = NAME_MAX)
   private String displayName;
 
   @Column(name = "password_hash", nullable = false)
@@ -81,14 +89,14 @@ public class Member {
 
   public static String normaliseEmail(String email) {
     String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-    if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
+    if (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches()) {
       throw new InvalidInputException("Enter a valid email address.");
     }
     return e;
   }
 
   private static String requireName(String name) {
-    if (name == null || name.isBlank() || name.strip().length() > 120) {
+    if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
       throw new InvalidInputException("Your name is required (at most 120 characters).");
     }
     return name.strip();

@@ -10,6 +10,12 @@ public final class FullText {
   /** The shortest word the full-text index holds (MySQL's and MariaDB's default). */
   static final int SHORTEST_WORD = 3;
 
+  /**
+   * The most words of a search that are used: each word is a condition of its own, so a pasted page
+   * of text would otherwise build a query of thousands; the rest are ignored.
+   */
+  public static final int MAX_WORDS = 8;
+
   private FullText() {}
 
   /**
@@ -29,8 +35,14 @@ public final class FullText {
     return words.stream().map(w -> "+" + w + "*").collect(Collectors.joining(" "));
   }
 
-  /** The words of a search: what is left between anything but letters and digits. */
+  /**
+   * The words of a search: what is left between anything but letters and digits, the first {@link
+   * #MAX_WORDS} of them.
+   */
   public static List<String> words(String text) {
-    return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty())
+        .limit(MAX_WORDS)
+        .toList();
   }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,11 @@ public class Job {
   /** The owner of a job's attachments: every member of the workspace reads them, as the job. */
   public static final FileOwner FILES = new FileOwner("JOB");
 
+  /** The longest title and description a job may have, on its page and over the API alike. */
+  public static final int TITLE_MAX = 120;
+
+  public static final int DESCRIPTION_MAX = 10_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -38,9 +44,11 @@ public class Job {
   private long clientId;
 
   @Column(nullable = false)
+  @Size(max = TITLE_MAX)
   private String title;
 
   @Column(nullable = false)
+  @Size(max = DESCRIPTION_MAX)
   private String description;
 
   @Enumerated(EnumType.STRING)
@@ -75,8 +83,8 @@ public class Job {
 
   public Job(long clientId, JobPosting posting, String currency, Instant now, LocalDate today) {
     this.clientId = clientId;
-    this.title = required(posting.title(), "title", 120);
-    this.description = required(posting.description(), "description", 10_000);
+    this.title = required(posting.title(), "title", TITLE_MAX);
+    this.description = required(posting.description(), "description", DESCRIPTION_MAX);
     if (posting.category() == null) {
       throw new InvalidInputException("Choose a category.");
     }

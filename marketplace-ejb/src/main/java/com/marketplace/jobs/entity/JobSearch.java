@@ -7,6 +7,9 @@ package com.marketplace.jobs.entity;
 public record JobSearch(
     String text, Category category, String skill, Long minBudget, Long maxBudget, JobKind kind) {
 
+  /** The longest search text taken; a few words are all it uses ({@link FullText#MAX_WORDS}). */
+  public static final int TEXT_MAX = 200;
+
   public static final JobSearch ALL = new JobSearch(null, null, null, null, null, null);
 
   public JobSearch {

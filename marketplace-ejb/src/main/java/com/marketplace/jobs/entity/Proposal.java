@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -27,6 +28,11 @@ public class Proposal {
   /** The owner of a proposal's attachments; they follow the proposal's rule. */
   public static final FileOwner FILES = new FileOwner("PROPOSAL");
 
+  public static final int COVER_LETTER_MAX = 5_000;
+
+  /** The longest a freelancer may say the work takes. */
+  public static final int TIMELINE_DAYS_MAX = 365;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -38,6 +44,7 @@ public class Proposal {
   private long freelancerId;
 
   @Column(name = "cover_letter", nullable = false)
+  @Size(max = COVER_LETTER_MAX)
   private String coverLetter;
 
   @Column(nullable = false)
@@ -66,12 +73,13 @@ public class Proposal {
       Instant now) {
     this.jobId = jobId;
     this.freelancerId = freelancerId;
-    this.coverLetter = Job.required(coverLetter, "cover letter", 5_000);
+    this.coverLetter = Job.required(coverLetter, "cover letter", COVER_LETTER_MAX);
     if (amount <= 0) {
       throw new InvalidInputException("The proposed amount must be greater than zero.");
     }
-    if (timelineDays < 1 || timelineDays > 365) {
-      throw new InvalidInputException("The timeline must be between 1 and 365 days.");
+    if (timelineDays < 1 || timelineDays > TIMELINE_DAYS_MAX) {
+      throw new InvalidInputException(
+          "The timeline must be between 1 and " + TIMELINE_DAYS_MAX + " days.");
     }
     this.amount = amount;
     this.timelineDays = timelineDays;

@@ -15,6 +15,9 @@ public final class Skills {
 
   public static final int MAX = 12;
 
+  /** The longest list as typed: twelve skills of thirty characters with their separators. */
+  public static final int TEXT_MAX = 400;
+
   private Skills() {}
 
   public static List<String> parse(String typed) {

@@ -8,6 +8,9 @@ import com.marketplace.platform.InvalidInputException;
  */
 public record CardNumber(String digits) {
 
+  /** The longest card number as typed: 19 digits with a space or dash between every one. */
+  public static final int TYPED_MAX = 40;
+
   public CardNumber {
     if (digits == null || !digits.matches("\\d{12,19}")) {
       throw new InvalidInputException("Enter the card number (12 to 19 digits).");

@@ -85,9 +85,12 @@ public abstract class ProviderPayment {
     this.checkAt = checkAt;
   }
 
+  /** The longest idempotency key a member may send. */
+  public static final int KEY_MAX = 120;
+
   /** A member's idempotency key as the payments accept it: present, at most 120 characters. */
   public static String requireKey(String key) {
-    if (key == null || key.isBlank() || key.length() > 120) {
+    if (key == null || key.isBlank() || key.length() > KEY_MAX) {
       throw new InvalidInputException("Every payment needs an idempotency key.");
     }
     return key;

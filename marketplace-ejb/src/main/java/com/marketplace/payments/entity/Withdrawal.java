@@ -50,9 +50,13 @@ public class Withdrawal extends ProviderPayment {
     this.payoutAccount = requireAccount(payoutAccount);
   }
 
+  public static final int ACCOUNT_MAX = 60;
+
   /** A payout account as withdrawals accept it: present, at most 60 characters, trimmed. */
   public static String requireAccount(String payoutAccount) {
-    if (payoutAccount == null || payoutAccount.isBlank() || payoutAccount.strip().length() > 60) {
+    if (payoutAccount == null
+        || payoutAccount.isBlank()
+        || payoutAccount.strip().length() > ACCOUNT_MAX) {
       throw new InvalidInputException("Enter the bank account to pay out to.");
     }
     return payoutAccount.strip();

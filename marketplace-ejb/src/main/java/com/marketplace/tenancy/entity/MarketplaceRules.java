@@ -14,7 +14,16 @@ import java.util.regex.Pattern;
 public record MarketplaceRules(
     int autoReleaseDays, SortedSet<String> uploadTypes, long uploadMaxBytes) {
 
+  public static final int MIN_AUTO_RELEASE_DAYS = 1;
+  public static final int MAX_AUTO_RELEASE_DAYS = 90;
+  public static final long MIN_UPLOAD_BYTES = 1024;
   public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+
+  /** The most media types a workspace lists, and the longest one. */
+  public static final int MAX_UPLOAD_TYPES = 50;
+
+  public static final int MEDIA_TYPE_MAX = 100;
+
   private static final Pattern MEDIA_TYPE =
       Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*");
 
@@ -32,15 +41,26 @@ public record MarketplaceRules(
           10L * 1024 * 1024);
 
   public MarketplaceRules {
-    if (autoReleaseDays < 1 || autoReleaseDays > 90) {
-      throw new InvalidInputException("Auto-release must be between 1 and 90 days.");
+    if (autoReleaseDays < MIN_AUTO_RELEASE_DAYS || autoReleaseDays > MAX_AUTO_RELEASE_DAYS) {
+      throw new InvalidInputException(
+          "Auto-release must be between "
+              + MIN_AUTO_RELEASE_DAYS
+              + " and "
+              + MAX_AUTO_RELEASE_DAYS
+              + " days.");
     }
-    if (uploadMaxBytes < 1024 || uploadMaxBytes > MAX_UPLOAD_BYTES) {
+    if (uploadMaxBytes < MIN_UPLOAD_BYTES || uploadMaxBytes > MAX_UPLOAD_BYTES) {
       throw new InvalidInputException("The upload limit must be between 1 KB and 50 MB.");
+    }
+    if (uploadTypes == null || uploadTypes.isEmpty()) {
+      throw new InvalidInputException("Allow at least one file type.");
+    }
+    if (uploadTypes.size() > MAX_UPLOAD_TYPES) {
+      throw new InvalidInputException("List at most " + MAX_UPLOAD_TYPES + " file types.");
     }
     TreeSet<String> types = new TreeSet<>();
     for (String type : uploadTypes) {
-      String t = type.strip().toLowerCase(Locale.ROOT);
+      String t = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
       if (t.isEmpty()) {
         continue;
       }

@@ -12,6 +12,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.Locale;
@@ -23,6 +24,12 @@ import java.util.regex.Pattern;
 @Table(name = "tenant")
 @NamedQuery(name = Tenant.BY_SLUG, query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
 public class Tenant {
+
+  /** The longest business name; the sign-up form shows the same. */
+  public static final int NAME_MAX = 120;
+
+  /** The longest workspace address (slug). */
+  public static final int SLUG_MAX = 40;
 
   public static final String BY_SLUG = "Tenant.bySlug";
 
@@ -42,6 +49,7 @@ public class Tenant {
   private String slug;
 
   @Column(nullable = false)
+  @Size(max = NAME_MAX)
   private String name;
 
   @Column(nullable = false, updatable = false)
@@ -106,7 +114,7 @@ public class Tenant {
   }
 
   private static String requireName(String name) {
-    if (name == null || name.isBlank() || name.strip().length() > 120) {
+    if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
       throw new InvalidInputException("The business name is required (at most 120 characters).");
     }
     return name.strip();

@@ -64,6 +64,27 @@ class ContractTest {
   }
 
   @Test
+  void aMilestoneBeyondTheLedgersCapIsRefusedSoTheirSumCannotOverflow() {
+    assertThatThrownBy(() -> contract(Long.MAX_VALUE, Long.MAX_VALUE))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("too large");
+    assertThat(contract(Money.MAX_MINOR_UNITS, Money.MAX_MINOR_UNITS).total())
+        .isEqualTo(eur(2 * Money.MAX_MINOR_UNITS));
+  }
+
+  @Test
+  void aSubmissionNoteOrARequestedChangeBeyondItsLimitIsRefusedNotCut() {
+    String longest = "n".repeat(Submission.NOTE_MAX);
+    assertThat(new Submission(1, 2, longest, 3, NOW).getNote()).isEqualTo(longest);
+    assertThatThrownBy(() -> new Submission(1, 2, longest + "n", 3, NOW))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("at most " + Submission.NOTE_MAX);
+    assertThat(Dispute.text(" fine ", "Say it.")).isEqualTo("fine");
+    assertThatThrownBy(() -> Dispute.text("c".repeat(Dispute.TEXT_MAX + 1), "Say it."))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
   void isSeenByItsTwoSidesAndTheWorkspaceOwnerOnly() {
     var c = contract(100);
     assertThat(c.visibleTo(10, false)).isTrue();

@@ -20,6 +20,13 @@ class FullTextTest {
   }
 
   @Test
+  void aPastedPageOfTextUsesOnlyItsFirstWords() {
+    String page = String.join(" ", java.util.Collections.nCopies(5_000, "alpha beta"));
+    assertThat(FullText.words(page)).hasSize(FullText.MAX_WORDS);
+    assertThat(FullText.booleanQuery(page).split(" ")).hasSize(FullText.MAX_WORDS);
+  }
+
+  @Test
   void wordsTheIndexDoesNotHoldLeaveTheSearchToAScan() {
     assertThat(FullText.booleanQuery("ui designer")).isNull();
     assertThat(FullText.booleanQuery("c++")).isNull();

@@ -63,4 +63,17 @@ class TenantTest {
         .hasMessageContaining("ISO 4217");
     assertThatThrownBy(() -> tenant("acme", "USD", 10, "blue")).hasMessageContaining("#1a73e8");
   }
+
+  @Test
+  void rulesWithoutTheListOfFileTypesOrWithTooManyAreRefused() {
+    assertThatThrownBy(() -> new MarketplaceRules(14, null, 1024))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("at least one file type");
+    var many = new java.util.TreeSet<String>();
+    for (int i = 0; i <= MarketplaceRules.MAX_UPLOAD_TYPES; i++) {
+      many.add("application/x-" + i);
+    }
+    assertThatThrownBy(() -> new MarketplaceRules(14, many, 1024))
+        .isInstanceOf(InvalidInputException.class);
+  }
 }

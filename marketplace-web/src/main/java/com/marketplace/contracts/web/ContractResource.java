@@ -4,10 +4,21 @@ import com.marketplace.contracts.boundary.Contracts;
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractSummary;
 import com.marketplace.contracts.entity.ContractView;
+import com.marketplace.contracts.entity.Dispute;
+import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.contracts.entity.MilestonePlan;
+import com.marketplace.contracts.entity.Submission;
 import com.marketplace.files.web.Uploads;
+import com.marketplace.platform.Money;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,19 +43,30 @@ public class ContractResource {
   @Inject Contracts contracts;
   @Inject Workspace workspace;
 
-  public record Comment(String text) {}
+  public record Comment(@Size(max = Dispute.TEXT_MAX) String text) {}
 
-  public record Resolution(Contract.Resolution decision, long toFreelancer, String note) {}
+  /** The owner's decision; {@code toFreelancer} (minor units) counts for a split only. */
+  public record Resolution(
+      Contract.Resolution decision,
+      @PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long toFreelancer,
+      @Size(max = Dispute.TEXT_MAX) String note) {}
 
   /** A milestone as the API plans it: its amount in minor units of the workspace's currency. */
-  public record NewMilestone(String title, long amount) {
+  public record NewMilestone(
+      @Size(max = Milestone.TITLE_MAX) String title,
+      @NotNull @Positive @Max(Money.MAX_MINOR_UNITS) Long amount) {
 
     public MilestonePlan plan(Workspace workspace) {
       return new MilestonePlan(title, workspace.money(amount));
     }
   }
 
-  public record NewReview(int stars, String text) {}
+  public record NewReview(
+      @NotNull(message = STARS) @Min(value = 1, message = STARS) @Max(value = 5, message = STARS)
+          Integer stars,
+      @Size(max = Dispute.TEXT_MAX) String text) {}
+
+  private static final String STARS = "give between 1 and 5 stars";
 
   @GET
   public List<ContractSummary> mine() {
@@ -59,7 +81,8 @@ public class ContractResource {
 
   @POST
   @Path("{id}/milestones")
-  public ContractView addMilestone(@PathParam("id") long id, NewMilestone milestone) {
+  public ContractView addMilestone(
+      @PathParam("id") long id, @Valid @NotNull NewMilestone milestone) {
     contracts.addMilestone(id, milestone.plan(workspace));
     return contracts.get(id);
   }
@@ -76,7 +99,7 @@ public class ContractResource {
   @Path("{id}/submissions")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public ContractView submit(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
-    var form = Uploads.of(parts, "note");
+    var form = Uploads.of(parts, "note", Submission.NOTE_MAX);
     contracts.submit(id, form.text(), form.files());
     return contracts.get(id);
   }
@@ -90,23 +113,26 @@ public class ContractResource {
 
   @POST
   @Path("{id}/change-request")
-  public ContractView requestChanges(@PathParam("id") long id, Comment comment) {
+  public ContractView requestChanges(@PathParam("id") long id, @Valid Comment comment) {
     contracts.requestChanges(id, comment == null ? null : comment.text());
     return contracts.get(id);
   }
 
   @POST
   @Path("{id}/dispute")
-  public ContractView dispute(@PathParam("id") long id, Comment reason) {
+  public ContractView dispute(@PathParam("id") long id, @Valid Comment reason) {
     contracts.openDispute(id, reason == null ? null : reason.text());
     return contracts.get(id);
   }
 
   @POST
   @Path("{id}/resolution")
-  public ContractView resolve(@PathParam("id") long id, Resolution resolution) {
+  public ContractView resolve(@PathParam("id") long id, @Valid @NotNull Resolution resolution) {
     contracts.resolve(
-        id, resolution.decision(), workspace.money(resolution.toFreelancer()), resolution.note());
+        id,
+        resolution.decision(),
+        resolution.toFreelancer() == null ? null : workspace.money(resolution.toFreelancer()),
+        resolution.note());
     return contracts.get(id);
   }
 
@@ -119,7 +145,7 @@ public class ContractResource {
 
   @POST
   @Path("{id}/reviews")
-  public ContractView review(@PathParam("id") long id, NewReview review) {
+  public ContractView review(@PathParam("id") long id, @Valid @NotNull NewReview review) {
     contracts.review(id, review.stars(), review.text());
     return contracts.get(id);
   }

@@ -2,6 +2,7 @@ package com.marketplace.conversations.web;
 
 import com.marketplace.conversations.boundary.Conversations;
 import com.marketplace.conversations.entity.ContextType;
+import com.marketplace.conversations.entity.ConversationMessage;
 import com.marketplace.conversations.entity.ConversationView;
 import com.marketplace.conversations.entity.MessageView;
 import com.marketplace.files.web.Uploads;
@@ -61,7 +62,7 @@ public class ConversationResource {
   @Path("{id}/messages")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response post(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
-    var form = Uploads.of(parts, "body");
+    var form = Uploads.of(parts, "body", ConversationMessage.BODY_MAX);
     MessageView sent = conversations.post(id, form.text(), form.files());
     return Response.status(Response.Status.CREATED).entity(sent).build();
   }

@@ -3,6 +3,8 @@ package com.marketplace.identity.web;
 import com.marketplace.identity.boundary.Members;
 import com.marketplace.identity.entity.MemberView;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,8 +24,8 @@ public class MemberResource {
 
   @GET
   public List<MemberView> list(
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("20") int max) {
+      @QueryParam("first") @DefaultValue("0") @Min(0) int first,
+      @QueryParam("max") @DefaultValue("20") @Min(1) @Max(100) int max) {
     return members.list(first, max);
   }
 

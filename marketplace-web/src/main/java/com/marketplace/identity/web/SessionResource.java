@@ -2,7 +2,9 @@ package com.marketplace.identity.web;
 
 import com.marketplace.identity.boundary.Members;
 import com.marketplace.identity.boundary.Registration;
+import com.marketplace.identity.control.Passwords;
 import com.marketplace.identity.control.SignInThrottle;
+import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.InvalidInputException;
@@ -15,6 +17,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,16 +48,19 @@ public class SessionResource {
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
-  public record Credentials(String email, String password) {}
+  public record Credentials(
+      @NotNull @Size(max = Member.EMAIL_MAX) String email,
+      @NotNull @Size(max = Passwords.MAX_LENGTH) String password) {}
 
-  public record Enrolment(String displayName, String email, String password, String role) {}
+  public record Enrolment(
+      @Size(max = Member.NAME_MAX) String displayName,
+      @Size(max = Member.EMAIL_MAX) String email,
+      @Size(max = Passwords.MAX_LENGTH) String password,
+      @Size(max = 20) String role) {}
 
   @POST
   @Path("t/{slug}/members")
-  public Response register(Enrolment e) {
-    if (e == null) {
-      throw new InvalidInputException("A JSON body is required.");
-    }
+  public Response register(@Valid @NotNull Enrolment e) {
     Role role;
     try {
       role = Role.valueOf(String.valueOf(e.role()).toUpperCase(Locale.ROOT));
@@ -65,19 +73,14 @@ public class SessionResource {
 
   @POST
   @Path("t/{slug}/session")
-  public Response signIn(Credentials c) {
-    if (c == null) {
-      throw new InvalidInputException("A JSON body is required.");
-    }
+  public Response signIn(@Valid @NotNull Credentials c) {
     throttle.attempt(c.email(), request.getRemoteAddr());
     AuthenticationStatus status =
         security.authenticate(
             request,
             response,
             AuthenticationParameters.withParams()
-                .credential(
-                    new UsernamePasswordCredential(
-                        c.email() == null ? "" : c.email(), c.password()))
+                .credential(new UsernamePasswordCredential(c.email(), c.password()))
                 .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
       return ProblemMappers.problem(

@@ -3,15 +3,27 @@ package com.marketplace.jobs.web;
 import com.marketplace.contracts.boundary.Contracts;
 import com.marketplace.jobs.boundary.Jobs;
 import com.marketplace.jobs.boundary.Proposals;
+import com.marketplace.jobs.control.Board;
 import com.marketplace.jobs.entity.Category;
+import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.JobCard;
 import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.jobs.entity.JobPosting;
 import com.marketplace.jobs.entity.JobSearch;
 import com.marketplace.jobs.entity.JobView;
+import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.jobs.entity.ProposalView;
+import com.marketplace.jobs.entity.Skills;
+import com.marketplace.platform.Money;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -40,15 +52,21 @@ public class JobResource {
   @Inject Workspace workspace;
 
   public record NewJob(
-      String title,
-      String description,
+      @Size(max = Job.TITLE_MAX) String title,
+      @Size(max = Job.DESCRIPTION_MAX) String description,
       Category category,
-      String skills,
+      @Size(max = Skills.TEXT_MAX) String skills,
       JobKind kind,
-      long budget,
+      @NotNull @Positive @Max(Money.MAX_MINOR_UNITS) Long budget,
       LocalDate deadline) {}
 
-  public record NewProposal(String coverLetter, long amount, int timelineDays) {}
+  public record NewProposal(
+      @Size(max = Proposal.COVER_LETTER_MAX) String coverLetter,
+      @NotNull @Positive @Max(Money.MAX_MINOR_UNITS) Long amount,
+      @NotNull @Min(1) @Max(Proposal.TIMELINE_DAYS_MAX) Integer timelineDays) {}
+
+  /** The most jobs a page holds. */
+  public static final int PAGE_MAX = 100;
 
   /**
    * A page of the board: {@code total} matches, or at least that many when {@code more} is true
@@ -58,21 +76,21 @@ public class JobResource {
 
   @GET
   public Page search(
-      @QueryParam("q") String text,
+      @QueryParam("q") @Size(max = JobSearch.TEXT_MAX) String text,
       @QueryParam("category") Category category,
-      @QueryParam("skill") String skill,
-      @QueryParam("min") Long min,
-      @QueryParam("max") Long max,
+      @QueryParam("skill") @Size(max = Skills.TEXT_MAX) String skill,
+      @QueryParam("min") @PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long min,
+      @QueryParam("max") @PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long max,
       @QueryParam("type") JobKind kind,
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("size") @DefaultValue("20") int size) {
+      @QueryParam("first") @DefaultValue("0") @Min(0) @Max(Board.COUNT_LIMIT) int first,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PAGE_MAX) int size) {
     var search = new JobSearch(text, category, skill, min, max, kind);
     var matches = jobs.count(search);
     return new Page(matches.value(), matches.capped(), jobs.search(search, first, size));
   }
 
   @POST
-  public Response post(NewJob job) {
+  public Response post(@Valid @NotNull NewJob job) {
     JobView posted =
         jobs.post(
             new JobPosting(
@@ -101,7 +119,7 @@ public class JobResource {
 
   @POST
   @Path("{id}/proposals")
-  public Response apply(@PathParam("id") long id, NewProposal proposal) {
+  public Response apply(@PathParam("id") long id, @Valid @NotNull NewProposal proposal) {
     var sent =
         proposals.apply(
             id,

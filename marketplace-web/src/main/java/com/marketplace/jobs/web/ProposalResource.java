@@ -1,11 +1,14 @@
 package com.marketplace.jobs.web;
 
 import com.marketplace.contracts.boundary.Contracts;
+import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.web.ContractResource;
 import com.marketplace.jobs.boundary.Proposals;
 import com.marketplace.jobs.entity.ProposalView;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +31,8 @@ public class ProposalResource {
   @Inject Workspace workspace;
 
   /** The milestones a hire starts with; none: one milestone for the proposed amount. */
-  public record Hire(List<ContractResource.NewMilestone> milestones) {}
+  public record Hire(
+      @Valid @Size(max = Contract.MAX_MILESTONES) List<ContractResource.NewMilestone> milestones) {}
 
   @GET
   public List<ProposalView> mine() {
@@ -62,7 +66,7 @@ public class ProposalResource {
   @POST
   @Path("{id}/hire")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response hire(@PathParam("id") long id, Hire hire) {
+  public Response hire(@PathParam("id") long id, @Valid Hire hire) {
     long contract =
         contracts.hire(
             id,

@@ -8,6 +8,8 @@ import com.marketplace.notifications.entity.NotificationView;
 import com.marketplace.notifications.entity.PreferenceView;
 import com.marketplace.platform.InvalidInputException;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,8 +33,8 @@ public class NotificationResource {
 
   @GET
   public List<NotificationView> latest(
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("20") int max) {
+      @QueryParam("first") @DefaultValue("0") @Min(0) int first,
+      @QueryParam("max") @DefaultValue("20") @Min(1) @Max(100) int max) {
     return notifications.latest(first, max);
   }
 

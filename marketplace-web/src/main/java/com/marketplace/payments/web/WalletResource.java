@@ -2,10 +2,19 @@ package com.marketplace.payments.web;
 
 import com.marketplace.ledger.entity.AuditReport;
 import com.marketplace.payments.boundary.Wallets;
+import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentView;
+import com.marketplace.payments.entity.ProviderPayment;
 import com.marketplace.payments.entity.WalletSummary;
+import com.marketplace.payments.entity.Withdrawal;
+import com.marketplace.platform.Money;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,9 +36,15 @@ public class WalletResource {
   @Inject Wallets wallets;
   @Inject Workspace workspace;
 
-  public record TopUpRequest(String key, long amount, String card) {}
+  public record TopUpRequest(
+      @Size(max = ProviderPayment.KEY_MAX) String key,
+      @NotNull @Positive @Max(Money.MAX_MINOR_UNITS) Long amount,
+      @Size(max = CardNumber.TYPED_MAX) String card) {}
 
-  public record WithdrawalRequest(String key, long amount, String payoutAccount) {}
+  public record WithdrawalRequest(
+      @Size(max = ProviderPayment.KEY_MAX) String key,
+      @NotNull @Positive @Max(Money.MAX_MINOR_UNITS) Long amount,
+      @Size(max = Withdrawal.ACCOUNT_MAX) String payoutAccount) {}
 
   @GET
   public WalletSummary summary() {
@@ -38,13 +53,13 @@ public class WalletResource {
 
   @POST
   @Path("top-ups")
-  public PaymentView topUp(TopUpRequest request) {
+  public PaymentView topUp(@Valid @NotNull TopUpRequest request) {
     return wallets.topUp(request.key(), workspace.money(request.amount()), request.card());
   }
 
   @POST
   @Path("withdrawals")
-  public PaymentView withdraw(WithdrawalRequest request) {
+  public PaymentView withdraw(@Valid @NotNull WithdrawalRequest request) {
     return wallets.withdraw(
         request.key(), workspace.money(request.amount()), request.payoutAccount());
   }

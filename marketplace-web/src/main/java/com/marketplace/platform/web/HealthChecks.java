@@ -4,19 +4,36 @@ import com.marketplace.events.control.Messaging;
 import com.marketplace.platform.SchemaMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-/** MicroProfile Health: the app is ready when both the database and the broker answer. */
+/**
+ * MicroProfile Health: the app is ready when both the database and the broker answer. Anyone may
+ * ask, so the answer says only up or down; what runs where (the database's product and version, why
+ * a check failed) is added only where operators turn it on ({@code
+ * marketplace.health.details=true}, e.g. for a check inside their own network) and is logged when a
+ * check fails.
+ */
 @ApplicationScoped
 public class HealthChecks {
+
+  private static final Logger LOG = Logger.getLogger(HealthChecks.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "marketplace.health.details", defaultValue = "false")
+  boolean details;
 
   // Looked up when checked, not injected: in the EAR the EJB module defines both resources, and
   // health checks are created before that module's resources are bound.
@@ -30,14 +47,16 @@ public class HealthChecks {
     return () -> {
       var check = HealthCheckResponse.named("database");
       try (var connection = lookup(SchemaMigration.DATA_SOURCE, DataSource.class).getConnection()) {
-        var meta = connection.getMetaData();
-        return check
-            .status(connection.isValid(2))
-            .withData("product", meta.getDatabaseProductName())
-            .withData("version", meta.getDatabaseProductVersion())
-            .build();
+        check.status(connection.isValid(2));
+        if (details) {
+          var meta = connection.getMetaData();
+          check
+              .withData("product", meta.getDatabaseProductName())
+              .withData("version", meta.getDatabaseProductVersion());
+        }
+        return check.build();
       } catch (Exception e) {
-        return check.down().withData("error", e.getClass().getSimpleName()).build();
+        return down(check, e);
       }
     };
   }
@@ -53,9 +72,17 @@ public class HealthChecks {
         jms.createTemporaryQueue();
         return check.up().build();
       } catch (Exception e) {
-        return check.down().withData("error", e.getClass().getSimpleName()).build();
+        return down(check, e);
       }
     };
+  }
+
+  private HealthCheckResponse down(HealthCheckResponseBuilder check, Exception e) {
+    LOG.log(Level.WARNING, "Readiness check failed: {0}", String.valueOf(e));
+    if (details) {
+      check.withData("error", e.getClass().getSimpleName());
+    }
+    return check.down().build();
   }
 
   @Produces

@@ -6,7 +6,12 @@ import com.marketplace.platform.transaction.LostRaces;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -14,9 +19,18 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Every API error as an RFC 9457 problem document; never a stack trace. */
 public final class ProblemMappers {
@@ -57,6 +71,15 @@ public final class ProblemMappers {
   }
 
   public static String body(int status, String title, String detail, String instance) {
+    return body(status, title, detail, instance, null);
+  }
+
+  /**
+   * A problem document; {@code invalidParams}, when given, lists each refused field with its reason
+   * ({@code "invalid-params": [{"name": "amount", "reason": "..."}]}).
+   */
+  static String body(
+      int status, String title, String detail, String instance, Map<String, String> invalidParams) {
     var body =
         Json.createObjectBuilder()
             .add("type", "about:blank")
@@ -68,7 +91,130 @@ public final class ProblemMappers {
     if (instance != null) {
       body.add("instance", instance);
     }
+    if (invalidParams != null && !invalidParams.isEmpty()) {
+      var params = Json.createArrayBuilder();
+      invalidParams.forEach(
+          (name, reason) ->
+              params.add(Json.createObjectBuilder().add("name", name).add("reason", reason)));
+      JsonArray list = params.build();
+      body.add("invalid-params", list);
+    }
     return body.build().toString();
+  }
+
+  /** A 400 naming each field and why it was refused. */
+  static Response invalid(Map<String, String> reasons, UriInfo uri) {
+    String detail =
+        reasons.entrySet().stream()
+            .map(r -> r.getKey() + ": " + r.getValue())
+            .collect(Collectors.joining("; ", "", "."));
+    return Response.status(400)
+        .type(PROBLEM_JSON)
+        .entity(
+            body(
+                400,
+                "Bad Request",
+                detail,
+                uri == null ? null : uri.getRequestUri().getPath(),
+                reasons))
+        .build();
+  }
+
+  /** The fields of a body or the parameters that broke their constraints, with why. */
+  static Map<String, String> reasons(ConstraintViolationException e) {
+    Map<String, String> reasons = new TreeMap<>();
+    e.getConstraintViolations().stream()
+        .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+        .forEach(v -> reasons.merge(field(v), v.getMessage(), (a, b) -> a + ", " + b));
+    return reasons;
+  }
+
+  /**
+   * The field as the client named it: {@code milestones[0].amount} within a body, the query or path
+   * parameter's own name ({@code size}), or {@code body} for the body as a whole.
+   */
+  static String field(ConstraintViolation<?> v) {
+    List<String> parts = new ArrayList<>();
+    Path.MethodNode method = null;
+    for (Path.Node node : v.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD) {
+        method = node.as(Path.MethodNode.class);
+      } else if (node.getKind() == ElementKind.PARAMETER) {
+        String name =
+            parameterName(v.getRootBeanClass(), method, node.as(Path.ParameterNode.class));
+        if (name != null) {
+          parts.add(name);
+        }
+      } else if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        if (node.isInIterable() && !parts.isEmpty()) {
+          Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+          int last = parts.size() - 1;
+          parts.set(last, parts.get(last) + "[" + (at == null ? "" : at) + "]");
+        }
+        if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+          parts.add(node.getName());
+        }
+      }
+    }
+    return parts.isEmpty() ? "body" : String.join(".", parts);
+  }
+
+  /** The name a request parameter has in the request ({@code @QueryParam("q")}); null: the body. */
+  private static String parameterName(
+      Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+    if (method == null || resource == null) {
+      return null;
+    }
+    Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+    for (Class<?> c = resource; c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        Method m = c.getDeclaredMethod(method.getName(), types);
+        for (Annotation a : m.getParameterAnnotations()[parameter.getParameterIndex()]) {
+          String name =
+              a instanceof jakarta.ws.rs.QueryParam q
+                  ? q.value()
+                  : a instanceof jakarta.ws.rs.PathParam p
+                      ? p.value()
+                      : a instanceof jakarta.ws.rs.HeaderParam h
+                          ? h.value()
+                          : a instanceof jakarta.ws.rs.FormParam f ? f.value() : null;
+          if (name != null) {
+            return name;
+          }
+        }
+      } catch (NoSuchMethodException notHere) {
+        // a proxy's subclass: the annotations are on the resource class above it
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern PROPERTY =
+      Pattern.compile("Unable to deserialize property '([^']+)'");
+
+  /**
+   * Why a body could not be read, naming the field when JSON-B says which one: {@code amount: 12.5
+   * is not a whole number}. Nothing of the reader's own wording reaches the client but the field
+   * names and the reasons of {@link JsonConfig.NotWhole}.
+   */
+  static Map<String, String> unreadable(Throwable e) {
+    List<String> fields = new ArrayList<>();
+    String reason = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonConfig.NotWhole notWhole) {
+        reason = notWhole.getMessage();
+      } else if (fields.isEmpty() && t.getMessage() != null) {
+        var names = PROPERTY.matcher(t.getMessage());
+        while (names.find()) {
+          fields.add(names.group(1));
+        }
+      }
+    }
+    if (fields.isEmpty()) {
+      return Map.of();
+    }
+    return Map.of(String.join(".", fields), reason != null ? reason : "not of the documented type");
   }
 
   @Provider
@@ -78,6 +224,17 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(MarketplaceException e) {
       return refused(e, uri);
+    }
+  }
+
+  /** A body or parameter out of its bounds (Bean Validation): 400 naming each field. */
+  @Provider
+  public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      return invalid(reasons(e), uri);
     }
   }
 
@@ -117,8 +274,15 @@ public final class ProblemMappers {
         if (LostRaces.isLostRace(t)) {
           return problem(409, "Conflict", CHANGED_MEANWHILE, uri);
         }
+        if (t instanceof ConstraintViolationException invalid) {
+          return invalid(reasons(invalid), uri);
+        }
         if (t instanceof jakarta.json.bind.JsonbException
             || t instanceof jakarta.json.JsonException) {
+          var fields = unreadable(t);
+          if (!fields.isEmpty()) {
+            return invalid(fields, uri);
+          }
           return problem(
               400,
               "Bad Request",

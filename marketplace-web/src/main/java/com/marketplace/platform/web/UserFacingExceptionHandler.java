@@ -50,6 +50,14 @@ public class UserFacingExceptionHandler extends ExceptionHandlerWrapper {
       if (LostRaces.isLostRace(t)) {
         return Optional.of(ProblemMappers.CHANGED_MEANWHILE);
       }
+      if (t instanceof jakarta.validation.ConstraintViolationException invalid) {
+        return Optional.of(
+            invalid.getConstraintViolations().stream()
+                .map(jakarta.validation.ConstraintViolation::getMessage)
+                .distinct()
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(" ")));
+      }
     }
     return Optional.empty();
   }

@@ -3,6 +3,11 @@ package com.marketplace.tenancy.web;
 import com.marketplace.tenancy.boundary.Tenants;
 import com.marketplace.tenancy.entity.MarketplaceRules;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -19,7 +24,15 @@ public class RulesResource {
 
   @Inject Tenants tenants;
 
-  public record Rules(int autoReleaseDays, SortedSet<String> uploadTypes, long uploadMaxBytes) {}
+  public record Rules(
+      @NotNull
+          @Min(MarketplaceRules.MIN_AUTO_RELEASE_DAYS)
+          @Max(MarketplaceRules.MAX_AUTO_RELEASE_DAYS)
+          Integer autoReleaseDays,
+      @NotNull @Size(min = 1, max = MarketplaceRules.MAX_UPLOAD_TYPES)
+          SortedSet<@NotNull @Size(max = MarketplaceRules.MEDIA_TYPE_MAX) String> uploadTypes,
+      @NotNull @Min(MarketplaceRules.MIN_UPLOAD_BYTES) @Max(MarketplaceRules.MAX_UPLOAD_BYTES)
+          Long uploadMaxBytes) {}
 
   @GET
   public MarketplaceRules get() {
@@ -27,7 +40,7 @@ public class RulesResource {
   }
 
   @PUT
-  public MarketplaceRules change(Rules rules) {
+  public MarketplaceRules change(@Valid @NotNull Rules rules) {
     return tenants.changeRules(
         new MarketplaceRules(rules.autoReleaseDays(), rules.uploadTypes(), rules.uploadMaxBytes()));
   }

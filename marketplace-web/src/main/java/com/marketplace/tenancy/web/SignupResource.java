@@ -1,9 +1,15 @@
 package com.marketplace.tenancy.web;
 
+import com.marketplace.identity.control.Passwords;
+import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.tenancy.boundary.BusinessSignup;
 import com.marketplace.tenancy.entity.BusinessSignupForm;
+import com.marketplace.tenancy.entity.Tenant;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,20 +28,17 @@ public class SignupResource {
   @Inject BusinessSignup signup;
 
   public record Request(
-      String businessName,
-      String slug,
-      String currency,
+      @Size(max = Tenant.NAME_MAX) String businessName,
+      @Size(max = Tenant.SLUG_MAX) String slug,
+      @Size(max = 3) String currency,
       BigDecimal feePercent,
-      String primaryColour,
-      String ownerName,
-      String ownerEmail,
-      String ownerPassword) {}
+      @Size(max = 7) String primaryColour,
+      @Size(max = Member.NAME_MAX) String ownerName,
+      @Size(max = Member.EMAIL_MAX) String ownerEmail,
+      @Size(max = Passwords.MAX_LENGTH) String ownerPassword) {}
 
   @POST
-  public Response signUp(Request r) {
-    if (r == null) {
-      throw new com.marketplace.platform.InvalidInputException("A JSON body is required.");
-    }
+  public Response signUp(@Valid @NotNull Request r) {
     MemberView owner =
         signup.signUp(
             new BusinessSignupForm(
