@@ -23,8 +23,8 @@ import org.eclipse.microprofile.health.Readiness;
  * MicroProfile Health: the app is ready when both the database and the broker answer. Anyone may
  * ask, so the answer says only up or down; what runs where (the database's product and version, why
  * a check failed) is added only where operators turn it on ({@code
- * marketplace.health.details=true}, e.g. for a check inside their own network) and is logged when a
- * check fails.
+ * marketplace.health.details=true}, for an instance whose health endpoint only they reach); why a
+ * check failed is logged either way.
  */
 @ApplicationScoped
 public class HealthChecks {
