@@ -3,6 +3,8 @@ package com.marketplace.platform.web;
 import com.marketplace.events.control.Messaging;
 import com.marketplace.platform.SchemaMigration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -35,8 +37,38 @@ public class HealthChecks {
   @ConfigProperty(name = "marketplace.health.details", defaultValue = "false")
   boolean details;
 
-  // Looked up when checked, not injected: in the EAR the EJB module defines both resources, and
-  // health checks are created before that module's resources are bound.
+  private volatile DataSource dataSource;
+  private volatile ConnectionFactory connectionFactory;
+
+  /**
+   * The resources are looked up as the application starts, in its own naming context: the checks
+   * run on the server's health endpoint, outside it, where {@code java:app} names do not resolve.
+   * Not injected: in the EAR the EJB module defines both, and health checks are created before that
+   * module's resources are bound; what is not bound yet is looked up again when checked.
+   */
+  void lookUpOnStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    try {
+      dataSource = lookup(SchemaMigration.DATA_SOURCE, DataSource.class);
+      connectionFactory = lookup(Messaging.CONNECTION_FACTORY, ConnectionFactory.class);
+    } catch (NamingException notYet) {
+      LOG.log(Level.FINE, "Resources not bound yet; looked up when checked", notYet);
+    }
+  }
+
+  private DataSource dataSource() throws NamingException {
+    var known = dataSource;
+    return known != null
+        ? known
+        : (dataSource = lookup(SchemaMigration.DATA_SOURCE, DataSource.class));
+  }
+
+  private ConnectionFactory connectionFactory() throws NamingException {
+    var known = connectionFactory;
+    return known != null
+        ? known
+        : (connectionFactory = lookup(Messaging.CONNECTION_FACTORY, ConnectionFactory.class));
+  }
+
   private static <T> T lookup(String name, Class<T> type) throws NamingException {
     return type.cast(InitialContext.doLookup(name));
   }
@@ -46,7 +78,7 @@ public class HealthChecks {
   HealthCheck database() {
     return () -> {
       var check = HealthCheckResponse.named("database");
-      try (var connection = lookup(SchemaMigration.DATA_SOURCE, DataSource.class).getConnection()) {
+      try (var connection = dataSource().getConnection()) {
         check.status(connection.isValid(2));
         if (details) {
           var meta = connection.getMetaData();
@@ -66,8 +98,7 @@ public class HealthChecks {
   HealthCheck broker() {
     return () -> {
       var check = HealthCheckResponse.named("broker");
-      try (JMSContext jms =
-          lookup(Messaging.CONNECTION_FACTORY, ConnectionFactory.class).createContext()) {
+      try (JMSContext jms = connectionFactory().createContext()) {
         // A temporary queue needs a round trip to the broker, not just a pooled connection.
         jms.createTemporaryQueue();
         return check.up().build();
