@@ -4,6 +4,7 @@ import com.marketplace.files.entity.FileOwner;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
+import com.marketplace.platform.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,8 +84,8 @@ public class Job {
 
   public Job(long clientId, JobPosting posting, String currency, Instant now, LocalDate today) {
     this.clientId = clientId;
-    this.title = required(posting.title(), "title", TITLE_MAX);
-    this.description = required(posting.description(), "description", DESCRIPTION_MAX);
+    this.title = Texts.required(posting.title(), "title", TITLE_MAX);
+    this.description = Texts.required(posting.description(), "description", DESCRIPTION_MAX);
     if (posting.category() == null) {
       throw new InvalidInputException("Choose a category.");
     }
@@ -103,16 +104,6 @@ public class Job {
     this.currency = currency;
     this.status = JobStatus.OPEN;
     this.createdAt = now;
-  }
-
-  static String required(String value, String what, int max) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException("The " + what + " is required.");
-    }
-    if (value.strip().length() > max) {
-      throw new InvalidInputException("The " + what + " may have at most " + max + " characters.");
-    }
-    return value.strip();
   }
 
   public void requireOpen() {

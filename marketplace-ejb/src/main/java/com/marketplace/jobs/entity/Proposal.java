@@ -3,6 +3,7 @@ package com.marketplace.jobs.entity;
 import com.marketplace.files.entity.FileOwner;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,7 +74,7 @@ public class Proposal {
       Instant now) {
     this.jobId = jobId;
     this.freelancerId = freelancerId;
-    this.coverLetter = Job.required(coverLetter, "cover letter", COVER_LETTER_MAX);
+    this.coverLetter = Texts.required(coverLetter, "cover letter", COVER_LETTER_MAX);
     if (amount <= 0) {
       throw new InvalidInputException("The proposed amount must be greater than zero.");
     }

@@ -3,6 +3,7 @@ package com.marketplace.profiles.entity;
 import com.marketplace.files.entity.FileOwner;
 import com.marketplace.jobs.entity.Skills;
 import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -52,8 +53,8 @@ public class Profile {
   }
 
   public void describeFreelancer(String headline, String bio, String skills, Long hourlyRate) {
-    this.headline = optional(headline, "headline", 120);
-    this.bio = optional(bio, "bio", 5_000);
+    this.headline = Texts.optional(headline, "headline", 120);
+    this.bio = Texts.optional(bio, "bio", 5_000);
     this.skills = Skills.store(Skills.parse(skills));
     if (hourlyRate != null && hourlyRate <= 0) {
       throw new InvalidInputException("The hourly rate must be greater than zero.");
@@ -62,8 +63,8 @@ public class Profile {
   }
 
   public void describeClient(String company, String website) {
-    this.company = optional(company, "company name", 120);
-    String site = optional(website, "website", 200);
+    this.company = Texts.optional(company, "company name", 120);
+    String site = Texts.optional(website, "website", 200);
     if (site != null) {
       if (!site.matches("(?i)https?://.+")) {
         site = "https://" + site;
@@ -78,16 +79,6 @@ public class Profile {
       }
     }
     this.website = site;
-  }
-
-  private static String optional(String value, String what, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    if (value.strip().length() > max) {
-      throw new InvalidInputException("The " + what + " may have at most " + max + " characters.");
-    }
-    return value.strip();
   }
 
   public Long getMemberId() {

@@ -1,0 +1,151 @@
+package com.marketplace.desk.entity;
+
+import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Texts;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A client in one freelancer's book (H1). Only that freelancer sees it. Linked to a client member
+ * of the workspace, approvals (and later invoices) reach that member; otherwise it is external and
+ * known by its email. A client with invoiced time is archived, never deleted.
+ */
+@Entity
+@Table(name = "desk_client")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+public class DeskClient {
+
+  public static final int NAME_MAX = 120;
+  public static final int EMAIL_MAX = 254;
+  public static final int PHONE_MAX = 40;
+  public static final int COMPANY_MAX = 120;
+  public static final int NOTES_MAX = 4000;
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final Pattern PHONE = Pattern.compile("^[+()0-9 ./-]{3,40}$");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "freelancer_id", nullable = false, updatable = false)
+  private long freelancerId;
+
+  @Column(nullable = false)
+  private String name;
+
+  private String email;
+  private String phone;
+  private String company;
+  private String notes;
+
+  @Column(name = "member_id")
+  private Long memberId;
+
+  @Column(nullable = false)
+  private boolean archived;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected DeskClient() {}
+
+  public DeskClient(long freelancerId, ClientDetails details, Instant now) {
+    this.freelancerId = freelancerId;
+    this.createdAt = now;
+    change(details);
+  }
+
+  /** Replaces what the freelancer wrote down; the link to a member is checked by the caller. */
+  public void change(ClientDetails details) {
+    this.name = Texts.required(details.name(), "client's name", NAME_MAX);
+    this.email = email(details.email());
+    this.phone = phone(details.phone());
+    this.company = Texts.optional(details.company(), "company", COMPANY_MAX);
+    this.notes = Texts.optional(details.notes(), "notes", NOTES_MAX);
+    this.memberId = details.memberId();
+  }
+
+  static String email(String value) {
+    String email = Texts.optional(value, "email", EMAIL_MAX);
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      throw new InvalidInputException("Enter an email address such as name@example.com.");
+    }
+    return email == null ? null : email.toLowerCase(Locale.ROOT);
+  }
+
+  static String phone(String value) {
+    String phone = Texts.optional(value, "phone number", PHONE_MAX);
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      throw new InvalidInputException(
+          "A phone number has digits, spaces and + ( ) . - / only, such as +49 30 1234567.");
+    }
+    return phone;
+  }
+
+  public void archive() {
+    archived = true;
+  }
+
+  public void restore() {
+    archived = false;
+  }
+
+  public boolean ownedBy(long memberId) {
+    return freelancerId == memberId;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getFreelancerId() {
+    return freelancerId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getCompany() {
+    return company;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public Long getMemberId() {
+    return memberId;
+  }
+
+  public boolean isArchived() {
+    return archived;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}
