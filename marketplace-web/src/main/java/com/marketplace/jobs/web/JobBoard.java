@@ -11,6 +11,7 @@ import com.marketplace.jobs.entity.JobView;
 import com.marketplace.jobs.entity.MatchCount;
 import com.marketplace.platform.MarketplaceException;
 import com.marketplace.platform.Money;
+import com.marketplace.platform.MoneyFormat;
 import com.marketplace.platform.web.Pages;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.faces.view.ViewScoped;
@@ -129,7 +130,7 @@ public class JobBoard implements Serializable {
       return null;
     }
     try {
-      return Money.parse(value, workspace.getCurrency(), workspace.getLocale()).minorUnits();
+      return MoneyFormat.parse(value, workspace.getCurrency(), workspace.getLocale()).minorUnits();
     } catch (MarketplaceException e) {
       return null;
     }

@@ -1,6 +1,7 @@
 package com.marketplace.platform.web;
 
 import com.marketplace.platform.Money;
+import com.marketplace.platform.MoneyFormat;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,14 +41,14 @@ public class Formats {
   }
 
   private java.util.Locale locale(Money money) {
-    return workspace.isPresent() ? workspace.getLocale() : Money.homeLocale(money.currency());
+    return workspace.isPresent() ? workspace.getLocale() : MoneyFormat.homeLocale(money.currency());
   }
 
   /**
    * The number alone, as an amount field shows and reads it ("50.00" in dollars, "50,00" in euros).
    */
   public String decimal(Money money) {
-    return money == null ? "" : money.decimal(locale(money));
+    return money == null ? "" : MoneyFormat.decimal(money, locale(money));
   }
 
   public String day(java.time.LocalDate date) {

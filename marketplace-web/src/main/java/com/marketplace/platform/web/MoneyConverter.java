@@ -2,6 +2,7 @@ package com.marketplace.platform.web;
 
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
+import com.marketplace.platform.MoneyFormat;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -30,7 +31,7 @@ public class MoneyConverter implements Converter<Money> {
       return null;
     }
     try {
-      return Money.parse(value, workspace.getCurrency(), workspace.getLocale());
+      return MoneyFormat.parse(value, workspace.getCurrency(), workspace.getLocale());
     } catch (InvalidInputException e) {
       throw new ConverterException(
           new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
@@ -39,6 +40,6 @@ public class MoneyConverter implements Converter<Money> {
 
   @Override
   public String getAsString(FacesContext context, UIComponent component, Money value) {
-    return value == null ? "" : value.decimal(workspace.getLocale());
+    return value == null ? "" : MoneyFormat.decimal(value, workspace.getLocale());
   }
 }

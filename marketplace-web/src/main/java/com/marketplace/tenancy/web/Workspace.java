@@ -1,6 +1,7 @@
 package com.marketplace.tenancy.web;
 
 import com.marketplace.platform.Money;
+import com.marketplace.platform.MoneyFormat;
 import com.marketplace.tenancy.entity.TenantView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,11 +32,11 @@ public class Workspace {
 
   /**
    * How the workspace writes amounts. Workspaces have no locale of their own yet, so they read like
-   * the place their currency is at home ({@link Money#homeLocale}: USD as in the US, EUR as in
-   * Germany), the same for every member and in the emails.
+   * the place their currency is at home ({@link MoneyFormat#homeLocale}: USD as in the US, EUR as
+   * in Germany), the same for every member and in the emails.
    */
   public Locale getLocale() {
-    return Money.homeLocale(getCurrency());
+    return MoneyFormat.homeLocale(getCurrency());
   }
 
   /** Minor units in the workspace's currency: how the API carries amounts. */
