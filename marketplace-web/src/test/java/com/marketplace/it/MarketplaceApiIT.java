@@ -311,7 +311,8 @@ class MarketplaceApiIT {
     assertProblem(
         m.freelancer().postJson(path + "/dispute", "{\"text\":\"late\"}"), 409, "completed");
 
-    // reviews: one per side, only now; shown on the freelancer's public profile with the average
+    // reviews: one per side, only now; shown on the freelancer's public profile with the average,
+    // without the client's name or the contract
     assertProblem(
         m.client().postJson(path + "/reviews", "{\"stars\":6,\"text\":\"Great\"}"), 400, "1 and 5");
     assertThat(
@@ -332,7 +333,9 @@ class MarketplaceApiIT {
     String profile = new Api(base).get("t/" + m.slug() + "/freelancers/" + freelancerId).body();
     assertThat(profile)
         .contains("Fay Freelancer", "Superb work", "★ 5.0")
-        .doesNotContain("Clear brief");
+        .doesNotContain("Clear brief")
+        .as("nothing that identifies the client: neither their name nor the contract's title")
+        .doesNotContain("Clara Client", "Mobile app");
     assertThat(m.owner().get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
     assertThat(m.client().get("api/v1/wallet/audit").status()).isEqualTo(403);
   }
