@@ -26,6 +26,7 @@ public class MessagesPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Conversations conversations;
+  @Inject MessagesBadge badge;
 
   private Long c;
   private ConversationView current;
@@ -64,6 +65,7 @@ public class MessagesPage implements Serializable {
     if (current != null && !current.messages().isEmpty()) {
       conversations.markRead(
           current.id(), current.messages().get(current.messages().size() - 1).id());
+      badge.recount();
     }
   }
 
