@@ -184,6 +184,31 @@ public final class Api {
     return sendAs(request);
   }
 
+  /**
+   * Opens a page and sends one of its forms as the browser would: to the form's action, with the
+   * page's view state, the form's own marker and the given fields (a button's name and value among
+   * them, or a command link's name twice).
+   */
+  public Reply submitForm(String page, String formId, Map<String, String> fields) {
+    String html = get(page).body();
+    var form =
+        java.util.regex.Pattern.compile(
+                "<form id=\""
+                    + java.util.regex.Pattern.quote(formId)
+                    + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
+    var state =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(html);
+    if (!form.find() || !state.find()) {
+      throw new IllegalStateException("No form " + formId + " on " + page + ": " + html);
+    }
+    var all = new java.util.LinkedHashMap<String, String>(fields);
+    all.put(formId, formId);
+    all.put("jakarta.faces.ViewState", state.group(1));
+    return postForm(form.group(1).replace("&amp;", "&"), all);
+  }
+
   /** A form POST as this site's own page sends it (form-encoded, no API header). */
   public Reply postForm(String path, Map<String, String> fields) {
     String form =

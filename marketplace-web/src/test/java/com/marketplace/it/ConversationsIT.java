@@ -136,6 +136,33 @@ class ConversationsIT {
     assertThat(conversations(m.slug())).isEqualTo(1);
   }
 
+  @Test
+  void theMessageButtonsOfAJobAndAProposalStartTheConversationByAPost() throws SQLException {
+    var m = market("buttons");
+    long job = postJob(m.client(), "Shop sign", "DESIGN", "print", 20_000);
+    apply(m.freelancer(), job, 20_000);
+
+    // the freelancer asks from the job's side panel on the board
+    var asked =
+        m.freelancer()
+            .submitForm(
+                "app/jobs.xhtml?job=" + job, "ask-form", Map.of("ask-form:ask", "ask-form:ask"));
+    assertThat(asked.status()).as(asked.body()).isEqualTo(302);
+    assertThat(asked.location()).contains("/app/messages.xhtml?c=");
+    assertThat(conversations(m.slug())).isEqualTo(1);
+    // the client writes from the proposals of the job
+    var messaged =
+        m.client()
+            .submitForm(
+                "app/client/job.xhtml?id=" + job,
+                "proposals",
+                Map.of("proposals:list:0:message", "Message"));
+    assertThat(messaged.status()).as(messaged.body()).isEqualTo(302);
+    assertThat(messaged.location()).contains("/app/messages.xhtml?c=");
+    assertThat(conversations(m.slug())).isEqualTo(2);
+    assertThat(m.client().get(messaged.location()).body()).contains("Proposal for Shop sign");
+  }
+
   /** Conversations of a workspace, started by anyone, with or without messages. */
   static long conversations(String slug) throws SQLException {
     try (var db = SeededJobs.database();
