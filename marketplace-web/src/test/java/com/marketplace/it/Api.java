@@ -31,8 +31,12 @@ public final class Api {
             .build();
   }
 
-  /** An answer; {@code retryAfter} is its Retry-After header in seconds, or -1. */
-  public record Reply(int status, String contentType, String body, long retryAfter) {
+  /**
+   * An answer; {@code retryAfter} is its Retry-After header in seconds, or -1; {@code location} its
+   * Location header, or "".
+   */
+  public record Reply(
+      int status, String contentType, String body, long retryAfter, String location) {
 
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
@@ -180,6 +184,48 @@ public final class Api {
     return sendAs(request);
   }
 
+  /**
+   * Opens a page and sends one of its forms as the browser would: to the form's action, with the
+   * page's view state, the form's own marker and the given fields (a button's name and value among
+   * them, or a command link's name twice).
+   */
+  public Reply submitForm(String page, String formId, Map<String, String> fields) {
+    String html = get(page).body();
+    var form =
+        java.util.regex.Pattern.compile(
+                "<form id=\""
+                    + java.util.regex.Pattern.quote(formId)
+                    + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
+    var state =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(html);
+    if (!form.find() || !state.find()) {
+      throw new IllegalStateException("No form " + formId + " on " + page + ": " + html);
+    }
+    var all = new java.util.LinkedHashMap<String, String>(fields);
+    all.put(formId, formId);
+    all.put("jakarta.faces.ViewState", state.group(1));
+    return postForm(form.group(1).replace("&amp;", "&"), all);
+  }
+
+  /** A form POST as this site's own page sends it (form-encoded, no API header). */
+  public Reply postForm(String path, Map<String, String> fields) {
+    String form =
+        fields.entrySet().stream()
+            .map(
+                f ->
+                    java.net.URLEncoder.encode(f.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "="
+                        + java.net.URLEncoder.encode(
+                            f.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    return sendAs(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
   private Reply send(HttpRequest.Builder request) {
     return sendAs(request.header("X-Requested-With", "marketplace-api-client"));
   }
@@ -194,7 +240,8 @@ public final class Api {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.body(),
-          response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(-1L));
+          response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(-1L),
+          response.headers().firstValue("Location").orElse(""));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -211,7 +258,7 @@ public final class Api {
   /** A new member {@code <local>@<slug>.test} of the workspace, signed in. */
   public static Api member(URL deployment, String slug, String name, String local, String role) {
     var member = new Api(deployment);
-    member.expect(201, member.register(slug, name, local + "@" + slug + ".test", role));
+    member.expect(202, member.register(slug, name, local + "@" + slug + ".test", role));
     member.expect(200, member.signIn(slug, local + "@" + slug + ".test"));
     return member;
   }
@@ -250,9 +297,24 @@ public final class Api {
   }
 
   public Reply register(String slug, String name, String email, String role) {
+    return register(slug, name, email, role, "correct-horse-1");
+  }
+
+  public Reply register(String slug, String name, String email, String role, String password) {
     return post(
         "api/v1/t/" + slug + "/members",
-        Map.of("displayName", name, "email", email, "password", "correct-horse-1", "role", role));
+        Map.of("displayName", name, "email", email, "password", password, "role", role));
+  }
+
+  /** The id of a member of the owner's workspace, from the directory (registering tells none). */
+  public long memberId(String email) {
+    return get("api/v1/members?max=100").array().stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(m -> m.getString("email").equals(email))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No member " + email))
+        .getJsonNumber("id")
+        .longValue();
   }
 
   public Reply signIn(String slug, String email) {

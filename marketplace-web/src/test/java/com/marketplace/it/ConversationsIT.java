@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Conversations over the API: one per job, proposal or contract; unread counts; attachments checked
- * by content like deliverables; read only by the two participants and, once the contract is
- * disputed, the owner; nobody else in the workspace or another one.
+ * Conversations over the API: one per job, proposal or contract; unread counts, changed only by a
+ * POST (reading, on the API or the messages page, changes nothing, nor starts a conversation);
+ * attachments checked by content like deliverables; read only by the two participants and, once the
+ * contract is disputed, the owner; nobody else in the workspace or another one.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -87,6 +89,14 @@ class ConversationsIT {
     assertThat(messages.getJsonObject(1).getString("body"))
         .as("newest last")
         .isEqualTo("And the domain?");
+    // reading is a GET and changes nothing; the client marks what it was shown read
+    assertThat(thread.getJsonNumber("unread").longValue()).isEqualTo(2);
+    assertThat(m.client().get("api/v1/conversations/unread").body()).isEqualTo("2");
+    long first = id(messages.getJsonObject(0));
+    assertThat(m.client().post("api/v1/conversations/" + c + "/read?upTo=" + first).status())
+        .isEqualTo(204);
+    assertThat(m.client().get("api/v1/conversations/unread").body()).isEqualTo("1");
+    assertThat(m.client().post("api/v1/conversations/" + c + "/read").status()).isEqualTo(204);
     assertThat(m.client().get("api/v1/conversations/unread").body()).isEqualTo("0");
 
     assertThat(send(m.client(), c, "Both included.").status()).isEqualTo(201);
@@ -99,6 +109,73 @@ class ConversationsIT {
                 .status())
         .isEqualTo(400);
     assertThat(send(m.client(), c, "   ").status()).isEqualTo(400);
+  }
+
+  @Test
+  void theMessagesPageStartsNothingAndMarksNothingReadOnAGet() throws SQLException {
+    var m = market("get");
+    long job = postJob(m.client(), "Menu card", "DESIGN", "print", 20_000);
+
+    // what a link (or another site's image) would make the browser ask for
+    var asked = m.freelancer().get("app/messages.xhtml?open=JOB&about=" + job);
+    assertThat(asked.status()).isEqualTo(200);
+    assertThat(conversations(m.slug())).as("no conversation started by a GET").isZero();
+
+    long c = id(open(m.freelancer(), "JOB", job));
+    assertThat(send(m.freelancer(), c, "Which paper?").status()).isEqualTo(201);
+    assertThat(conversations(m.slug())).isEqualTo(1);
+    assertThat(m.client().get("api/v1/conversations/unread").body()).isEqualTo("1");
+
+    var shown = m.client().get("app/messages.xhtml?c=" + c);
+    assertThat(shown.status()).isEqualTo(200);
+    assertThat(shown.body()).contains("Which paper?");
+    assertThat(m.client().get("app/messages.xhtml?open=JOB&about=" + job).status()).isEqualTo(200);
+    assertThat(m.client().get("api/v1/conversations/unread").body())
+        .as("shown by a GET, still unread until the page says it was seen")
+        .isEqualTo("1");
+    assertThat(conversations(m.slug())).isEqualTo(1);
+  }
+
+  @Test
+  void theMessageButtonsOfAJobAndAProposalStartTheConversationByAPost() throws SQLException {
+    var m = market("buttons");
+    long job = postJob(m.client(), "Shop sign", "DESIGN", "print", 20_000);
+    apply(m.freelancer(), job, 20_000);
+
+    // the freelancer asks from the job's side panel on the board
+    var asked =
+        m.freelancer()
+            .submitForm(
+                "app/jobs.xhtml?job=" + job, "ask-form", Map.of("ask-form:ask", "ask-form:ask"));
+    assertThat(asked.status()).as(asked.body()).isEqualTo(302);
+    assertThat(asked.location()).contains("/app/messages.xhtml?c=");
+    assertThat(conversations(m.slug())).isEqualTo(1);
+    // the client writes from the proposals of the job
+    var messaged =
+        m.client()
+            .submitForm(
+                "app/client/job.xhtml?id=" + job,
+                "proposals",
+                Map.of("proposals:list:0:message", "Message"));
+    assertThat(messaged.status()).as(messaged.body()).isEqualTo(302);
+    assertThat(messaged.location()).contains("/app/messages.xhtml?c=");
+    assertThat(conversations(m.slug())).isEqualTo(2);
+    assertThat(m.client().get(messaged.location()).body()).contains("Proposal for Shop sign");
+  }
+
+  /** Conversations of a workspace, started by anyone, with or without messages. */
+  static long conversations(String slug) throws SQLException {
+    try (var db = SeededJobs.database();
+        var ps =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM conversation c JOIN tenant t ON c.tenant_id = t.id"
+                    + " WHERE t.slug = ?")) {
+      ps.setString(1, slug);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   @Test

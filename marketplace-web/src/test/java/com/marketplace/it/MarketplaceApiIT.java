@@ -9,6 +9,7 @@ import static com.marketplace.it.MarketSteps.postJob;
 import static com.marketplace.it.MarketSteps.submit;
 import static com.marketplace.it.MarketSteps.topUp;
 import static com.marketplace.it.MarketSteps.wallet;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -310,7 +311,8 @@ class MarketplaceApiIT {
     assertProblem(
         m.freelancer().postJson(path + "/dispute", "{\"text\":\"late\"}"), 409, "completed");
 
-    // reviews: one per side, only now; shown on the freelancer's public profile with the average
+    // reviews: one per side, only now; shown on the freelancer's public profile with the average,
+    // without the client's name or the contract
     assertProblem(
         m.client().postJson(path + "/reviews", "{\"stars\":6,\"text\":\"Great\"}"), 400, "1 and 5");
     assertThat(
@@ -331,7 +333,9 @@ class MarketplaceApiIT {
     String profile = new Api(base).get("t/" + m.slug() + "/freelancers/" + freelancerId).body();
     assertThat(profile)
         .contains("Fay Freelancer", "Superb work", "★ 5.0")
-        .doesNotContain("Clear brief");
+        .doesNotContain("Clear brief")
+        .as("nothing that identifies the client: neither their name nor the contract's title")
+        .doesNotContain("Clara Client", "Mobile app");
     assertThat(m.owner().get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
     assertThat(m.client().get("api/v1/wallet/audit").status()).isEqualTo(403);
   }
@@ -417,6 +421,20 @@ class MarketplaceApiIT {
     byte[] pdf = TestFiles.pdf("Report of " + m.slug());
     byte[] png = TestFiles.png();
 
+    // a script or a program whose name says so is refused, though its content is an accepted
+    // kind (text, a zip): it would be served, and run, under that name
+    assertProblem(
+        submit(
+            m.freelancer(),
+            id,
+            new Api.FilePart("install.ps1", "Remove-Item -Recurse $HOME\r\n".getBytes(UTF_8))),
+        400,
+        "“install.ps1” is named as a .ps1 file, but its content is text/plain: name it .txt");
+    assertProblem(
+        submit(m.freelancer(), id, new Api.FilePart("tool.jar", TestFiles.zip())),
+        400,
+        "“tool.jar” is not an accepted kind of file (it is application/java-archive)."
+            + " Accepted: application/pdf (.pdf), application/zip (.zip)");
     // a program renamed to .pdf is refused by its content, and the good file with it is not kept
     assertProblem(
         submit(

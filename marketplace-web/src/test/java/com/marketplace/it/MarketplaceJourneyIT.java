@@ -34,12 +34,8 @@ class MarketplaceJourneyIT extends BrowserJourney {
     owner.signUpBusiness(slug, "owner@" + slug + ".test");
     owner.signIn(slug, "owner@" + slug + ".test");
     owner.register(slug, "Cleo Client", "cleo@" + slug + ".test", "CLIENT");
-    long freelancerId =
-        owner
-            .register(slug, "Felix Freelancer", "felix@" + slug + ".test", "FREELANCER")
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    owner.register(slug, "Felix Freelancer", "felix@" + slug + ".test", "FREELANCER");
+    long freelancerId = owner.memberId("felix@" + slug + ".test");
     String title = "Poster for " + slug;
 
     // the client posts a job

@@ -42,7 +42,7 @@ class MessagingJourneyIT extends BrowserJourney {
       // the freelancer opens the conversation from the contract; the client waits on the dashboard
       signIn(screen, slug, "felix", "Freelancer dashboard");
       screen.open(base + "app/contract.xhtml?id=" + contract);
-      screen.click(By.id("message-link"), Screen.textOf(By.id("subject"), "Poster"));
+      screen.click(By.id("converse:message-link"), Screen.textOf(By.id("subject"), "Poster"));
       signIn(otherScreen, slug, "cleo", "Client dashboard");
       markPage(otherScreen);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -95,20 +96,90 @@ class TenancyApiIT {
   }
 
   @Test
-  void membersRegisterAsClientOrFreelancerOnlyOncePerEmail() {
-    var api = new Api(base);
+  void membersRegisterOnceAndATakenEmailIsAnsweredExactlyLikeAFreeOne() {
     String slug = Api.uniqueSlug("reg");
-    api.signUpBusiness(slug, "owner@reg.test");
+    new Api(base).signUpBusiness(slug, "owner@reg.test");
 
-    var client = api.register(slug, "Cleo Client", "cleo@reg.test", "client");
-    assertThat(client.status()).isEqualTo(201);
-    assertThat(client.json().getString("role")).isEqualTo("CLIENT");
-    assertThat(api.register(slug, "Fred", "fred@reg.test", "FREELANCER").status()).isEqualTo(201);
+    var client = new Api(base).register(slug, "Cleo Client", "cleo@reg.test", "client");
+    assertThat(client.status()).isEqualTo(202);
+    var fresh = new Api(base).register(slug, "Fred", "fred@reg.test", "FREELANCER");
+    var taken =
+        new Api(base).register(slug, "Cleo again", "CLEO@reg.test", "FREELANCER", "other-horse-2");
+    // the same answer, whether the email was free or already had an account: nobody learns who is
+    // a member by trying to register them
+    assertThat(fresh.status()).isEqualTo(202);
+    assertThat(taken.status()).isEqualTo(fresh.status());
+    assertThat(taken.contentType()).isEqualTo(fresh.contentType());
+    assertThat(taken.body()).isEqualTo(fresh.body());
+    assertThat(fresh.json().keySet()).containsExactly("message");
+    // the new member signs in; the taken account is as it was
+    var fred = new Api(base).signIn(slug, "fred@reg.test");
+    assertThat(fred.status()).isEqualTo(200);
+    assertThat(fred.json().getString("role")).isEqualTo("FREELANCER");
+    var cleo = new Api(base).signIn(slug, "cleo@reg.test");
+    assertThat(cleo.json().getString("role")).isEqualTo("CLIENT");
+    assertThat(cleo.json().getString("displayName")).isEqualTo("Cleo Client");
+    assertThat(new Api(base).signIn(slug, "cleo@reg.test", "other-horse-2").status())
+        .isEqualTo(401);
 
-    assertThat(api.register(slug, "Cleo again", "CLEO@reg.test", "CLIENT").status()).isEqualTo(409);
-    assertThat(api.register(slug, "Sneaky", "sneaky@reg.test", "OWNER").status()).isEqualTo(400);
-    assertThat(api.register("no-such-workspace", "X", "x@reg.test", "CLIENT").status())
+    // the input is checked before the email is looked up: a short password, the same for both
+    var shortFresh = new Api(base).register(slug, "Fay", "fay@reg.test", "CLIENT", "short");
+    var shortTaken = new Api(base).register(slug, "Fay", "cleo@reg.test", "CLIENT", "short");
+    assertThat(shortFresh.status()).isEqualTo(400);
+    assertThat(shortTaken.status()).isEqualTo(400);
+    assertThat(shortTaken.json().getString("detail"))
+        .isEqualTo(shortFresh.json().getString("detail"));
+    assertThat(new Api(base).register(slug, "Sneaky", "sneaky@reg.test", "OWNER").status())
+        .isEqualTo(400);
+    assertThat(new Api(base).register("no-such-workspace", "X", "x@reg.test", "CLIENT").status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void theJoinPageAnswersATakenEmailExactlyLikeAFreeOne() {
+    String slug = Api.uniqueSlug("join");
+    new Api(base).signUpBusiness(slug, "owner@join.test");
+    new Api(base).register(slug, "Cleo Client", "cleo@join.test", "CLIENT");
+
+    var fresh = joinOnPage(slug, "fred@join.test");
+    var taken = joinOnPage(slug, "cleo@join.test");
+    assertThat(fresh.status()).isEqualTo(302);
+    assertThat(taken.status()).isEqualTo(fresh.status());
+    assertThat(taken.location()).isEqualTo(fresh.location()).endsWith("/t/" + slug + "/login");
+    assertThat(taken.body()).isEqualTo(fresh.body());
+    // both are sent to sign in, told the same; the new member can
+    for (var answer : List.of(fresh, taken)) {
+      var next = answer.follow();
+      assertThat(next.body())
+          .contains("Thank you. Sign in with your email and password")
+          .doesNotContain("already");
+    }
+    assertThat(new Api(base).signIn(slug, "fred@join.test", "page-horse-1").status())
+        .isEqualTo(200);
+    assertThat(new Api(base).signIn(slug, "cleo@join.test", "page-horse-1").status())
+        .isEqualTo(401);
+  }
+
+  /** Fills in and sends the join page as a browser would: a session, its view state, the form. */
+  private PageAnswer joinOnPage(String slug, String email) {
+    var visitor = new Api(base);
+    var answer =
+        visitor.submitForm(
+            "t/" + slug + "/register",
+            "register",
+            Map.of(
+                "register:role", "FREELANCER",
+                "register:name", "Page Joiner",
+                "register:email", email,
+                "register:password", "page-horse-1",
+                "register:submit", "Create account"));
+    return new PageAnswer(visitor, answer.status(), answer.location(), answer.body());
+  }
+
+  record PageAnswer(Api visitor, int status, String location, String body) {
+    Api.Reply follow() {
+      return visitor.get(location);
+    }
   }
 
   @Test
@@ -158,9 +229,9 @@ class TenancyApiIT {
     String b = Api.uniqueSlug("iso-b");
     var ownerA = new Api(base);
     ownerA.signUpBusiness(a, "owner@a.test");
-    var victim = ownerA.register(a, "Victor Victim", "victor@a.test", "CLIENT").json();
-    long victimId = victim.getJsonNumber("id").longValue();
+    ownerA.register(a, "Victor Victim", "victor@a.test", "CLIENT");
     ownerA.signIn(a, "owner@a.test");
+    long victimId = ownerA.memberId("victor@a.test");
     var ownerB = new Api(base);
     ownerB.signUpBusiness(b, "owner@b.test");
     ownerB.signIn(b, "owner@b.test");
@@ -211,13 +282,9 @@ class TenancyApiIT {
     String slug = Api.uniqueSlug("susp");
     var owner = new Api(base);
     owner.signUpBusiness(slug, "owner@susp.test");
-    long id =
-        owner
-            .register(slug, "Sam", "sam@susp.test", "FREELANCER")
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    owner.register(slug, "Sam", "sam@susp.test", "FREELANCER");
     owner.signIn(slug, "owner@susp.test");
+    long id = owner.memberId("sam@susp.test");
     var laptop = new Api(base);
     var phone = new Api(base);
     assertThat(laptop.signIn(slug, "sam@susp.test").status()).isEqualTo(200);

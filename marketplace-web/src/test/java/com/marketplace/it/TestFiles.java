@@ -7,9 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
-/** Real files for upload tests: a PDF, a PNG, a real executable and an oversized document. */
+/**
+ * Real files for upload tests: a PDF, a PNG, a zip, a real executable and an oversized document.
+ */
 final class TestFiles {
 
   private TestFiles() {}
@@ -64,6 +68,19 @@ final class TestFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A zip archive with one text file in it. */
+  static byte[] zip() {
+    var bytes = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("readme.txt"));
+      zip.write("Read me".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   /** The bytes of a real program: the JDK's own launcher. */

@@ -2,7 +2,10 @@ package com.marketplace.contracts.entity;
 
 import java.time.Instant;
 
-/** A review as contract pages and public profiles show it. */
+/**
+ * A review as the contract's parties and the owner see it (public profiles show less: {@code
+ * ProfileReview}).
+ */
 public record ReviewView(
     long id,
     long contractId,

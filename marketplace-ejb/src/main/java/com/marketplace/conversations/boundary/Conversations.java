@@ -42,9 +42,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Conversations (N1). A participant opens the conversation of a job, proposal or contract, reads it
- * (which marks it read) and posts to it; the owner may read the conversation of a contract that
- * went to dispute. Anyone else, in this workspace or another, finds no such conversation.
+ * Conversations (N1). A participant opens the conversation of a job, proposal or contract, reads
+ * it, marks what they were shown read and posts to it; the owner may read the conversation of a
+ * contract that went to dispute. Anyone else, in this workspace or another, finds no such
+ * conversation. Reading changes nothing: pages and API answer a GET with it, and a GET must not
+ * change state (a link or image on another site can make a browser send one).
  */
 @Stateless
 @Boundary
@@ -112,7 +114,22 @@ public class Conversations {
         .sum();
   }
 
-  /** A conversation with its latest messages, newest at the bottom; marks them read. */
+  /**
+   * Marks the caller's messages of a conversation read up to {@code upTo}, the newest message they
+   * were shown (so one that arrived meanwhile stays unread), at most up to the newest there is.
+   */
+  public void markRead(long conversationId, long upTo) {
+    long me = caller.ref().memberId();
+    Conversation c = readable(conversationId, me);
+    em.createNamedQuery(ConversationMessage.THREAD, ConversationMessage.class)
+        .setParameter("conversation", c.getId())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(newest -> c.read(me, Math.min(upTo, newest.getId())));
+  }
+
+  /** A conversation with its latest messages, newest at the bottom; marks nothing read. */
   public ConversationView read(long conversationId) {
     long me = caller.ref().memberId();
     Conversation c = readable(conversationId, me);
@@ -123,9 +140,6 @@ public class Conversations {
                 .setMaxResults(PAGE)
                 .getResultList());
     Collections.reverse(latest);
-    if (!latest.isEmpty()) {
-      c.read(me, latest.get(latest.size() - 1).getId());
-    }
     var names =
         directory.names(
             Stream.concat(
@@ -148,7 +162,7 @@ public class Conversations {
         c.getSubject(),
         withName,
         c.getLastMessageAt(),
-        0,
+        latest.stream().filter(m -> c.isUnread(me, m.getId(), m.getSenderId())).count(),
         latest.stream()
             .map(
                 m ->

@@ -113,6 +113,23 @@ public class Conversation {
     }
   }
 
+  /**
+   * Whether a message is unread for {@code memberId}: a participant who did not send it and has not
+   * marked it read. Nothing is unread for anyone else (the owner reading a dispute).
+   */
+  public boolean isUnread(long memberId, long messageId, long senderId) {
+    if (senderId == memberId) {
+      return false;
+    }
+    if (memberId == clientId) {
+      return messageId > clientLastRead;
+    }
+    if (memberId == freelancerId) {
+      return messageId > freelancerLastRead;
+    }
+    return false;
+  }
+
   public Long getId() {
     return id;
   }

@@ -6,6 +6,7 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.files.control.ContentStore;
 import com.marketplace.files.control.FileReaders;
+import com.marketplace.files.control.FileTypes;
 import com.marketplace.files.entity.StoredFile;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.platform.NotFoundException;
@@ -26,7 +27,8 @@ import java.util.Optional;
 
 /**
  * Downloads: a file is served only to those who may read what it is attached to, as the feature
- * owning that thing answers ({@link FileReaders}). To anyone else it does not exist.
+ * owning that thing answers ({@link FileReaders}). To anyone else it does not exist. It is served
+ * under a name that agrees with its checked type ({@link FileTypes#servedName}).
  */
 @Stateless
 @Boundary
@@ -50,7 +52,10 @@ public class Files {
             .filter(this::mayRead)
             .orElseThrow(() -> new NotFoundException("There is no such file."));
     return new Download(
-        file.getName(), file.getMediaType(), file.getSize(), content.path(file.getSha256()));
+        FileTypes.servedName(file.getName(), file.getMediaType()),
+        file.getMediaType(),
+        file.getSize(),
+        content.path(file.getSha256()));
   }
 
   private boolean mayRead(StoredFile file) {

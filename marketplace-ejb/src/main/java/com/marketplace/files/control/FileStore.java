@@ -22,20 +22,19 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.tika.Tika;
 
 /**
  * The files attached to owners. Uploads are checked before anything is kept: a batch is all or
- * nothing, every file is staged, measured and typed by its content (Apache Tika, never the name or
- * the client's claim) against the workspace's allow-list and size limit; one refusal discards the
- * whole batch. The bytes go to the {@link ContentStore}.
+ * nothing, every file is staged, measured and typed by its content (Apache Tika; the name may only
+ * narrow the content's type, the client's claim counts for nothing) against the workspace's
+ * allow-list and size limit, and its name must agree with that type ({@link FileTypes}); one
+ * refusal discards the whole batch. The bytes go to the {@link ContentStore}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class FileStore {
 
   public static final int MAX_FILES = 10;
-  private static final Tika TIKA = new Tika();
 
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
@@ -121,19 +120,19 @@ public class FileStore {
       }
       String type;
       try (InputStream bytes = new BufferedInputStream(staged.open())) {
-        type = TIKA.detect(bytes);
+        type = FileTypes.detect(bytes, name);
       }
       if (!rules.uploadTypes().contains(type)) {
         throw new InvalidInputException(
             "“"
                 + name
-                + "” is not an accepted kind of file (its content is "
+                + "” is not an accepted kind of file (it is "
                 + type
                 + "). Accepted: "
-                + String.join(", ", rules.uploadTypes())
+                + FileTypes.describe(rules.uploadTypes())
                 + ".");
       }
-      return new Checked(staged, name, type);
+      return new Checked(staged, FileTypes.agreeingName(name, type, rules.uploadTypes()), type);
     } catch (IOException e) {
       content.discard(staged);
       throw new UncheckedIOException("Could not receive " + name, e);
@@ -143,10 +142,15 @@ public class FileStore {
     }
   }
 
-  /** The last path segment without control characters, at most 255 characters. */
+  /**
+   * The last path segment without control or invisible formatting characters (a right-to-left
+   * override can make a name ending in ".exe" read as one ending in ".txt"), at most 255
+   * characters.
+   */
   static String cleanName(String name) {
     String base = name == null ? "" : name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+    base =
+        base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
     if (base.isEmpty()) {
       return "file";
     }

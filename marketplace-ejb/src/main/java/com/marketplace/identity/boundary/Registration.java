@@ -12,22 +12,45 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Registration into a workspace as a client or freelancer (T4). */
+/**
+ * Registration into a workspace as a client or freelancer (T4). The public pages and API use {@link
+ * #join}, which answers the same whether or not the email already has an account here, so nobody
+ * can learn who is a member by trying to register them (account enumeration); {@link #register},
+ * which says so, is for the application's own seeding.
+ */
 @Stateless
 @Boundary
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class Registration {
 
+  /** The answer to every accepted registration, a new account or not. */
+  public static final String JOINED =
+      "Thank you. Sign in with your email and password (if you had joined with this email before,"
+          + " with the password you chose then).";
+
   @Inject TenantContext tenant;
   @Inject Enrolment enrolment;
 
+  /**
+   * Joins the workspace unless the email is taken in it, and tells nothing of which happened: the
+   * same checks (name, email, password policy), the same work (the password is hashed either way)
+   * and the same answer ({@link #JOINED}).
+   */
+  public String join(String displayName, String email, String password, Role role) {
+    enrolment.enrolUnlessTaken(tenantId(role), displayName, email, password, role);
+    return JOINED;
+  }
+
+  /** The new member; refused when the email is taken. Not for answers to the public. */
   public MemberView register(String displayName, String email, String password, Role role) {
+    return enrolment.enrol(tenantId(role), displayName, email, password, role);
+  }
+
+  private long tenantId(Role role) {
     if (role == null || !role.selfRegistrable()) {
       throw new InvalidInputException("Choose whether you join as a client or a freelancer.");
     }
-    long tenantId =
-        tenant.current().orElseThrow(() -> new InvalidInputException("Unknown workspace."));
-    return enrolment.enrol(tenantId, displayName, email, password, role);
+    return tenant.current().orElseThrow(() -> new InvalidInputException("Unknown workspace."));
   }
 }

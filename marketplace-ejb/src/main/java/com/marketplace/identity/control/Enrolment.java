@@ -6,17 +6,19 @@ import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.ConflictException;
-import com.marketplace.platform.Persistence;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Adds a member to the tenant the persistence context is scoped to and announces it. Joins the
  * calling boundary's transaction: self-registration and business sign-up both enrol through here.
+ * Every input is checked and the password hashed before the email is looked up, so a taken email
+ * fails the same checks and costs the same time as a free one.
  */
 @Dependent
 public class Enrolment {
@@ -28,32 +30,42 @@ public class Enrolment {
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
+  /** The new member; refused if the email is taken in this workspace. */
   public MemberView enrol(
       long tenantId, String displayName, String email, String password, Role role) {
+    return enrolUnlessTaken(tenantId, displayName, email, password, role)
+        .orElseThrow(
+            () ->
+                new ConflictException(
+                    "An account with this email already exists in this workspace."));
+  }
+
+  /**
+   * The new member, or empty if the email is taken in this workspace. Two registrations of one
+   * email at once: the second loses the race on the unique key, and run again (as boundaries do)
+   * finds it taken.
+   */
+  public Optional<MemberView> enrolUnlessTaken(
+      long tenantId, String displayName, String email, String password, Role role) {
     String normalised = Member.normaliseEmail(email);
+    var member =
+        new Member(normalised, displayName, passwords.hashNew(password), role, clock.instant());
     boolean taken =
         !em.createNamedQuery(Member.BY_EMAIL, Member.class)
             .setParameter("email", normalised)
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw alreadyRegistered();
+      return Optional.empty();
     }
-    var member =
-        new Member(normalised, displayName, passwords.hashNew(password), role, clock.instant());
-    if (!Persistence.persistUnique(em, member)) {
-      throw alreadyRegistered();
-    }
+    em.persist(member);
+    em.flush();
     events.fire(
         new MemberRegistered(
             DomainEvent.header(tenantId, clock.instant()),
             member.getId(),
             role,
             member.getDisplayName()));
-    return MemberView.of(tenantId, member);
-  }
-
-  private static ConflictException alreadyRegistered() {
-    return new ConflictException("An account with this email already exists in this workspace.");
+    return Optional.of(MemberView.of(tenantId, member));
   }
 }

@@ -6,11 +6,9 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.contracts.entity.Review;
-import com.marketplace.contracts.entity.ReviewView;
 import com.marketplace.files.control.FileStore;
 import com.marketplace.files.entity.FileUpload;
 import com.marketplace.identity.control.Caller;
-import com.marketplace.identity.control.Directory;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberStatus;
 import com.marketplace.identity.entity.Role;
@@ -19,6 +17,7 @@ import com.marketplace.platform.NotFoundException;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.profiles.entity.Profile;
+import com.marketplace.profiles.entity.ProfileReview;
 import com.marketplace.profiles.entity.ProfileView;
 import com.marketplace.tenancy.boundary.Tenants;
 import com.marketplace.tenancy.entity.Tenant;
@@ -30,9 +29,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Profiles (M1): members keep their own; a freelancer's profile is public in the workspace. */
@@ -46,7 +43,6 @@ public class Profiles {
   EntityManager em;
 
   @Inject Caller caller;
-  @Inject Directory directory;
   @Inject FileStore files;
   @Inject TenantContext tenantContext;
   @Inject Tenants tenants;
@@ -84,7 +80,8 @@ public class Profiles {
 
   /**
    * A freelancer's public profile, for anyone on the workspace's pages (signed in or not): only
-   * active freelancers of the current workspace have one.
+   * active freelancers of the current workspace have one. Its reviews name neither their authors
+   * nor the contracts ({@link ProfileReview}).
    */
   @PermitAll
   public ProfileView freelancer(long memberId) {
@@ -126,14 +123,6 @@ public class Profiles {
             .setParameter("id", id)
             .setMaxResults(100)
             .getResultList();
-    Map<Long, String> titles = new HashMap<>();
-    if (!reviews.isEmpty()) {
-      em.createQuery("SELECT c.id, c.title FROM Contract c WHERE c.id IN :ids", Object[].class)
-          .setParameter("ids", reviews.stream().map(Review::getContractId).distinct().toList())
-          .getResultList()
-          .forEach(r -> titles.put((Long) r[0], (String) r[1]));
-    }
-    var names = directory.names(reviews.stream().map(Review::getAuthorId).distinct().toList());
     Double average =
         em.createQuery("SELECT AVG(r.stars) FROM Review r WHERE r.subjectId = :id", Double.class)
             .setParameter("id", id)
@@ -161,20 +150,7 @@ public class Profiles {
         profile.map(Profile::getCompany).orElse(null),
         profile.map(Profile::getWebsite).orElse(null),
         files.of(Profile.PORTFOLIO, id),
-        reviews.stream()
-            .map(
-                r ->
-                    new ReviewView(
-                        r.getId(),
-                        r.getContractId(),
-                        titles.getOrDefault(r.getContractId(), ""),
-                        r.getAuthorId(),
-                        names.of(r.getAuthorId()),
-                        r.getSubjectId(),
-                        r.getStars(),
-                        r.getText(),
-                        r.getCreatedAt()))
-            .toList(),
+        reviews.stream().map(ProfileReview::of).toList(),
         average,
         completed);
   }

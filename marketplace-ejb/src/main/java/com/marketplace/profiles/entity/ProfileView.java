@@ -1,14 +1,13 @@
 package com.marketplace.profiles.entity;
 
-import com.marketplace.contracts.entity.ReviewView;
 import com.marketplace.files.entity.FileView;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.Money;
 import java.util.List;
 
 /**
- * A member's profile as others see it: for freelancers with portfolio, reviews received and the
- * average rating (null without reviews).
+ * A member's profile as others see it: for freelancers with portfolio, reviews received (without
+ * who wrote them, see {@link ProfileReview}) and the average rating (null without reviews).
  */
 public record ProfileView(
     long memberId,
@@ -22,7 +21,7 @@ public record ProfileView(
     String company,
     String website,
     List<FileView> portfolio,
-    List<ReviewView> reviews,
+    List<ProfileReview> reviews,
     Double averageRating,
     long completedContracts) {
 

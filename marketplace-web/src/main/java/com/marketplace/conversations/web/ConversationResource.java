@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,10 +52,22 @@ public class ConversationResource {
     return conversations.open(context.contextType(), context.contextId());
   }
 
+  /** The conversation with its latest messages; marks nothing read (see {@link #markRead}). */
   @GET
   @Path("{id}")
   public ConversationView read(@PathParam("id") long id) {
     return conversations.read(id);
+  }
+
+  /**
+   * Marks the caller's messages read up to {@code upTo}, the newest one they were shown (every
+   * message when it is left out).
+   */
+  @POST
+  @Path("{id}/read")
+  public Response markRead(@PathParam("id") long id, @QueryParam("upTo") Long upTo) {
+    conversations.markRead(id, upTo == null ? Long.MAX_VALUE : upTo);
+    return Response.noContent().build();
   }
 
   /** Multipart: a {@code body} field and file parts. */

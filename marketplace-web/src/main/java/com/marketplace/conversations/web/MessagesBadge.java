@@ -18,6 +18,15 @@ public class MessagesBadge {
 
   private long unread;
 
+  /**
+   * Counted again once a request marked messages read: the count is taken when the badge is first
+   * looked at, which on an Ajax post-back is while the page's components are visited, before the
+   * action runs.
+   */
+  public void recount() {
+    load();
+  }
+
   @PostConstruct
   void load() {
     if (currentMember.hasRole(Role.Names.CLIENT) || currentMember.hasRole(Role.Names.FREELANCER)) {

@@ -1,7 +1,6 @@
 package com.marketplace.conversations.web;
 
 import com.marketplace.conversations.boundary.Conversations;
-import com.marketplace.conversations.entity.ContextType;
 import com.marketplace.conversations.entity.ConversationView;
 import com.marketplace.files.web.Uploads;
 import com.marketplace.platform.MarketplaceException;
@@ -14,9 +13,11 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The messages page: the member's conversations on the left, the open one on the right with the
- * newest message at the bottom. New messages arrive by push (see {@code PushRelay}); the page then
- * asks for the open conversation again.
+ * The messages page: the member's conversations on the left, the open one ({@code ?c=}) on the
+ * right with the newest message at the bottom. Showing it changes nothing; once the page is shown,
+ * it marks what it showed read by an Ajax call ({@link #markRead}). Conversations are started by a
+ * form post on the job, proposal or contract ({@link StartConversation}). New messages arrive by
+ * push (see {@code PushRelay}); the page then asks for the open conversation again.
  */
 @Named
 @ViewScoped
@@ -25,37 +26,47 @@ public class MessagesPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Conversations conversations;
+  @Inject MessagesBadge badge;
 
   private Long c;
-  private String open;
-  private Long about;
   private ConversationView current;
   private List<ConversationView> list = List.of();
   private String body;
   private transient List<Part> attachments;
 
-  /** Opens {@code ?c=} or, from a job, proposal or contract, {@code ?open=TYPE&about=ID}. */
+  /** Shows {@code ?c=}, if there is such a conversation for the member; marks nothing read. */
   public void load() {
-    try {
-      if (open != null && about != null) {
-        current = conversations.open(ContextType.valueOf(open), about);
-        c = current.id();
-      } else if (c != null) {
+    if (c != null) {
+      try {
         current = conversations.read(c);
+      } catch (MarketplaceException e) {
+        Pages.error(e.getMessage());
       }
-    } catch (MarketplaceException | IllegalArgumentException e) {
-      Pages.error(
-          e instanceof MarketplaceException ? e.getMessage() : "There is no such conversation.");
     }
     list = conversations.mine();
   }
 
-  /** After a push: the open conversation and the list again. */
+  /** Once the page is shown (an Ajax call): marks the messages it showed read. */
+  public void markRead() {
+    markShownRead();
+    list = conversations.mine();
+  }
+
+  /** After a push: the open conversation, now shown, and the list again. */
   public void refresh() {
-    if (c != null) {
+    if (current != null) {
       current = conversations.read(c);
+      markShownRead();
     }
     list = conversations.mine();
+  }
+
+  private void markShownRead() {
+    if (current != null && !current.messages().isEmpty()) {
+      conversations.markRead(
+          current.id(), current.messages().get(current.messages().size() - 1).id());
+      badge.recount();
+    }
   }
 
   public String send() {
@@ -69,22 +80,6 @@ public class MessagesPage implements Serializable {
 
   public void setC(Long c) {
     this.c = c;
-  }
-
-  public String getOpen() {
-    return open;
-  }
-
-  public void setOpen(String open) {
-    this.open = open;
-  }
-
-  public Long getAbout() {
-    return about;
-  }
-
-  public void setAbout(Long about) {
-    this.about = about;
   }
 
   public ConversationView getCurrent() {

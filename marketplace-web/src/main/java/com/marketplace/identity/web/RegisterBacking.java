@@ -5,17 +5,20 @@ import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.web.Pages;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Joining a workspace as a client or freelancer (T4); signs the new member in. */
+/**
+ * Joining a workspace as a client or freelancer (T4); then on to signing in, with the email filled
+ * in. The page answers the same whether or not the email already had an account here.
+ */
 @Named
 @RequestScoped
 public class RegisterBacking {
 
   @Inject Registration registration;
   @Inject Workspace workspace;
-  @Inject SignIn signIn;
 
   private String displayName;
   private String email;
@@ -27,10 +30,11 @@ public class RegisterBacking {
       Pages.error("Open the sign-up page of a workspace to join it.");
       return;
     }
-    var member = registration.register(displayName, email, password, role);
-    signIn.authenticate(workspace.getCurrent(), member.email(), password, false);
-    Pages.info("Welcome to " + workspace.getCurrent().name() + "!");
-    Pages.redirect("/app/index.xhtml");
+    // the same answer whether or not the email already had an account: no signing in here, which
+    // would happen only for a new one
+    Pages.info(registration.join(displayName, email, password, role));
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().put(SignIn.EMAIL, email);
+    Pages.redirect("/t/" + workspace.getCurrent().slug() + "/login");
   }
 
   public Role[] getRoles() {

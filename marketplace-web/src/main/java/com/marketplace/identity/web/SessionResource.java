@@ -58,6 +58,12 @@ public class SessionResource {
       @Size(max = Passwords.MAX_LENGTH) String password,
       @Size(max = 20) String role) {}
 
+  /**
+   * The answer to a registration, the same whether the email was free or already had an account
+   * here (then nothing changed): telling the two apart would tell anyone who is a member.
+   */
+  public record Joined(String message) {}
+
   @POST
   @Path("t/{slug}/members")
   public Response register(@Valid @NotNull Enrolment e) {
@@ -67,8 +73,8 @@ public class SessionResource {
     } catch (IllegalArgumentException unknown) {
       throw new InvalidInputException("The role must be CLIENT or FREELANCER.");
     }
-    MemberView member = registration.register(e.displayName(), e.email(), e.password(), role);
-    return Response.status(Response.Status.CREATED).entity(member).build();
+    String message = registration.join(e.displayName(), e.email(), e.password(), role);
+    return Response.status(Response.Status.ACCEPTED).entity(new Joined(message)).build();
   }
 
   @POST

@@ -7,6 +7,7 @@ import com.marketplace.tenancy.boundary.Tenants;
 import com.marketplace.tenancy.entity.TenantView;
 import com.marketplace.tenancy.web.Workspace;
 import com.marketplace.tenancy.web.WorkspaceFilter;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -31,10 +32,21 @@ public class SignIn {
   @Inject TenantContext tenantContext;
   @Inject SignInThrottle throttle;
 
+  /** Flash entry: the email just used to join, to fill in. */
+  static final String EMAIL = "signIn.email";
+
   private String workspaceSlug;
   private String email;
   private String password;
   private boolean rememberMe;
+
+  @PostConstruct
+  void fillIn() {
+    var context = FacesContext.getCurrentInstance();
+    if (context != null && context.getExternalContext().getFlash().get(EMAIL) instanceof String e) {
+      email = e;
+    }
+  }
 
   public void submit() {
     Optional<TenantView> target =

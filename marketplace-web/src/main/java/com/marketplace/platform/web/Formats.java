@@ -27,6 +27,8 @@ public class Formats {
           .withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   public String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
@@ -57,5 +59,10 @@ public class Formats {
 
   public String date(Instant instant) {
     return instant == null ? "" : DATE.format(instant);
+  }
+
+  /** e.g. "November 2026" */
+  public String month(java.time.YearMonth month) {
+    return month == null ? "" : MONTH.format(month);
   }
 }
