@@ -1,5 +1,10 @@
 package com.marketplace.platform;
 
+import static com.marketplace.platform.MoneyTest.DE;
+import static com.marketplace.platform.MoneyTest.EUR;
+import static com.marketplace.platform.MoneyTest.JPY;
+import static com.marketplace.platform.MoneyTest.USD;
+import static com.marketplace.platform.MoneyTest.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,15 +14,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MoneyFormatTest {
-
-  static final Currency USD = Currency.getInstance("USD");
-  static final Currency EUR = Currency.getInstance("EUR");
-  static final Currency JPY = Currency.getInstance("JPY");
-  static final Locale DE = Locale.GERMANY;
-
-  static Money usd(long cents) {
-    return Money.of(cents, USD);
-  }
 
   /** What people see, with the non-breaking spaces some locales use made visible as spaces. */
   static String readable(String formatted) {

@@ -23,11 +23,6 @@ class MoneyTest {
     return Money.of(cents, USD);
   }
 
-  /** What people see, with the non-breaking spaces some locales use made visible as spaces. */
-  static String readable(String formatted) {
-    return formatted.replace('\u00a0', ' ').replace('\u202f', ' ');
-  }
-
   @Test
   void isMinorUnitsOfOneCurrency() {
     Money m = Money.of(12345, "usd");
