@@ -20,7 +20,6 @@ import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.PaymentView;
 import com.marketplace.payments.entity.ProviderPayment;
-import com.marketplace.payments.entity.ProviderTotal;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.WalletLine;
 import com.marketplace.payments.entity.WalletSummary;
@@ -65,7 +64,6 @@ public class Wallets {
   @Inject Accounts accounts;
   @Inject PaymentSteps steps;
   @Inject Gateways gateways;
-  @Inject com.marketplace.ledger.boundary.LedgerAudit ledgerAudit;
 
   public WalletSummary summary() {
     long me = caller.ref().memberId();
@@ -98,51 +96,9 @@ public class Wallets {
             currency));
   }
 
-  /** The tenant's platform fee income so far, in the tenant's currency. */
-  @RolesAllowed(OWNER)
-  public Money feeIncome() {
-    String currency = currency();
-    return Money.of(
-        accounts
-            .find(AccountKind.TENANT_FEES, LedgerAccount.TENANT, currency)
-            .map(LedgerAccount::getBalance)
-            .orElse(0L),
-        currency);
-  }
-
-  /**
-   * Money paid into the workspace's wallets, net of payouts, by the provider that moved it: every
-   * credit is posted against the WORLD account of its provider, so sandbox (test) money stays apart
-   * from money a real provider took.
-   */
-  @RolesAllowed(OWNER)
-  public List<ProviderTotal> paidInByProvider() {
-    String currency = currency();
-    return em.createQuery(
-            "SELECT a FROM LedgerAccount a WHERE a.kind = :world AND a.currency = :currency"
-                + " ORDER BY a.ownerRef",
-            LedgerAccount.class)
-        .setParameter("world", AccountKind.WORLD)
-        .setParameter("currency", currency)
-        .getResultStream()
-        .map(
-            a ->
-                new ProviderTotal(
-                    a.getOwnerRef(),
-                    SandboxGateway.NAME.equals(a.getOwnerRef()),
-                    Money.of(-a.getBalance(), currency)))
-        .toList();
-  }
-
   /** Whether new top-ups go to the sandbox, whose test cards the wallet page may then name. */
   public boolean testCardsAccepted() {
     return SandboxGateway.NAME.equals(gateways.current().name());
-  }
-
-  /** The ledger's invariants checked for the workspace (the owner's view of the books). */
-  @RolesAllowed(OWNER)
-  public com.marketplace.ledger.entity.AuditReport audit() {
-    return ledgerAudit.audit();
   }
 
   /**

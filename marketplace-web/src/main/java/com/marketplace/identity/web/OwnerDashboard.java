@@ -1,11 +1,10 @@
 package com.marketplace.identity.web;
 
 import com.marketplace.identity.boundary.Members;
-import com.marketplace.ledger.boundary.LedgerAudit;
 import com.marketplace.ledger.entity.AuditReport;
 import com.marketplace.notifications.boundary.DeadLetters;
 import com.marketplace.notifications.entity.DeadLetter;
-import com.marketplace.payments.boundary.Wallets;
+import com.marketplace.payments.boundary.PaymentFigures;
 import com.marketplace.payments.entity.ProviderTotal;
 import com.marketplace.platform.Money;
 import jakarta.annotation.PostConstruct;
@@ -20,8 +19,7 @@ import java.util.List;
 public class OwnerDashboard {
 
   @Inject Members members;
-  @Inject Wallets wallets;
-  @Inject LedgerAudit ledgerAudit;
+  @Inject PaymentFigures figures;
   @Inject DeadLetters deadLetters;
 
   private long memberCount;
@@ -34,9 +32,9 @@ public class OwnerDashboard {
   @PostConstruct
   void load() {
     memberCount = members.count();
-    feeIncome = wallets.feeIncome();
-    paidIn = wallets.paidInByProvider();
-    audit = ledgerAudit.audit();
+    feeIncome = figures.feeIncome();
+    paidIn = figures.paidInByProvider();
+    audit = figures.audit();
     try {
       undelivered = deadLetters.list();
     } catch (IllegalStateException e) {

@@ -1,6 +1,7 @@
 package com.marketplace.payments.web;
 
 import com.marketplace.ledger.entity.AuditReport;
+import com.marketplace.payments.boundary.PaymentFigures;
 import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.payments.entity.PaymentView;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 public class WalletResource {
 
   @Inject Wallets wallets;
+  @Inject PaymentFigures figures;
   @Inject Workspace workspace;
 
   public record TopUpRequest(
@@ -67,6 +69,6 @@ public class WalletResource {
   @GET
   @Path("audit")
   public AuditReport audit() {
-    return wallets.audit();
+    return figures.audit();
   }
 }
