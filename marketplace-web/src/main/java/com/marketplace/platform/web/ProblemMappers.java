@@ -8,10 +8,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -19,17 +16,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Every API error as an RFC 9457 problem document; never a stack trace. */
@@ -46,10 +36,15 @@ public final class ProblemMappers {
   private ProblemMappers() {}
 
   public static Response problem(int status, String title, String detail, UriInfo uri) {
-    return Response.status(status)
-        .type(PROBLEM_JSON)
-        .entity(body(status, title, detail, uri == null ? null : uri.getRequestUri().getPath()))
-        .build();
+    return response(status, body(status, title, detail, path(uri)));
+  }
+
+  private static Response response(int status, String body) {
+    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+  }
+
+  private static String path(UriInfo uri) {
+    return uri == null ? null : uri.getRequestUri().getPath();
   }
 
   /** A refused command as its problem; one that may be tried later says when (Retry-After). */
@@ -108,113 +103,7 @@ public final class ProblemMappers {
         reasons.entrySet().stream()
             .map(r -> r.getKey() + ": " + r.getValue())
             .collect(Collectors.joining("; ", "", "."));
-    return Response.status(400)
-        .type(PROBLEM_JSON)
-        .entity(
-            body(
-                400,
-                "Bad Request",
-                detail,
-                uri == null ? null : uri.getRequestUri().getPath(),
-                reasons))
-        .build();
-  }
-
-  /** The fields of a body or the parameters that broke their constraints, with why. */
-  static Map<String, String> reasons(ConstraintViolationException e) {
-    Map<String, String> reasons = new TreeMap<>();
-    e.getConstraintViolations().stream()
-        .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
-        .forEach(v -> reasons.merge(field(v), v.getMessage(), (a, b) -> a + ", " + b));
-    return reasons;
-  }
-
-  /**
-   * The field as the client named it: {@code milestones[0].amount} within a body, the query or path
-   * parameter's own name ({@code size}), or {@code body} for the body as a whole.
-   */
-  static String field(ConstraintViolation<?> v) {
-    List<String> parts = new ArrayList<>();
-    Path.MethodNode method = null;
-    for (Path.Node node : v.getPropertyPath()) {
-      if (node.getKind() == ElementKind.METHOD) {
-        method = node.as(Path.MethodNode.class);
-      } else if (node.getKind() == ElementKind.PARAMETER) {
-        String name =
-            parameterName(v.getRootBeanClass(), method, node.as(Path.ParameterNode.class));
-        if (name != null) {
-          parts.add(name);
-        }
-      } else if (node.getKind() == ElementKind.PROPERTY
-          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        if (node.isInIterable() && !parts.isEmpty()) {
-          Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
-          int last = parts.size() - 1;
-          parts.set(last, parts.get(last) + "[" + (at == null ? "" : at) + "]");
-        }
-        if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-          parts.add(node.getName());
-        }
-      }
-    }
-    return parts.isEmpty() ? "body" : String.join(".", parts);
-  }
-
-  /** The name a request parameter has in the request ({@code @QueryParam("q")}); null: the body. */
-  private static String parameterName(
-      Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
-    if (method == null || resource == null) {
-      return null;
-    }
-    Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
-    for (Class<?> c = resource; c != null && c != Object.class; c = c.getSuperclass()) {
-      try {
-        Method m = c.getDeclaredMethod(method.getName(), types);
-        for (Annotation a : m.getParameterAnnotations()[parameter.getParameterIndex()]) {
-          String name =
-              a instanceof jakarta.ws.rs.QueryParam q
-                  ? q.value()
-                  : a instanceof jakarta.ws.rs.PathParam p
-                      ? p.value()
-                      : a instanceof jakarta.ws.rs.HeaderParam h
-                          ? h.value()
-                          : a instanceof jakarta.ws.rs.FormParam f ? f.value() : null;
-          if (name != null) {
-            return name;
-          }
-        }
-      } catch (NoSuchMethodException notHere) {
-        // a proxy's subclass: the annotations are on the resource class above it
-      }
-    }
-    return null;
-  }
-
-  private static final Pattern PROPERTY =
-      Pattern.compile("Unable to deserialize property '([^']+)'");
-
-  /**
-   * Why a body could not be read, naming the field when JSON-B says which one: {@code amount: 12.5
-   * is not a whole number}. Nothing of the reader's own wording reaches the client but the field
-   * names and the reasons of {@link JsonConfig.NotWhole}.
-   */
-  static Map<String, String> unreadable(Throwable e) {
-    List<String> fields = new ArrayList<>();
-    String reason = null;
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof JsonConfig.NotWhole notWhole) {
-        reason = notWhole.getMessage();
-      } else if (fields.isEmpty() && t.getMessage() != null) {
-        var names = PROPERTY.matcher(t.getMessage());
-        while (names.find()) {
-          fields.add(names.group(1));
-        }
-      }
-    }
-    if (fields.isEmpty()) {
-      return Map.of();
-    }
-    return Map.of(String.join(".", fields), reason != null ? reason : "not of the documented type");
+    return response(400, body(400, "Bad Request", detail, path(uri), reasons));
   }
 
   @Provider
@@ -234,7 +123,7 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-      return invalid(reasons(e), uri);
+      return invalid(InvalidFields.of(e), uri);
     }
   }
 
@@ -275,11 +164,11 @@ public final class ProblemMappers {
           return problem(409, "Conflict", CHANGED_MEANWHILE, uri);
         }
         if (t instanceof ConstraintViolationException invalid) {
-          return invalid(reasons(invalid), uri);
+          return invalid(InvalidFields.of(invalid), uri);
         }
         if (t instanceof jakarta.json.bind.JsonbException
             || t instanceof jakarta.json.JsonException) {
-          var fields = unreadable(t);
+          var fields = InvalidFields.unreadable(t);
           if (!fields.isEmpty()) {
             return invalid(fields, uri);
           }

@@ -67,7 +67,7 @@ class RequestValidationTest {
   static Map<String, String> refusal(String body, Class<?> type) {
     var refused = org.assertj.core.api.Assertions.catchThrowable(() -> read(body, type));
     assertThat(refused).isInstanceOf(JsonbException.class);
-    return ProblemMappers.unreadable(refused);
+    return InvalidFields.unreadable(refused);
   }
 
   /** The fields Bean Validation refuses in a request body, as the API names them. */
@@ -75,7 +75,7 @@ class RequestValidationTest {
     var violations = validator.validate(body);
     return violations.isEmpty()
         ? Map.of()
-        : ProblemMappers.reasons(new ConstraintViolationException(violations));
+        : InvalidFields.of(new ConstraintViolationException(violations));
   }
 
   @Test
@@ -179,7 +179,7 @@ class RequestValidationTest {
                 new JobResource(),
                 search,
                 new Object[] {"q".repeat(201), null, null, -1L, null, null, -1, 100_000});
-    assertThat(ProblemMappers.reasons(new ConstraintViolationException(violations)))
+    assertThat(InvalidFields.of(new ConstraintViolationException(violations)))
         .containsOnlyKeys("q", "min", "first", "size");
 
     var topUp = WalletResource.class.getMethod("topUp", WalletResource.TopUpRequest.class);
@@ -187,7 +187,7 @@ class RequestValidationTest {
         validator
             .forExecutables()
             .validateParameters(new WalletResource(), topUp, new Object[] {null});
-    assertThat(ProblemMappers.reasons(new ConstraintViolationException(missing)))
+    assertThat(InvalidFields.of(new ConstraintViolationException(missing)))
         .containsOnlyKeys("body");
   }
 
