@@ -1,5 +1,6 @@
 package com.marketplace.desk.entity;
 
+import com.marketplace.identity.entity.Member;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Texts;
 import jakarta.persistence.Column;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -28,12 +28,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class DeskClient {
 
   public static final int NAME_MAX = 120;
-  public static final int EMAIL_MAX = 254;
+  public static final int EMAIL_MAX = Member.EMAIL_MAX;
   public static final int PHONE_MAX = 40;
   public static final int COMPANY_MAX = 120;
   public static final int NOTES_MAX = 4000;
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern PHONE = Pattern.compile("^[+()0-9 ./-]{3,40}$");
 
   @Id
@@ -80,12 +79,9 @@ public class DeskClient {
     this.memberId = details.memberId();
   }
 
+  /** Optional here; when given, it follows the rule every address in the workspace follows. */
   static String email(String value) {
-    String email = Texts.optional(value, "email", EMAIL_MAX);
-    if (email != null && !EMAIL.matcher(email).matches()) {
-      throw new InvalidInputException("Enter an email address such as name@example.com.");
-    }
-    return email == null ? null : email.toLowerCase(Locale.ROOT);
+    return value == null || value.isBlank() ? null : Member.normaliseEmail(value);
   }
 
   static String phone(String value) {

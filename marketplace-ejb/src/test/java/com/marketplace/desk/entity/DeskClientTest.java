@@ -31,7 +31,7 @@ class DeskClientTest {
                     7,
                     new ClientDetails("A", "not-an-email", null, null, null, null),
                     Instant.EPOCH))
-        .hasMessageStartingWith("Enter an email address");
+        .hasMessage("Enter a valid email address.");
     assertThatThrownBy(
             () ->
                 new DeskClient(
