@@ -1,5 +1,6 @@
 package com.marketplace.desk.entity;
 
+import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.Texts;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -173,15 +175,11 @@ public class Project {
    * once: a threshold that was alerted stays quiet until the budget changes.
    */
   public List<Integer> thresholdsReached(long minutesUsed, Money valueUsed) {
-    long percent;
-    if (budgetMinutes != null) {
-      percent = minutesUsed * 100 / budgetMinutes;
-    } else if (budgetAmount != null) {
-      percent =
-          valueUsed.requireCurrency(rate.currency()).minorUnits() * 100 / Math.max(1, budgetAmount);
-    } else {
+    OptionalLong used = percentUsed(minutesUsed, valueUsed);
+    if (used.isEmpty()) {
       return List.of();
     }
+    long percent = used.getAsLong();
     var due = new ArrayList<Integer>();
     for (int i = 0; i < THRESHOLDS.length; i++) {
       int bit = 1 << i;
@@ -191,6 +189,39 @@ public class Project {
       }
     }
     return due;
+  }
+
+  /**
+   * How much of the budget the tracked time uses, in whole percent (rounded down, beyond 100 when
+   * overrun): of the hours for a budget in hours, of the money for one in money; none without a
+   * budget.
+   */
+  public OptionalLong percentUsed(long minutesUsed, Money valueUsed) {
+    if (budgetMinutes != null) {
+      return OptionalLong.of(minutesUsed * 100 / budgetMinutes);
+    }
+    if (budgetAmount != null) {
+      return OptionalLong.of(
+          valueUsed.requireCurrency(rate.currency()).minorUnits()
+              * 100
+              / Math.max(1, budgetAmount));
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
+   * Refuses to delete the project while something hangs on it: the marketplace contract it was
+   * opened for, or time tracked on it (kept for approvals and invoices).
+   */
+  public void requireDeletable(long entries) {
+    if (contractId != null) {
+      throw new ConflictException(
+          "“" + name + "” belongs to a marketplace contract and stays with it.");
+    }
+    if (entries > 0) {
+      throw new ConflictException(
+          "“" + name + "” has tracked time and is kept. Mark it completed instead.");
+    }
   }
 
   /** Past its deadline and not completed. */
@@ -209,7 +240,8 @@ public class Project {
     return freelancerId == memberId;
   }
 
-  private String budgetText() {
+  /** The budget as people read it ("10 h", "7 h 30 min", "EUR 1000.00"), or null without one. */
+  public String budgetText() {
     if (budgetMinutes != null) {
       return budgetMinutes / 60
           + " h"

@@ -88,6 +88,8 @@ public sealed interface DomainEvent {
     R withdrawalPaid(WithdrawalPaid e);
 
     R withdrawalFailed(WithdrawalFailed e);
+
+    R budgetThresholdReached(BudgetThresholdReached e);
   }
 
   // identity
@@ -254,6 +256,25 @@ public sealed interface DomainEvent {
       implements DomainEvent {
     public <R> R accept(Handler<R> h) {
       return h.withdrawalFailed(this);
+    }
+  }
+
+  // the freelancer's desk
+
+  /**
+   * The time tracked on a project reached {@code threshold} percent of its budget (75, 90, 100),
+   * raised once per threshold; {@code clientMemberId} is the client member the project's client is
+   * linked to, if any.
+   */
+  record BudgetThresholdReached(
+      Header header,
+      long projectId,
+      long freelancerId,
+      @Nullable Long clientMemberId,
+      long threshold)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.budgetThresholdReached(this);
     }
   }
 }

@@ -3,7 +3,9 @@ package com.marketplace.notifications.boundary;
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.conversations.entity.ConversationMessage;
+import com.marketplace.desk.entity.Project;
 import com.marketplace.events.entity.DomainEvent;
+import com.marketplace.events.entity.DomainEvent.BudgetThresholdReached;
 import com.marketplace.events.entity.DomainEvent.ChangesRequested;
 import com.marketplace.events.entity.DomainEvent.ContractCancelled;
 import com.marketplace.events.entity.DomainEvent.DisputeOpened;
@@ -329,6 +331,39 @@ public class EventNotifier {
               + " failed"
               + (e.failure() == null ? "" : " (" + e.failure() + ")")
               + "; the money is back in your wallet.");
+    }
+
+    @Override
+    public List<Notice> budgetThresholdReached(BudgetThresholdReached e) {
+      Project project = em.find(Project.class, e.projectId());
+      if (project == null) {
+        return List.of();
+      }
+      var type = NoticeType.BudgetThresholdReached;
+      String budget = project.budgetText() == null ? "" : " (" + project.budgetText() + ")";
+      String reached =
+          e.threshold() >= 100
+              ? " has used its whole budget" + budget + "."
+              : " has used " + e.threshold() + " % of its budget" + budget + ".";
+      List<Notice> notices = new ArrayList<>();
+      notices.add(
+          new Notice(
+              e.freelancerId(),
+              type,
+              "“" + project.getName() + "”" + reached,
+              "/app/desk/project.xhtml?id=" + project.getId()));
+      if (e.clientMemberId() != null) {
+        // the client sees the freelancer's contract, not the freelancer's desk
+        notices.add(
+            new Notice(
+                e.clientMemberId(),
+                type,
+                "“" + project.getName() + "” by " + directory.name(e.freelancerId()) + reached,
+                project.getContractId() == null
+                    ? "/app"
+                    : "/app/contract.xhtml?id=" + project.getContractId()));
+      }
+      return notices;
     }
 
     private List<Notice> wallet(long memberId, NoticeType type, String text) {

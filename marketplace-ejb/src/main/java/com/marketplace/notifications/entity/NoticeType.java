@@ -21,7 +21,8 @@ public enum NoticeType {
   TopUpConfirmed("A top-up arrives in my wallet"),
   WithdrawalPaid("A withdrawal is paid out"),
   WithdrawalFailed("A withdrawal fails"),
-  MessagePosted("A message arrives");
+  MessagePosted("A message arrives"),
+  BudgetThresholdReached("A project's tracked time reaches a budget alert");
 
   private final String label;
 

@@ -3,6 +3,7 @@ package com.marketplace.desk.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import java.time.Instant;
@@ -94,5 +95,30 @@ class ProjectTest {
     assertThat(project.overdue(LocalDate.of(2026, 11, 20))).isFalse();
     project.moveTo(ProjectStatus.COMPLETED);
     assertThat(project.overdue(LocalDate.of(2026, 11, 28))).isFalse();
+  }
+
+  @Test
+  void usesItsBudgetInHoursOrInMoneyAndNoneWithout() {
+    var hours = new Project(7, 3, plan(600L, null), null, NOW);
+    assertThat(hours.percentUsed(450, eur(1_000_000))).hasValue(75);
+    assertThat(hours.percentUsed(900, eur(0))).hasValue(150);
+    var money = new Project(7, 3, plan(null, eur(100_000)), null, NOW);
+    assertThat(money.percentUsed(100_000, eur(33_333))).hasValue(33);
+    assertThat(new Project(7, 3, plan(null, null), null, NOW).percentUsed(600, eur(100))).isEmpty();
+    assertThat(money.budgetText()).isEqualTo("EUR 1000.00");
+  }
+
+  @Test
+  void isDeletedOnlyWithoutTrackedTimeOrAContract() {
+    var project = new Project(7, 3, plan(null, null), null, NOW);
+    project.requireDeletable(0);
+    assertThatThrownBy(() -> project.requireDeletable(1))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("“Poster” has tracked time and is kept. Mark it completed instead.");
+    var hired = new Project(7, 3, plan(null, null), 44L, NOW);
+    assertThat(hired.getStatus()).isEqualTo(ProjectStatus.IN_PROGRESS);
+    assertThatThrownBy(() -> hired.requireDeletable(0))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("belongs to a marketplace contract");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marketplace.events.entity.DomainEvent;
+import com.marketplace.events.entity.DomainEvent.BudgetThresholdReached;
 import com.marketplace.events.entity.DomainEvent.Header;
 import com.marketplace.events.entity.DomainEvent.MemberRegistered;
 import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
@@ -115,6 +116,18 @@ class EventJsonTest {
     assertThat(parse(json).getJsonObject("data").keySet())
         .containsExactlyInAnyOrder("contractId", "clientId", "freelancerId", "milestoneId");
     assertThat(EventJson.read(json)).isEqualTo(timer);
+  }
+
+  @Test
+  void aBudgetAlertOfAnExternalClientCarriesNoMember() {
+    var alert = new BudgetThresholdReached(SampleEvents.HEADER, 21, 22, null, 90);
+
+    String json = EventJson.write(alert);
+
+    assertThat(parse(json).getString("type")).isEqualTo("BudgetThresholdReached");
+    assertThat(parse(json).getJsonObject("data").toString())
+        .isEqualTo("{\"projectId\":21,\"freelancerId\":22,\"threshold\":90}");
+    assertThat(EventJson.read(json)).isEqualTo(alert);
   }
 
   @Test

@@ -58,7 +58,8 @@ class DomainEventTest {
             "MessagePosted",
             "TopUpConfirmed",
             "WithdrawalPaid",
-            "WithdrawalFailed");
+            "WithdrawalFailed",
+            "BudgetThresholdReached");
   }
 
   @Test

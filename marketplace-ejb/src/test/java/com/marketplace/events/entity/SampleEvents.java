@@ -2,6 +2,7 @@ package com.marketplace.events.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marketplace.events.entity.DomainEvent.BudgetThresholdReached;
 import com.marketplace.events.entity.DomainEvent.ChangesRequested;
 import com.marketplace.events.entity.DomainEvent.ContractCancelled;
 import com.marketplace.events.entity.DomainEvent.DisputeOpened;
@@ -53,7 +54,8 @@ public final class SampleEvents {
             new MessagePosted(HEADER, 11, 12, 13, 14),
             new TopUpConfirmed(HEADER, 11, 12, 9_007_199_254_740_993L, "EUR"),
             new WithdrawalPaid(HEADER, 11, 12, 5_000, "USD"),
-            new WithdrawalFailed(HEADER, 11, 12, 5_000, "USD", "account closed"));
+            new WithdrawalFailed(HEADER, 11, 12, 5_000, "USD", "account closed"),
+            new BudgetThresholdReached(HEADER, 11, 12, 13L, 75));
     assertThat(all.stream().<Class<?>>map(DomainEvent::getClass))
         .containsExactlyInAnyOrder(DomainEvent.class.getPermittedSubclasses());
     return all;
