@@ -1,6 +1,7 @@
 package com.marketplace.desk.entity;
 
 import com.marketplace.identity.entity.Member;
+import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Texts;
 import jakarta.persistence.Column;
@@ -99,6 +100,24 @@ public class DeskClient {
 
   public void restore() {
     archived = false;
+  }
+
+  /**
+   * Refuses to delete a client something still hangs on: one with invoiced time is kept for its
+   * invoices (archived, never deleted), one with projects keeps them. Only a client without any
+   * project may go.
+   */
+  public void requireDeletable(long projects, long invoicedEntries) {
+    if (invoicedEntries > 0) {
+      throw new ConflictException(
+          "“"
+              + name
+              + "” has invoiced time and is kept for its invoices. Archive the client instead.");
+    }
+    if (projects > 0) {
+      throw new ConflictException(
+          "“" + name + "” has projects. Archive the client instead, or delete its projects first.");
+    }
   }
 
   public boolean ownedBy(long memberId) {

@@ -52,6 +52,10 @@ public class ProjectChange {
     this.after = after;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public long getProjectId() {
     return projectId;
   }

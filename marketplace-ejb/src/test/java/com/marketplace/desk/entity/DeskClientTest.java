@@ -3,6 +3,7 @@ package com.marketplace.desk.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.marketplace.platform.ConflictException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,30 @@ class DeskClientTest {
                 new DeskClient(
                     7, new ClientDetails(" ", null, null, null, null, null), Instant.EPOCH))
         .hasMessage("The client's name is required.");
+  }
+
+  @Test
+  void isDeletedOnlyWithoutProjectsAndNeverWithInvoicedTime() {
+    var client =
+        new DeskClient(7, new ClientDetails("Ada", null, null, null, null, null), Instant.EPOCH);
+    client.requireDeletable(0, 0);
+    assertThatThrownBy(() -> client.requireDeletable(2, 0))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage(
+            "“Ada” has projects. Archive the client instead, or delete its projects first.");
+    assertThatThrownBy(() -> client.requireDeletable(2, 5))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("has invoiced time");
+    client.archive();
+    assertThat(client.isArchived()).isTrue();
+    client.restore();
+    assertThat(client.isArchived()).isFalse();
+  }
+
+  @Test
+  void aMembersEntryKeepsTheirEmailUnlessTheBookWouldRefuseIt() {
+    assertThat(ClientDetails.ofMember("Carla", "Carla@Acme.test", 9))
+        .isEqualTo(new ClientDetails("Carla", "carla@acme.test", null, null, null, 9L));
+    assertThat(ClientDetails.ofMember("Carla", "carla@localhost", 9).email()).isNull();
   }
 }
