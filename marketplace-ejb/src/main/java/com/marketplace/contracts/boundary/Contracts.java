@@ -18,6 +18,7 @@ import com.marketplace.contracts.control.Escrow;
 import com.marketplace.contracts.control.History;
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractAction;
+import com.marketplace.contracts.entity.ContractStarted;
 import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.contracts.entity.ContractSummary;
 import com.marketplace.contracts.entity.ContractView;
@@ -46,6 +47,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -80,6 +82,7 @@ public class Contracts {
   @Inject ContractViews views;
   @Inject FileStore files;
   @Inject Clock clock;
+  @Inject Event<ContractStarted> started;
   @Resource SessionContext session;
 
   /** The client hires a proposal: a contract with the planned milestones, Open until funded. */
@@ -111,6 +114,17 @@ public class Contracts {
         "HIRED",
         directory.name(proposal.getFreelancerId()) + " hired for " + job.getTitle(),
         HIRED);
+    // Announced, not called: features built on contracts (the desk opens an hourly contract's
+    // project) observe it in this transaction, and contracts depend on none of them.
+    started.fire(
+        new ContractStarted(
+            contract.getId(),
+            job.getClientId(),
+            proposal.getFreelancerId(),
+            job.getTitle(),
+            job.getKind(),
+            Money.of(proposal.getAmount(), job.getCurrency()),
+            job.getDeadline()));
     return contract.getId();
   }
 
