@@ -41,6 +41,7 @@ public class DemoData {
   @Inject Registration registration;
   @Inject TenantContext context;
   @Inject DemoMarketplace marketplace;
+  @Inject DemoDesk desk;
 
   @PostConstruct
   void seed() {
@@ -86,6 +87,7 @@ public class DemoData {
                     "Frank Freelancer", "freelancer2@" + slug + ".test", PASSWORD, Role.FREELANCER)
                 .id());
     marketplace.seed(cast, currency);
+    desk.seed(cast, currency);
     LOG.info(() -> "Seeded demo workspace " + slug);
   }
 }
