@@ -246,5 +246,6 @@ public class DemoDesk {
 
   private void change(Project project, long member, Instant at, Project.Change c) {
     em.persist(new ProjectChange(project.getId(), member, at, c.field(), c.before(), c.after()));
+    em.flush();
   }
 }

@@ -118,6 +118,7 @@ public class Projects {
     long me = access.me();
     for (Project.Change c : changes) {
       em.persist(new ProjectChange(project.getId(), me, now, c.field(), c.before(), c.after()));
+      em.flush(); // one at a time, so the history reads in the order the entity answered
     }
   }
 

@@ -91,7 +91,8 @@ public class ProjectViews {
   public List<ProjectChangeView> history(long projectId) {
     List<ProjectChange> changes =
         em.createQuery(
-                "SELECT c FROM ProjectChange c WHERE c.projectId = :project ORDER BY c.id DESC",
+                "SELECT c FROM ProjectChange c WHERE c.projectId = :project"
+                    + " ORDER BY c.changedAt DESC, c.id DESC",
                 ProjectChange.class)
             .setParameter("project", projectId)
             .setMaxResults(LIST_MAX)

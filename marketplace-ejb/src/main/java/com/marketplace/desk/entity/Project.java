@@ -40,6 +40,9 @@ public class Project {
   public static final int NAME_MAX = 120;
   public static final int DESCRIPTION_MAX = 4000;
 
+  /** The largest budget in hours, in minutes: a hundred thousand hours. */
+  public static final long BUDGET_MINUTES_MAX = 100_000L * 60;
+
   /** The budget alerts, in percent of the budget used. */
   public static final int[] THRESHOLDS = {75, 90, 100};
 
@@ -131,6 +134,10 @@ public class Project {
     }
     if (plan.budgetMinutes() != null && plan.budgetMinutes() <= 0) {
       throw new InvalidInputException("A budget in hours must be more than zero.");
+    }
+    if (plan.budgetMinutes() != null && plan.budgetMinutes() > BUDGET_MINUTES_MAX) {
+      throw new InvalidInputException(
+          "A budget in hours may be at most " + BUDGET_MINUTES_MAX / 60 + " hours.");
     }
     if (plan.budgetAmount() != null && !plan.budgetAmount().isPositive()) {
       throw new InvalidInputException("A budget in money must be more than zero.");

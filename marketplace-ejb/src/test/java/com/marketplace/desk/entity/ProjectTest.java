@@ -72,6 +72,9 @@ class ProjectTest {
     assertThatThrownBy(() -> new Project(7, 3, plan(60L, eur(100)), null, NOW))
         .hasMessage("A budget is in hours or in money, not both.");
     assertThatThrownBy(
+            () -> new Project(7, 3, plan(Project.BUDGET_MINUTES_MAX + 1, null), null, NOW))
+        .hasMessage("A budget in hours may be at most 100000 hours.");
+    assertThatThrownBy(
             () ->
                 new Project(
                     7,
