@@ -169,6 +169,18 @@ public final class Api {
   }
 
   /**
+   * A Faces Ajax request as the page's own script sends it: the form's fields, form-encoded, marked
+   * as a partial request. The answer is the partial response (XML).
+   */
+  public Reply postFacesAjax(String path, String form) {
+    return sendAs(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /**
    * A form POST as another site's page would send it with this person's cookies: form-encoded,
    * naming its own origin (or none, as older browsers do), without the header that same-site
    * clients add.

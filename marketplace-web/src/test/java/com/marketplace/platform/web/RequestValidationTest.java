@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.web.ContractResource;
+import com.marketplace.desk.entity.DeskClient;
+import com.marketplace.desk.entity.Project;
+import com.marketplace.desk.web.ClientResource;
+import com.marketplace.desk.web.ProjectResource;
 import com.marketplace.jobs.entity.Category;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.JobKind;
@@ -157,6 +161,39 @@ class RequestValidationTest {
     var types = new TreeSet<String>();
     types.add("a".repeat(101));
     assertThat(invalid(new RulesResource.Rules(14, types, 1024L))).containsKey("uploadTypes[]");
+  }
+
+  @Test
+  void theDesksRequestsKeepTheBoundsOfItsEntities() {
+    assertThat(invalid(new ClientResource.ClientRequest("Ada", null, null, null, null, null)))
+        .isEmpty();
+    assertThat(
+            invalid(
+                new ClientResource.ClientRequest(
+                    "n".repeat(DeskClient.NAME_MAX + 1),
+                    "e".repeat(DeskClient.EMAIL_MAX + 1),
+                    "1".repeat(DeskClient.PHONE_MAX + 1),
+                    "c".repeat(DeskClient.COMPANY_MAX + 1),
+                    "x".repeat(DeskClient.NOTES_MAX + 1),
+                    0L)))
+        .containsOnlyKeys("name", "email", "phone", "company", "notes", "memberId");
+    assertThat(invalid(new ClientResource.ClientRequest(" ", null, null, null, null, null)))
+        .containsOnlyKeys("name");
+
+    assertThat(invalid(project(1L, 6_000L, 600L, null))).isEmpty();
+    assertThat(
+            invalid(project(null, Money.MAX_MINOR_UNITS + 1, Project.BUDGET_MINUTES_MAX + 1, -1L)))
+        .containsOnlyKeys("clientId", "rate", "budgetMinutes", "budgetAmount");
+    assertThat(invalid(project(1L, null, null, Money.MAX_MINOR_UNITS))).containsOnlyKeys("rate");
+    assertThat(refusal("{\"rate\":60.5}", ProjectResource.ProjectRequest.class))
+        .containsEntry("rate", "60.5 is not a whole number");
+    assertThat(invalid(new ProjectResource.StatusChange(null))).containsOnlyKeys("status");
+  }
+
+  private static ProjectResource.ProjectRequest project(
+      Long client, Long rate, Long budgetMinutes, Long budgetAmount) {
+    return new ProjectResource.ProjectRequest(
+        client, "Poster", null, rate, budgetMinutes, budgetAmount, null);
   }
 
   @Test

@@ -1,0 +1,120 @@
+package com.marketplace.desk.web;
+
+import com.marketplace.desk.boundary.Clients;
+import com.marketplace.desk.entity.ClientDetails;
+import com.marketplace.desk.entity.ClientView;
+import com.marketplace.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * A client's page (H1): details (edited in a dialog), its projects with the hours tracked on them,
+ * and archive, restore or delete. Every action goes back to a page (POST-redirect-GET).
+ */
+@Named
+@ViewScoped
+public class ClientPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Clients clients;
+  @Inject ProjectForm projectForm;
+
+  private long id;
+  private ClientView client;
+  private String name;
+  private String email;
+  private String phone;
+  private String company;
+  private String notes;
+
+  public void load() {
+    client = clients.get(id);
+    name = client.name();
+    email = client.email();
+    phone = client.phone();
+    company = client.company();
+    notes = client.notes();
+    projectForm.forClient(id);
+  }
+
+  public String save() {
+    clients.change(id, new ClientDetails(name, email, phone, company, notes, client.memberId()));
+    return done("Saved.");
+  }
+
+  public String archive() {
+    clients.archive(id);
+    return done("Archived: the client is out of your list, with its projects and time kept.");
+  }
+
+  public String restore() {
+    clients.restore(id);
+    return done("Restored to your list of clients.");
+  }
+
+  public String delete() {
+    clients.delete(id);
+    Pages.info("“" + client.name() + "” was deleted.");
+    return "/app/desk/clients?faces-redirect=true";
+  }
+
+  private String done(String message) {
+    Pages.info(message);
+    return "/app/desk/client?faces-redirect=true&id=" + id;
+  }
+
+  public ClientView getClient() {
+    return client;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getCompany() {
+    return company;
+  }
+
+  public void setCompany(String company) {
+    this.company = company;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+}

@@ -1,0 +1,785 @@
+package com.marketplace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.platform.tenant.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The freelancer's desk through the API and its pages: clients written down, searched, filtered,
+ * paged, archived and deleted; projects moved through their stages with their history; nobody but
+ * their freelancer finds them by id, in this workspace or another; budget alerts once per
+ * threshold, to the freelancer and the linked client member; hiring on an hourly job opens its
+ * project. Runs in the container (JUnit's assertions only) to track time and check budgets as the
+ * time tracking will.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeskIT {
+
+  @Deployment
+  static WebArchive app() {
+    return Deployments.application()
+        .addClasses(
+            DeskIT.class,
+            DeskFixtures.class,
+            Deployments.class,
+            Api.class,
+            MarketSteps.class,
+            Eventually.class);
+  }
+
+  @ArquillianResource URL deployment;
+  @Inject DeskFixtures fixtures;
+  @Inject TenantContext tenantContext;
+
+  record Member(Api api, long id, long tenantId) {}
+
+  /** A workspace with a client member and two freelancers, each signed in. */
+  record Desk(String slug, Member client, Member freelancer, Member freelancer2) {}
+
+  private Desk desk(String prefix) {
+    String slug = Api.uniqueSlug(prefix);
+    Api.owner(deployment, slug);
+    return new Desk(
+        slug,
+        member(slug, "Clara Client", "client", "CLIENT"),
+        member(slug, "Fay Freelancer", "freelancer", "FREELANCER"),
+        member(slug, "Finn Freelancer", "freelancer2", "FREELANCER"));
+  }
+
+  private Member member(String slug, String name, String local, String role) {
+    var api = Api.member(deployment, slug, name, local, role);
+    var me = api.get("api/v1/session").json();
+    return new Member(
+        api, me.getJsonNumber("id").longValue(), me.getJsonNumber("tenantId").longValue());
+  }
+
+  // --- clients
+
+  @Test
+  void clientsAreWrittenDownSearchedFilteredPagedArchivedAndDeleted() {
+    var d = desk("book");
+    Api fay = d.freelancer().api();
+    for (int i = 1; i <= 23; i++) {
+      String company = i % 3 == 0 ? "Globex" : i % 3 == 1 ? "Acme Ltd" : null;
+      client(fay, String.format("Client %02d", i), "c" + i + "@example.com", company, null);
+    }
+    long zoe =
+        id(
+            expect(
+                201,
+                fay.postJson(
+                    "api/v1/desk/clients",
+                    body(
+                        Map.of(
+                            "name",
+                            " Zoë Müller ",
+                            "email",
+                            "Zoe@Example.COM",
+                            "phone",
+                            "+49 30 1234-567",
+                            "company",
+                            "Müller & Söhne",
+                            "notes",
+                            "Prefers green tea; 50% upfront.")))));
+
+    // the book by name, paged
+    var first = list(fay, "");
+    assertEquals(24, total(first));
+    assertEquals(20, first.getJsonArray("clients").size());
+    assertEquals("Client 01", name(first, 0));
+    var last = list(fay, "first=20&size=20");
+    assertEquals(4, last.getJsonArray("clients").size());
+    assertEquals("Zoë Müller", name(last, 3));
+
+    // one search box across name, email, phone, company and notes, whatever the case
+    assertEquals(List.of("Zoë Müller"), names(list(fay, "q=GREEN+TEA")));
+    assertEquals(List.of("Zoë Müller"), names(list(fay, "q=1234-5")));
+    assertEquals(List.of("Zoë Müller"), names(list(fay, "q=zoe%40example")));
+    assertEquals(List.of("Zoë Müller"), names(list(fay, "q=s%C3%B6hne")));
+    assertEquals(List.of("Zoë Müller"), names(list(fay, "q=50%25")));
+    assertEquals(List.of("Client 07"), names(list(fay, "q=c7%40")));
+    assertEquals(0, total(list(fay, "q=5_%25")));
+    assertEquals(8, total(list(fay, "q=acme")));
+
+    // filtered by company; the filter offers the companies of the book
+    assertEquals(7, total(list(fay, "company=Globex")));
+    assertEquals(1, total(list(fay, "company=Globex&q=client+2")));
+    assertEquals(
+        List.of("Acme Ltd", "Globex", "Müller & Söhne"),
+        fay.get("api/v1/desk/clients/companies").array().getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .toList());
+
+    // changed; what the book refuses is named
+    var changed =
+        expect(
+            200,
+            fay.putJson(
+                "api/v1/desk/clients/" + zoe,
+                body(Map.of("name", "Zoë Müller-Lang", "email", "zoe@example.com"))));
+    assertEquals("Zoë Müller-Lang", changed.getString("name"));
+    absent(changed, "company");
+    problem(
+        fay.putJson("api/v1/desk/clients/" + zoe, body(Map.of("name", "Zoë", "email", "nope"))),
+        400,
+        "Enter an email address");
+    problem(
+        fay.postJson("api/v1/desk/clients", body(Map.of("name", "x".repeat(121)))), 400, "name");
+    problem(fay.postJson("api/v1/desk/clients", body(Map.of("email", "a@b.co"))), 400, "name");
+    assertEquals(24, total(list(fay, "")));
+
+    // archived: out of the list unless asked for, and back again
+    expect(200, fay.post("api/v1/desk/clients/" + zoe + "/archival"));
+    assertEquals(23, total(list(fay, "")));
+    assertEquals(0, total(list(fay, "q=zoe")));
+    var archived = list(fay, "q=zoe&archived=true");
+    assertEquals(1, total(archived));
+    assertTrue(archived.getJsonArray("clients").getJsonObject(0).getBoolean("archived"));
+    expect(200, fay.post("api/v1/desk/clients/" + zoe + "/restoration"));
+    assertEquals(24, total(list(fay, "")));
+
+    // a client without projects may be deleted
+    assertEquals(204, fay.delete("api/v1/desk/clients/" + zoe).status());
+    assertEquals(404, fay.get("api/v1/desk/clients/" + zoe).status());
+    assertEquals(23, total(list(fay, "")));
+  }
+
+  @Test
+  void aClientIsLinkedOnlyToAClientMemberOfTheWorkspace() {
+    var d = desk("link");
+    var elsewhere = desk("link-other");
+    Api fay = d.freelancer().api();
+
+    var linked =
+        expect(
+            201,
+            fay.postJson(
+                "api/v1/desk/clients", body(Map.of("name", "Clara", "memberId", d.client().id()))));
+    assertEquals(d.client().id(), linked.getJsonNumber("memberId").longValue());
+    assertEquals("Clara Client", linked.getString("memberName"));
+
+    for (long notAClient :
+        List.of(d.freelancer2().id(), elsewhere.client().id(), Long.MAX_VALUE / 2)) {
+      problem(
+          fay.postJson(
+              "api/v1/desk/clients", body(Map.of("name", "Someone", "memberId", notAClient))),
+          400,
+          "client member of this workspace");
+    }
+    assertEquals(1, total(list(fay, "")));
+  }
+
+  // --- projects
+
+  @Test
+  void projectsMoveThroughTheirStagesKeepTheirHistoryAndFilter() {
+    var d = desk("stages");
+    Api fay = d.freelancer().api();
+    long bakery = client(fay, "Bakery", null, "Bakery Group", null);
+    long shop = client(fay, "Shop", null, null, null);
+    String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+
+    var created =
+        expect(
+            201,
+            fay.postJson(
+                "api/v1/desk/projects",
+                body(
+                    Map.of(
+                        "clientId",
+                        bakery,
+                        "name",
+                        "Menu cards",
+                        "rate",
+                        6_000,
+                        "budgetMinutes",
+                        600,
+                        "deadline",
+                        yesterday))));
+    long menu = id(created);
+    assertEquals("IDEA", created.getString("status"));
+    assertEquals("Bakery", created.getString("clientName"));
+    assertEquals(6_000, created.getJsonNumber("rate").longValue());
+    assertEquals("EUR", created.getString("currency"));
+    assertTrue(created.getBoolean("overdue"));
+    assertEquals(0, created.getJsonNumber("percentUsed").longValue());
+
+    for (String status : List.of("TALKS", "IN_PROGRESS")) {
+      var moved =
+          expect(
+              200,
+              fay.postJson(
+                  "api/v1/desk/projects/" + menu + "/status", body(Map.of("status", status))));
+      assertEquals(status, moved.getString("status"));
+    }
+    var replanned =
+        expect(
+            200,
+            fay.putJson(
+                "api/v1/desk/projects/" + menu,
+                body(
+                    Map.of(
+                        "clientId",
+                        shop,
+                        "name",
+                        "Menu cards",
+                        "rate",
+                        7_000,
+                        "budgetMinutes",
+                        600,
+                        "deadline",
+                        yesterday))));
+    assertEquals("Shop", replanned.getString("clientName"));
+    assertEquals(7_000, replanned.getJsonNumber("rate").longValue());
+
+    // every change, newest first, as its history keeps it
+    JsonArray history = fay.get("api/v1/desk/projects/" + menu + "/history").array();
+    assertEquals(
+        List.of(
+            "rate: EUR 60.00 → EUR 70.00",
+            "client: Bakery → Shop",
+            "status: Talks → In progress",
+            "status: Idea → Talks",
+            "project: null → Created"),
+        history.stream()
+            .map(JsonValue::asJsonObject)
+            .map(
+                h ->
+                    h.getString("field")
+                        + ": "
+                        + (h.containsKey("before") && !h.isNull("before")
+                            ? h.getString("before")
+                            : "null")
+                        + " → "
+                        + h.getString("after"))
+            .toList());
+    assertEquals("Fay Freelancer", history.getJsonObject(0).getString("by"));
+    assertEquals(history, expect(200, fay.get("api/v1/desk/projects/" + menu)).get("history"));
+
+    // filtered by client and status, paged
+    long logo = project(fay, bakery, "Logo", 5_000);
+    long flyer = project(fay, bakery, "Flyer", 5_000);
+    long sign = project(fay, shop, "Shop sign", 5_000);
+    assertEquals(List.of(sign, flyer, logo, menu), ids(projects(fay, ""), "projects"));
+    assertEquals(List.of(flyer, logo), ids(projects(fay, "client=" + bakery), "projects"));
+    assertEquals(List.of(menu), ids(projects(fay, "status=IN_PROGRESS"), "projects"));
+    assertEquals(List.of(sign), ids(projects(fay, "client=" + shop + "&status=IDEA"), "projects"));
+    var page = projects(fay, "size=3&first=3");
+    assertEquals(4, total(page));
+    assertEquals(List.of(menu), ids(page, "projects"));
+    assertTrue(projects(fay, "").getJsonArray("projects").getJsonObject(3).getBoolean("overdue"));
+
+    // completed: no longer overdue
+    var done =
+        expect(
+            200,
+            fay.postJson(
+                "api/v1/desk/projects/" + menu + "/status", body(Map.of("status", "COMPLETED"))));
+    assertFalse(done.getBoolean("overdue"));
+
+    // what a project cannot be is refused and named
+    problem(
+        fay.postJson(
+            "api/v1/desk/projects", body(Map.of("clientId", shop, "name", "Free", "rate", 0))),
+        400,
+        "rate");
+    problem(
+        fay.postJson(
+            "api/v1/desk/projects",
+            body(
+                Map.of(
+                    "clientId",
+                    shop,
+                    "name",
+                    "Both",
+                    "rate",
+                    100,
+                    "budgetMinutes",
+                    60,
+                    "budgetAmount",
+                    100))),
+        400,
+        "hours or in money, not both");
+    problem(
+        fay.postJson("api/v1/desk/projects/" + menu + "/status", body(Map.of("status", "SOMEDAY"))),
+        400,
+        "could not be read");
+
+    // a client with projects is archived, not deleted; an archived one starts none
+    problem(fay.delete("api/v1/desk/clients/" + shop), 409, "has projects");
+    expect(200, fay.post("api/v1/desk/clients/" + shop + "/archival"));
+    problem(
+        fay.postJson(
+            "api/v1/desk/projects", body(Map.of("clientId", shop, "name", "More", "rate", 100))),
+        409,
+        "archived");
+
+    // the client's page lists its projects
+    var bakeryView = expect(200, fay.get("api/v1/desk/clients/" + bakery));
+    assertEquals(List.of(flyer, logo), ids(bakeryView, "projects"));
+    assertFalse(bakeryView.getBoolean("deletable"));
+
+    // a project without time goes
+    assertEquals(204, fay.delete("api/v1/desk/projects/" + logo).status());
+    assertEquals(404, fay.get("api/v1/desk/projects/" + logo).status());
+  }
+
+  @Test
+  void nobodyButItsFreelancerFindsAClientOrProjectById() {
+    var d = desk("mine");
+    var elsewhere = desk("theirs");
+    Api fay = d.freelancer().api();
+    long client = client(fay, "Private client", "p@example.com", "Secret Co", null);
+    long project = project(fay, client, "Private project", 5_000);
+
+    String clientPath = "api/v1/desk/clients/" + client;
+    String projectPath = "api/v1/desk/projects/" + project;
+    for (Api other : List.of(d.freelancer2().api(), elsewhere.freelancer().api())) {
+      for (String path : List.of(clientPath, projectPath)) {
+        problem(other.get(path), 404, "There is no such");
+        problem(other.delete(path), 404, "There is no such");
+      }
+      problem(other.putJson(clientPath, body(Map.of("name", "Mine now"))), 404, "no such client");
+      problem(
+          other.putJson(
+              projectPath, body(Map.of("clientId", client, "name", "Mine now", "rate", 100))),
+          404,
+          "There is no such project");
+      problem(other.post("api/v1/desk/clients/" + client + "/archival"), 404, "There is no such");
+      problem(
+          other.postJson(
+              "api/v1/desk/projects/" + project + "/status", body(Map.of("status", "REVIEW"))),
+          404,
+          "There is no such");
+      problem(other.get("api/v1/desk/projects/" + project + "/history"), 404, "There is no such");
+      problem(
+          other.postJson(
+              "api/v1/desk/projects",
+              body(Map.of("clientId", client, "name", "On their client", "rate", 100))),
+          404,
+          "There is no such client");
+      assertEquals(0, total(list(other, "")));
+      assertEquals(0, total(projects(other, "")));
+      assertEquals(0, other.get("api/v1/desk/clients/companies").array().size());
+    }
+    // a client member has no desk
+    assertEquals(403, d.client().api().get("api/v1/desk/clients").status());
+    assertEquals(403, d.client().api().get("api/v1/desk/projects/" + project).status());
+
+    // untouched
+    var still = expect(200, fay.get("api/v1/desk/projects/" + project));
+    assertEquals("Private project", still.getString("name"));
+    assertEquals("IDEA", still.getString("status"));
+    assertEquals(1, total(list(fay, "")));
+  }
+
+  // --- budget alerts
+
+  @Test
+  void budgetAlertsComeOncePerThresholdToTheFreelancerAndTheLinkedClient() {
+    var d = desk("budget");
+    Api fay = d.freelancer().api();
+    long client =
+        id(
+            expect(
+                201,
+                fay.postJson(
+                    "api/v1/desk/clients",
+                    body(Map.of("name", "Clara", "memberId", d.client().id())))));
+    long project =
+        id(
+            expect(
+                201,
+                fay.postJson(
+                    "api/v1/desk/projects",
+                    body(
+                        Map.of(
+                            "clientId",
+                            client,
+                            "name",
+                            "Shop relaunch",
+                            "rate",
+                            6_000,
+                            "budgetMinutes",
+                            600)))));
+    tenantContext.use(d.freelancer().tenantId());
+    long me = d.freelancer().id();
+
+    assertEquals(List.of(), fixtures.trackAndCheck(me, project, Duration.ofHours(5)));
+    assertEquals(List.of(75), fixtures.trackAndCheck(me, project, Duration.ofMinutes(150)));
+    assertEquals(List.of(), fixtures.check(project));
+    assertEquals(List.of(), fixtures.trackAndCheck(me, project, Duration.ofMinutes(10)));
+    alerts(d.freelancer(), 1);
+    alerts(d.client(), 1);
+
+    long last = fixtures.track(me, project, Duration.ofMinutes(140));
+    assertEquals(List.of(90, 100), fixtures.check(project));
+    assertEquals(List.of(), fixtures.trackAndCheck(me, project, Duration.ofHours(1)));
+    alerts(d.freelancer(), 3);
+    alerts(d.client(), 3);
+    assertEquals(
+        List.of(
+            "“Shop relaunch” has used 75 % of its budget (10 h).",
+            "“Shop relaunch” has used 90 % of its budget (10 h).",
+            "“Shop relaunch” has used its whole budget (10 h)."),
+        messages(d.freelancer()).stream().sorted().toList());
+    assertTrue(
+        messages(d.client())
+            .contains("“Shop relaunch” by Fay Freelancer has used 75 % of its budget (10 h)."),
+        messages(d.client()).toString());
+    assertEquals(3, fixtures.emails(me, "A project's tracked time reaches a budget alert"));
+    assertEquals(
+        3, fixtures.emails(d.client().id(), "A project's tracked time reaches a budget alert"));
+    assertEquals(0, count(d.freelancer2(), "BudgetThresholdReached"));
+
+    // the figures come from the database: 11 h at 60.00
+    var view = expect(200, fay.get("api/v1/desk/projects/" + project));
+    assertEquals(660, view.getJsonNumber("usedMinutes").longValue());
+    assertEquals(66_000, view.getJsonNumber("usedValue").longValue());
+    assertEquals(110, view.getJsonNumber("percentUsed").longValue());
+    assertEquals("11 h", view.getString("used"));
+    assertEquals(
+        39_600,
+        expect(200, fay.get("api/v1/desk/clients/" + client))
+            .getJsonNumber("trackedSeconds")
+            .longValue());
+    assertEquals(
+        39_600,
+        projects(fay, "")
+            .getJsonArray("projects")
+            .getJsonObject(0)
+            .getJsonNumber("trackedSeconds")
+            .longValue());
+
+    // a larger budget is watched afresh: 11 h of 12 h is past 90 % again
+    var replanned =
+        expect(
+            200,
+            fay.putJson(
+                "api/v1/desk/projects/" + project,
+                body(
+                    Map.of(
+                        "clientId",
+                        client,
+                        "name",
+                        "Shop relaunch",
+                        "rate",
+                        6_000,
+                        "budgetMinutes",
+                        720))));
+    assertEquals(91, replanned.getJsonNumber("percentUsed").longValue());
+    alerts(d.freelancer(), 5);
+
+    // a client with invoiced time is kept: archived, never deleted; its project keeps its time
+    fixtures.invoice(last);
+    problem(fay.delete("api/v1/desk/clients/" + client), 409, "invoiced time");
+    problem(fay.delete("api/v1/desk/projects/" + project), 409, "tracked time");
+    expect(200, fay.post("api/v1/desk/clients/" + client + "/archival"));
+  }
+
+  // --- hourly contracts
+
+  @Test
+  void hiringOnAnHourlyJobOpensItsProjectOnTheFreelancersDesk() {
+    var d = desk("hourly");
+    Api clara = d.client().api();
+    Api fay = d.freelancer().api();
+
+    long first = hourlyJob(clara, "Support on weekends", 3_000);
+    long proposal = MarketSteps.apply(fay, first, 2_500);
+    long contract = MarketSteps.id(MarketSteps.hire(clara, proposal, "[]"));
+
+    var projects = projects(fay, "");
+    assertEquals(1, total(projects));
+    var project = projects.getJsonArray("projects").getJsonObject(0);
+    assertEquals("Support on weekends", project.getString("name"));
+    assertEquals("IN_PROGRESS", project.getString("status"));
+    assertEquals(contract, project.getJsonNumber("contractId").longValue());
+    assertEquals(2_500, project.getJsonNumber("rate").longValue());
+    var book = list(fay, "");
+    assertEquals(1, total(book));
+    var client = book.getJsonArray("clients").getJsonObject(0);
+    assertEquals("Clara Client", client.getString("name"));
+    assertEquals(d.client().id(), client.getJsonNumber("memberId").longValue());
+    var opened = expect(200, fay.get("api/v1/desk/projects/" + id(project)));
+    assertEquals(
+        "Opened by the hire", opened.getJsonArray("history").getJsonObject(0).getString("after"));
+    assertEquals("Clara Client", opened.getJsonArray("history").getJsonObject(0).getString("by"));
+
+    // the same client member again: the same client in the book, brought back from the archive
+    expect(200, fay.post("api/v1/desk/clients/" + id(client) + "/archival"));
+    long second = hourlyJob(clara, "Data entry", 2_000);
+    MarketSteps.hire(clara, MarketSteps.apply(fay, second, 1_800), "[]");
+    assertEquals(2, total(projects(fay, "client=" + id(client))));
+    assertEquals(1, total(list(fay, "")));
+
+    // a fixed-price hire opens none; a contract's project stays with it
+    long fixed = MarketSteps.postJob(clara, "Logo", "DESIGN", "logo", 10_000);
+    MarketSteps.hire(clara, MarketSteps.apply(fay, fixed, 10_000), "[]");
+    assertEquals(2, total(projects(fay, "")));
+    problem(fay.delete("api/v1/desk/projects/" + id(project)), 409, "marketplace contract");
+    // the other freelancer's desk is untouched
+    assertEquals(0, total(projects(d.freelancer2().api(), "")));
+  }
+
+  // --- pages
+
+  @Test
+  void theDeskPagesShowTheBookAndTheProjects() {
+    var d = desk("pages");
+    Api fay = d.freelancer().api();
+    long client = client(fay, "Page Client", "page@example.com", "Paper Ltd", "Likes paper");
+    client(fay, "Other Client", null, "Ink Inc", null);
+    long project = project(fay, client, "Paper folding", 5_000);
+    expect(
+        200,
+        fay.postJson(
+            "api/v1/desk/projects/" + project + "/status", body(Map.of("status", "REVIEW"))));
+
+    String clients = page(fay, "app/desk/clients.xhtml?q=paper&company=Paper+Ltd");
+    assertTrue(clients.contains("Page Client"), clients);
+    assertFalse(clients.contains("Other Client"), clients);
+    assertTrue(clients.contains("value=\"paper\""), "the search box keeps its text");
+    assertTrue(clients.contains("nav-clients"), "the desk is in the header");
+
+    String clientPage = page(fay, "app/desk/client.xhtml?id=" + client);
+    assertTrue(clientPage.contains("Likes paper"), clientPage);
+    assertTrue(clientPage.contains("Paper folding"), clientPage);
+    assertTrue(clientPage.contains("editClient"), "edited in a dialog");
+
+    String projects = page(fay, "app/desk/projects.xhtml?status=REVIEW&client=" + client);
+    assertTrue(projects.contains("Paper folding"), projects);
+    assertTrue(projects.contains(":timer-slot\""), "each row has its timer slot");
+    assertTrue(projects.contains("selected=\"selected\">Review"), "the status filter is kept");
+    assertFalse(page(fay, "app/desk/projects.xhtml?status=IDEA").contains("Paper folding"));
+
+    String projectPage = page(fay, "app/desk/project.xhtml?id=" + project);
+    assertTrue(projectPage.contains("id=\"timer-slot\""), "the page has its timer slot");
+    assertTrue(projectPage.contains("Talks → Review") || projectPage.contains("Idea → Review"));
+    assertTrue(projectPage.contains("No budget set"), projectPage);
+
+    // the status changes in place: an Ajax request answers the table, the page stays
+    String listUrl = "app/desk/projects.xhtml?status=REVIEW&client=" + client;
+    var moved =
+        ajaxChange(
+            fay,
+            listUrl,
+            page(fay, listUrl),
+            "list",
+            "list:projects:0:status",
+            "COMPLETED",
+            "list:projects messages");
+    assertTrue(moved.contains("<partial-response"), moved);
+    assertTrue(moved.contains("The project is now “Completed”"), moved);
+    assertTrue(moved.contains("id=\"list:projects\""), "the table is answered: " + moved);
+    assertEquals(
+        "COMPLETED", expect(200, fay.get("api/v1/desk/projects/" + project)).getString("status"));
+    String projectUrl = "app/desk/project.xhtml?id=" + project;
+    var again =
+        ajaxChange(
+            fay,
+            projectUrl,
+            page(fay, projectUrl),
+            "stage",
+            "stage:status",
+            "REVIEW",
+            "figures history messages");
+    assertTrue(again.contains("Completed → Review"), "the history follows: " + again);
+    assertEquals(
+        "REVIEW", expect(200, fay.get("api/v1/desk/projects/" + project)).getString("status"));
+
+    String theirs = page(d.freelancer2().api(), "app/desk/project.xhtml?id=" + project);
+    assertFalse(theirs.contains("Paper folding"), theirs);
+    assertTrue(theirs.contains("There is no such project."), theirs);
+    assertEquals(403, d.client().api().download("app/desk/clients.xhtml").status());
+  }
+
+  // --- steps
+
+  private static long client(Api api, String name, String email, String company, String notes) {
+    var fields = new java.util.HashMap<String, Object>();
+    fields.put("name", name);
+    fields.put("email", email);
+    fields.put("company", company);
+    fields.put("notes", notes);
+    return id(expect(201, api.postJson("api/v1/desk/clients", body(fields))));
+  }
+
+  private static long project(Api api, long client, String name, long rate) {
+    return id(
+        expect(
+            201,
+            api.postJson(
+                "api/v1/desk/projects",
+                body(Map.of("clientId", client, "name", name, "rate", rate)))));
+  }
+
+  private static long hourlyJob(Api client, String title, long rate) {
+    var posted =
+        client.postJson(
+            "api/v1/jobs",
+            body(
+                Map.of(
+                    "title",
+                    title,
+                    "description",
+                    "Hourly work: " + title,
+                    "category",
+                    "SUPPORT",
+                    "skills",
+                    "support",
+                    "kind",
+                    "HOURLY",
+                    "budget",
+                    rate)));
+    return id(expect(201, posted));
+  }
+
+  private static JsonObject list(Api api, String query) {
+    return expect(200, api.get("api/v1/desk/clients?" + query));
+  }
+
+  private static JsonObject projects(Api api, String query) {
+    return expect(200, api.get("api/v1/desk/projects?" + query));
+  }
+
+  private static String page(Api api, String path) {
+    var page = api.download(path);
+    assertEquals(200, page.status(), path);
+    return new String(page.body(), StandardCharsets.UTF_8);
+  }
+
+  private static final java.util.regex.Pattern VIEW_STATE =
+      java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /**
+   * Chooses {@code value} in a page's {@code p:selectOneMenu} as its Ajax behaviour sends it (with
+   * the ids its {@code update} names), and answers the partial response.
+   */
+  private static String ajaxChange(
+      Api api, String url, String html, String form, String menu, String value, String render) {
+    var state = VIEW_STATE.matcher(html);
+    assertTrue(state.find(), "a view state in " + url);
+    assertTrue(html.contains("name=\"" + menu + "_input\""), menu + " in " + html);
+    var fields = new java.util.LinkedHashMap<String, String>();
+    fields.put("jakarta.faces.partial.ajax", "true");
+    fields.put("jakarta.faces.source", menu);
+    fields.put("jakarta.faces.partial.execute", menu);
+    fields.put("jakarta.faces.partial.render", render);
+    fields.put("jakarta.faces.behavior.event", "valueChange");
+    fields.put("jakarta.faces.partial.event", "change");
+    fields.put(form, form);
+    fields.put(menu + "_input", value);
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    String body =
+        fields.entrySet().stream()
+            .map(
+                f ->
+                    URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    var reply = api.postFacesAjax(url, body);
+    assertEquals(200, reply.status(), reply.body());
+    return reply.body();
+  }
+
+  /** Waits until the member has exactly {@code times} budget alerts, then checks no more come. */
+  private static void alerts(Member m, int times) {
+    Eventually.until(
+        () -> count(m, "BudgetThresholdReached") >= times, times + " budget alerts for " + m.id());
+    assertEquals(times, count(m, "BudgetThresholdReached"));
+  }
+
+  private static long count(Member m, String type) {
+    return m.api().get("api/v1/notifications?max=100").array().stream()
+        .filter(n -> n.asJsonObject().getString("type").equals(type))
+        .count();
+  }
+
+  private static List<String> messages(Member m) {
+    return m.api().get("api/v1/notifications?max=100").array().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(n -> n.getString("type").equals("BudgetThresholdReached"))
+        .map(n -> n.getString("message"))
+        .toList();
+  }
+
+  private static JsonObject expect(int status, Api.Reply reply) {
+    assertEquals(status, reply.status(), reply.body());
+    return reply.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : reply.json();
+  }
+
+  private static void problem(Api.Reply reply, int status, String detailContains) {
+    assertEquals(status, reply.status(), reply.body());
+    assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+    assertTrue(reply.json().getString("detail").contains(detailContains), reply.body());
+  }
+
+  private static String body(Map<String, ?> fields) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    fields.forEach(
+        (k, v) -> {
+          if (v == null) {
+            json.addNull(k);
+          } else if (v instanceof Number n) {
+            json.add(k, n.longValue());
+          } else {
+            json.add(k, v.toString());
+          }
+        });
+    return json.build().toString();
+  }
+
+  private static long id(JsonObject o) {
+    return o.getJsonNumber("id").longValue();
+  }
+
+  private static long total(JsonObject page) {
+    return page.getJsonNumber("total").longValue();
+  }
+
+  private static String name(JsonObject page, int index) {
+    return page.getJsonArray("clients").getJsonObject(index).getString("name");
+  }
+
+  private static List<String> names(JsonObject page) {
+    return page.getJsonArray("clients").stream()
+        .map(c -> c.asJsonObject().getString("name"))
+        .toList();
+  }
+
+  private static List<Long> ids(JsonObject o, String array) {
+    return o.getJsonArray(array).stream()
+        .map(p -> p.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  /** Left out of the JSON, or null. */
+  private static void absent(JsonObject o, String field) {
+    assertTrue(!o.containsKey(field) || o.isNull(field), field + " in " + o);
+  }
+}
