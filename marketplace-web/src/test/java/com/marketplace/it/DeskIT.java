@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.demo.boundary.DemoDesk;
+import com.marketplace.demo.boundary.DemoMarketplace;
 import com.marketplace.platform.tenant.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -53,6 +55,7 @@ class DeskIT {
   @ArquillianResource URL deployment;
   @Inject DeskFixtures fixtures;
   @Inject TenantContext tenantContext;
+  @Inject DemoDesk demoDesk;
 
   record Member(Api api, long id, long tenantId) {}
 
@@ -543,6 +546,52 @@ class DeskIT {
     problem(fay.delete("api/v1/desk/projects/" + id(project)), 409, "marketplace contract");
     // the other freelancer's desk is untouched
     assertEquals(0, total(projects(d.freelancer2().api(), "")));
+  }
+
+  // --- demo data
+
+  @Test
+  void theDemoFreelancersFindTheirDesksFilled() {
+    var d = desk("demo");
+    tenantContext.use(d.freelancer().tenantId());
+    demoDesk.seed(
+        new DemoMarketplace.Cast(
+            d.client().id(), d.client().id(), d.freelancer().id(), d.freelancer2().id()),
+        "EUR");
+    Api fay = d.freelancer().api();
+    assertEquals(3, total(list(fay, "")));
+    assertEquals(4, total(list(fay, "archived=true")));
+    var linked = list(fay, "q=acme+bakery").getJsonArray("clients").getJsonObject(0);
+    assertEquals(d.client().id(), linked.getJsonNumber("memberId").longValue());
+    var projects = projects(fay, "").getJsonArray("projects");
+    assertEquals(5, projects.size());
+    assertEquals(
+        List.of("Brand guidelines"),
+        projects.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getBoolean("overdue"))
+            .map(p -> p.getString("name"))
+            .toList());
+    var stages =
+        projects.stream().map(p -> p.asJsonObject().getString("status")).distinct().count();
+    assertEquals(5, stages, "every stage");
+    long dashboard =
+        projects.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getString("name").equals("Inventory dashboard"))
+            .findFirst()
+            .map(DeskIT::id)
+            .orElseThrow();
+    var view = expect(200, fay.get("api/v1/desk/projects/" + dashboard));
+    assertEquals(80, view.getJsonNumber("percentUsed").longValue());
+    assertEquals(List.of(), fixtures.check(dashboard), "its alert counts as sent");
+    assertEquals(
+        List.of("In progress", "Talks", "Created"),
+        view.getJsonArray("history").stream()
+            .map(h -> h.asJsonObject().getString("after"))
+            .toList());
+    assertEquals(2, total(projects(d.freelancer2().api(), "")));
+    assertEquals(0, count(d.freelancer(), "BudgetThresholdReached"));
   }
 
   // --- pages
