@@ -169,18 +169,6 @@ public final class Api {
   }
 
   /**
-   * A Faces Ajax request as the page's own script sends it: the form's fields, form-encoded, marked
-   * as a partial request. The answer is the partial response (XML).
-   */
-  public Reply postFacesAjax(String path, String form) {
-    return sendAs(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-            .header("Faces-Request", "partial/ajax")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
-  }
-
-  /**
    * A form POST as another site's page would send it with this person's cookies: form-encoded,
    * naming its own origin (or none, as older browsers do), without the header that same-site
    * clients add.
@@ -223,19 +211,33 @@ public final class Api {
 
   /** A form POST as this site's own page sends it (form-encoded, no API header). */
   public Reply postForm(String path, Map<String, String> fields) {
-    String form =
-        fields.entrySet().stream()
-            .map(
-                f ->
-                    java.net.URLEncoder.encode(f.getKey(), java.nio.charset.StandardCharsets.UTF_8)
-                        + "="
-                        + java.net.URLEncoder.encode(
-                            f.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-            .collect(java.util.stream.Collectors.joining("&"));
     return sendAs(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
+            .POST(HttpRequest.BodyPublishers.ofString(formEncoded(fields))));
+  }
+
+  /**
+   * A Faces Ajax request as the page's own script sends it: the form's fields, form-encoded, marked
+   * as a partial request. The answer is the partial response (XML).
+   */
+  public Reply postFacesAjax(String path, Map<String, String> fields) {
+    return sendAs(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofString(formEncoded(fields))));
+  }
+
+  private static String formEncoded(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            f ->
+                java.net.URLEncoder.encode(f.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                    + "="
+                    + java.net.URLEncoder.encode(
+                        f.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
   }
 
   private Reply send(HttpRequest.Builder request) {

@@ -15,7 +15,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -743,15 +742,7 @@ class DeskIT {
     fields.put(form, form);
     fields.put(menu + "_input", value);
     fields.put("jakarta.faces.ViewState", state.group(1));
-    String body =
-        fields.entrySet().stream()
-            .map(
-                f ->
-                    URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-            .collect(java.util.stream.Collectors.joining("&"));
-    var reply = api.postFacesAjax(url, body);
+    var reply = api.postFacesAjax(url, fields);
     assertEquals(200, reply.status(), reply.body());
     return reply.body();
   }
