@@ -67,7 +67,13 @@ class TimeEntryTest {
     assertThat(before).contains("(1 h)").endsWith(": Sketches");
     assertThat(entry.describe()).contains("(2 h)").endsWith(": Sketches and layout");
 
+    set(entry, "id", 5L);
+    assertThat(entry.isEditable()).isTrue();
+    assertThat(TimeEntryView.of(entry, "Logo").editable()).isTrue();
+
     set(entry, "status", TimeEntryStatus.APPROVED);
+    assertThat(entry.isEditable()).isFalse();
+    assertThat(TimeEntryView.of(entry, "Logo").editable()).isFalse();
     assertThatThrownBy(() -> entry.change(at("09:00"), at("10:00"), null, NOW))
         .isInstanceOf(ConflictException.class)
         .hasMessage("This entry is approved and can no longer be changed.");
@@ -75,6 +81,7 @@ class TimeEntryTest {
     set(entry, "invoiceId", 99L);
     assertThatThrownBy(entry::requireEditable)
         .hasMessage("This entry is invoiced and can no longer be changed.");
+    assertThat(entry.isEditable()).isFalse();
   }
 
   @Test
