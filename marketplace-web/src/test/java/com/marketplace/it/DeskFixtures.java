@@ -1,7 +1,14 @@
 package com.marketplace.it;
 
 import com.marketplace.desk.control.BudgetWatch;
+import com.marketplace.desk.entity.ClientDetails;
+import com.marketplace.desk.entity.DeskClient;
+import com.marketplace.desk.entity.Project;
+import com.marketplace.desk.entity.ProjectPlan;
+import com.marketplace.desk.entity.ProjectStatus;
 import com.marketplace.desk.entity.TimeEntry;
+import com.marketplace.desk.entity.TimeEntryStatus;
+import com.marketplace.platform.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +19,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Test data for the desk: time tracked on a project as the time tracking will record it, the budget
- * check it will call afterwards, and an entry put on an invoice.
+ * Test data for the freelancer's desk, in the workspace of the request's {@code TenantContext}:
+ * projects with their client, time tracked as the time tracking records it, the budget check it
+ * calls afterwards, what a client's approval does to an entry, and an entry put on an invoice.
  */
 @Stateless
 public class DeskFixtures {
@@ -60,5 +68,60 @@ public class DeskFixtures {
         .setParameter("m", memberId)
         .setParameter("s", "%" + label)
         .getSingleResult();
+  }
+
+  /** A project of the freelancer (EUR 50.00 an hour) for a client of their own. */
+  public long project(long freelancerId, String name) {
+    Instant now = Instant.now();
+    var client =
+        new DeskClient(
+            freelancerId,
+            new ClientDetails("Client of " + name, null, null, null, null, null),
+            now);
+    em.persist(client);
+    em.flush();
+    var project =
+        new Project(
+            freelancerId,
+            client.getId(),
+            new ProjectPlan(name, null, Money.of(5_000, "EUR"), null, null, null),
+            null,
+            now);
+    em.persist(project);
+    em.flush();
+    return project.getId();
+  }
+
+  public void complete(long projectId) {
+    em.find(Project.class, projectId).moveTo(ProjectStatus.COMPLETED);
+  }
+
+  /** The entry as a client's approval leaves it. */
+  public void approve(long entryId) {
+    em.createQuery("UPDATE TimeEntry e SET e.status = :approved WHERE e.id = :id")
+        .setParameter("approved", TimeEntryStatus.APPROVED)
+        .setParameter("id", entryId)
+        .executeUpdate();
+  }
+
+  /** The member's entries, running timers included. */
+  public long entries(long memberId) {
+    return em.createQuery("SELECT COUNT(e) FROM TimeEntry e WHERE e.memberId = :m", Long.class)
+        .setParameter("m", memberId)
+        .getSingleResult();
+  }
+
+  /** The member's running timers: never more than one. */
+  public long running(long memberId) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM TimeEntry e WHERE e.memberId = :m AND e.endedAt IS NULL",
+            Long.class)
+        .setParameter("m", memberId)
+        .getSingleResult();
+  }
+
+  public String describe(long entryId) {
+    TimeEntry entry = em.find(TimeEntry.class, entryId);
+    return entry == null ? null : entry.describe();
   }
 }
