@@ -147,7 +147,7 @@ class DeskIT {
     problem(
         fay.putJson("api/v1/desk/clients/" + zoe, body(Map.of("name", "Zoë", "email", "nope"))),
         400,
-        "Enter an email address");
+        "Enter a valid email address.");
     problem(
         fay.postJson("api/v1/desk/clients", body(Map.of("name", "x".repeat(121)))), 400, "name");
     problem(fay.postJson("api/v1/desk/clients", body(Map.of("email", "a@b.co"))), 400, "name");
@@ -658,6 +658,25 @@ class DeskIT {
     assertTrue(again.contains("Completed → Review"), "the history follows: " + again);
     assertEquals(
         "REVIEW", expect(200, fay.get("api/v1/desk/projects/" + project)).getString("status"));
+
+    // the timer from the project's page and the list's row: start, switch in one step, stop
+    fay.submitForm(projectUrl, "timer-slot", Map.of("timer-slot:timer-start", "Start"));
+    assertEquals(
+        project, expect(200, fay.get("api/v1/desk/timer")).getJsonNumber("projectId").longValue());
+    String running = page(fay, projectUrl);
+    assertTrue(running.contains("id=\"running-timer\""), "the header shows the timer");
+    assertTrue(running.contains("timer-slot:timer-stop"), "the page offers Stop");
+    long other = project(fay, client, "Paper cutting", 6_000);
+    String rows = page(fay, "app/desk/projects.xhtml?client=" + client);
+    assertTrue(rows.contains(":timer-switch\""), "the other row offers to switch: " + rows);
+    String otherUrl = "app/desk/project.xhtml?id=" + other;
+    fay.submitForm(otherUrl, "timer-slot", Map.of("timer-slot:timer-switch", "Switch here"));
+    assertEquals(
+        other, expect(200, fay.get("api/v1/desk/timer")).getJsonNumber("projectId").longValue());
+    tenantContext.use(d.freelancer().tenantId());
+    assertEquals(1, fixtures.running(d.freelancer().id()), "the switch stopped the first timer");
+    fay.submitForm(otherUrl, "timer-slot", Map.of("timer-slot:timer-stop", "Stop"));
+    assertEquals(204, fay.get("api/v1/desk/timer").status());
 
     String theirs = page(d.freelancer2().api(), "app/desk/project.xhtml?id=" + project);
     assertFalse(theirs.contains("Paper folding"), theirs);

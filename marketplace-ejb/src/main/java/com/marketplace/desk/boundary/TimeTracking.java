@@ -2,6 +2,7 @@ package com.marketplace.desk.boundary;
 
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 
+import com.marketplace.desk.control.BudgetWatch;
 import com.marketplace.desk.control.TimeLog;
 import com.marketplace.desk.entity.Project;
 import com.marketplace.desk.entity.TimeEntry;
@@ -58,6 +59,7 @@ public class TimeTracking {
 
   @Inject Caller caller;
   @Inject TimeLog log;
+  @Inject BudgetWatch budgetWatch;
   @Inject Directory directory;
   @Inject Clock clock;
 
@@ -208,11 +210,10 @@ public class TimeTracking {
 
   /**
    * Time on a project was recorded, stopped or changed: the one place from which the project's
-   * budget is checked ({@code desk.control.BudgetWatch.check(projectId)}: alerts at 75, 90 and 100
-   * %, each once).
+   * budget is checked (alerts at 75, 90 and 100 %, each once).
    */
   private void afterTimeRecorded(long projectId) {
-    // budgetWatch.check(projectId);
+    budgetWatch.check(projectId);
   }
 
   private void refuseOverlap(TimeEntry entry, Instant now) {

@@ -5,10 +5,12 @@ import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import com.marketplace.desk.boundary.TimeTracking;
 import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.desk.entity.TimeEntryView;
+import com.marketplace.desk.entity.TimerAlreadyRunning;
 import com.marketplace.desk.entity.TimerView;
 import com.marketplace.platform.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +46,48 @@ public class TimerHeader {
     Pages.info(
         "Stopped: " + TimeEntry.length(stopped.seconds()) + " on “" + stopped.projectName() + "”.");
     Pages.redirect(TimePage.PATH);
+  }
+
+  /**
+   * Start on a project from its row or page, staying on that page. Should a timer have started in
+   * another tab meanwhile, the member is told which one runs and may switch.
+   */
+  public String startOn(long projectId) {
+    try {
+      TimerView started = time.start(projectId, null, false);
+      Pages.info("Timer started on “" + started.projectName() + "”.");
+      return samePage();
+    } catch (TimerAlreadyRunning e) {
+      Pages.error(e.getMessage());
+      running = e.running();
+      elapsedSeconds = running.secondsAt(clock.instant());
+      return null;
+    }
+  }
+
+  /** The member asked to stop the running timer and start this project's, in one step. */
+  public String switchTo(long projectId) {
+    TimerView started = time.start(projectId, null, true);
+    Pages.info("Timer switched to “" + started.projectName() + "”.");
+    return samePage();
+  }
+
+  /** Stops the timer from a project's row or page, staying there. */
+  public String stopHere() {
+    TimeEntryView stopped = time.stop();
+    Pages.info(
+        "Stopped: " + TimeEntry.length(stopped.seconds()) + " on “" + stopped.projectName() + "”.");
+    return samePage();
+  }
+
+  /** Whether the running timer is this project's. */
+  public boolean runsOn(long projectId) {
+    return running != null && running.projectId() == projectId;
+  }
+
+  private static String samePage() {
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
   }
 
   public TimerView getRunning() {
