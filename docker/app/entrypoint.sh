@@ -6,9 +6,11 @@ set -eu
 : "${MARKETPLACE_MQ_ADDRESS:?set MARKETPLACE_MQ_ADDRESS, e.g. broker:7676}"
 dir=/opt/payara/marketplace
 escaped=$(printf '%s' "$MARKETPLACE_MQ_ADDRESS" | sed 's/:/\\:/g')
-# Listener settings go before the boot: set after it, they restart the HTTP listener.
+# Listener settings go before the boot: set after it, they restart the HTTP listener. HTTP/1.1
+# only on this cleartext listener (no browser asks for h2c; TLS and HTTP/2 belong to the proxy).
 cat > /tmp/pre-boot.asadmin <<ASADMIN
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.max-post-size-bytes=52428800
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false
 ASADMIN
 cat > /tmp/post-boot.asadmin <<ASADMIN
 create-resource-adapter-config --property ConnectionURL=mq\://$escaped imqjmsra

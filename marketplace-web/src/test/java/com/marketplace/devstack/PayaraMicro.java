@@ -106,15 +106,22 @@ public final class PayaraMicro implements AutoCloseable {
 
   /**
    * Listener settings belong before the boot: set after it, they restart the HTTP listener, which
-   * then sometimes fails to bind its port again and leaves Micro up but unreachable.
+   * then sometimes fails to bind its port again and leaves Micro up but unreachable. The listener
+   * takes uploads up to 50 MB, and speaks HTTP/1.1 only: no browser asks for HTTP/2 without TLS
+   * (h2c), and under a burst of concurrent streams on one upgraded connection Grizzly has closed
+   * that connection mid-request, after which Micro did not stop when asked.
    */
   public static Path writePreBootCommands(Path dir) throws IOException {
     Files.createDirectories(dir);
+    String listener =
+        "set configs.config.server-config.network-config.protocols.protocol.http-listener.";
     return Files.writeString(
         dir.resolve("pre-boot.asadmin"),
-        "set configs.config.server-config.network-config.protocols.protocol.http-listener."
-            + "http.max-post-size-bytes=52428800"
-            + System.lineSeparator());
+        String.join(
+            System.lineSeparator(),
+            listener + "http.max-post-size-bytes=52428800",
+            listener + "http.http2-enabled=false",
+            ""));
   }
 
   /**

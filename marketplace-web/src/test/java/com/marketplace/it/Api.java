@@ -26,6 +26,8 @@ public final class Api {
     this.base = URI.create(Deployments.local(deployment));
     this.http =
         HttpClient.newBuilder()
+            // as browsers speak to a server without TLS; the listener does not upgrade to h2c
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(10))
             .build();

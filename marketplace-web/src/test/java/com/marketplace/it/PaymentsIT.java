@@ -136,7 +136,10 @@ class PaymentsIT {
             .header("Stripe-Signature", WebhookSignature.header(signedAt, payload, secret))
             .POST(HttpRequest.BodyPublishers.ofString(payload))
             .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -4,7 +4,11 @@ import static com.marketplace.it.MarketSteps.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -354,6 +358,17 @@ class TenancyApiIT {
     assertThat(chunked.contentType()).startsWith("application/problem+json");
     assertThat(chunked.json().getString("detail")).contains("at most 256 KB");
     assertThat(anonymous.signUpBusiness(slug, "owner@" + slug + ".test").status()).isEqualTo(201);
+  }
+
+  @Test
+  void theListenerAnswersInHttp11EvenWhenAClientAsksForCleartextHttp2() throws Exception {
+    var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    var session = HttpRequest.newBuilder(URI.create(Deployments.local(base) + "api/v1/session"));
+    for (int i = 0; i < 3; i++) {
+      var reply = http.send(session.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(reply.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+      assertThat(reply.statusCode()).isLessThan(500);
+    }
   }
 
   @Test
