@@ -21,7 +21,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * Time a member tracked on a project (H3): a running timer (no end yet; the database allows one per
  * member) or a finished entry of at most 24 hours. It can be changed or deleted only while it is a
- * draft or was rejected, never once approved or invoiced; the caller keeps each change.
+ * draft or was rejected, never once submitted, approved or invoiced; the caller keeps each change.
+ * A finished draft or rejected entry is submitted to the client (H4), who approves or rejects it
+ * with a comment; a rejected one is fixed and submitted again.
  */
 @Entity
 @Table(name = "time_entry")
@@ -56,7 +58,12 @@ public class TimeEntry {
   @Column(nullable = false)
   private TimeEntryStatus status;
 
+  /** The client's comment on the last decision (required to reject). */
   private String comment;
+
+  /** When the entry was last handed in for approval; null while it never was. */
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
 
   @Column(name = "invoice_id")
   private Long invoiceId;
@@ -125,6 +132,54 @@ public class TimeEntry {
     return before;
   }
 
+  /**
+   * Hands the finished entry to the client for approval; answers the status it had, for its
+   * history. The comment of an earlier rejection stays in the history only.
+   */
+  public TimeEntryStatus submit(Instant now) {
+    if (isRunning()) {
+      throw new ConflictException("A running timer cannot be submitted: stop it first.");
+    }
+    requireEditable();
+    TimeEntryStatus before = status;
+    status = TimeEntryStatus.SUBMITTED;
+    submittedAt = now;
+    comment = null;
+    return before;
+  }
+
+  /** Whether the member can hand the entry in now: finished, a draft or rejected, not invoiced. */
+  public boolean isSubmittable() {
+    return !isRunning() && isEditable();
+  }
+
+  /** Whether it waits for the client's decision. */
+  public boolean awaitsDecision() {
+    return status == TimeEntryStatus.SUBMITTED;
+  }
+
+  /** Whether it was ever handed in: then its client may see it, whatever became of it. */
+  public boolean wasSubmitted() {
+    return submittedAt != null;
+  }
+
+  /** Whether it has waited for a decision since {@code cutoff} or longer. */
+  public boolean waitingSince(Instant cutoff) {
+    return awaitsDecision() && !submittedAt.isAfter(cutoff);
+  }
+
+  /** The client's (or the workspace's) decision on a submitted entry. */
+  public void decide(TimeDecision decision) {
+    if (!awaitsDecision()) {
+      throw new ConflictException(
+          "This entry is "
+              + status.label().toLowerCase(java.util.Locale.ROOT)
+              + " and waits for no decision.");
+    }
+    status = decision.outcome();
+    comment = decision.comment();
+  }
+
   /** Whether the entry may still be changed or deleted: a draft or rejected, not invoiced. */
   public boolean isEditable() {
     return invoiceId == null && status.editable();
@@ -134,6 +189,10 @@ public class TimeEntry {
   public void requireEditable() {
     if (invoiceId != null) {
       throw new ConflictException("This entry is invoiced and can no longer be changed.");
+    }
+    if (status == TimeEntryStatus.SUBMITTED) {
+      throw new ConflictException(
+          "This entry is submitted and waits for the client's decision: it cannot change now.");
     }
     if (!status.editable()) {
       throw new ConflictException(
@@ -173,6 +232,11 @@ public class TimeEntry {
         + " – "
         + (endedAt == null ? "running" : endedAt + " (" + length(seconds) + ")")
         + (note == null ? "" : ": " + note);
+  }
+
+  /** "1 entry (45 min)", "3 entries (4 h 30 min)". */
+  public static String entries(long count, long seconds) {
+    return count + (count == 1 ? " entry (" : " entries (") + length(seconds) + ")";
   }
 
   /** "1 h 30 min", "45 min", "0 min". */
@@ -230,6 +294,10 @@ public class TimeEntry {
 
   public String getComment() {
     return comment;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
   }
 
   public Long getInvoiceId() {

@@ -1,9 +1,12 @@
 package com.marketplace.desk.entity;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 /**
@@ -19,6 +22,21 @@ public record TimeWording(ZoneId zone, String label) {
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+  /** The Monday of the week (Monday to Sunday, in this zone) a moment falls in. */
+  public LocalDate monday(Instant at) {
+    return monday(at.atZone(zone).toLocalDate());
+  }
+
+  /** The Monday of the week a day falls in. */
+  public static LocalDate monday(LocalDate day) {
+    return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  /** The moment a day starts in this zone. */
+  public Instant startOf(LocalDate day) {
+    return day.atStartOfDay(zone).toInstant();
+  }
 
   /** "09:12 UTC" today, "27 Nov 2026, 09:12 UTC" on another day. */
   public String moment(Instant at, Instant now) {
