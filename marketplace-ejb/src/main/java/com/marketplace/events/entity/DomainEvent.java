@@ -90,6 +90,12 @@ public sealed interface DomainEvent {
     R withdrawalFailed(WithdrawalFailed e);
 
     R budgetThresholdReached(BudgetThresholdReached e);
+
+    R timeSubmitted(TimeSubmitted e);
+
+    R timeApproved(TimeApproved e);
+
+    R timeRejected(TimeRejected e);
   }
 
   // identity
@@ -275,6 +281,63 @@ public sealed interface DomainEvent {
       implements DomainEvent {
     public <R> R accept(Handler<R> h) {
       return h.budgetThresholdReached(this);
+    }
+  }
+
+  /**
+   * A freelancer submitted {@code entries} time entries of a project ({@code seconds} in all) for
+   * the approval of {@code clientMemberId}, the client member the project's client is linked to;
+   * one event per project and submission. {@code week} is the Monday (ISO date) of the week of the
+   * earliest entry.
+   */
+  record TimeSubmitted(
+      Header header,
+      long projectId,
+      long freelancerId,
+      long clientMemberId,
+      long entries,
+      long seconds,
+      String week)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.timeSubmitted(this);
+    }
+  }
+
+  /**
+   * Submitted time of a project was approved: by the client member ({@code actorId}), or by the
+   * workspace itself ({@code actorId} null) after its days of client silence; one event per project
+   * and decision. {@code comment} is the client's, or says the approval was automatic.
+   */
+  record TimeApproved(
+      Header header,
+      long projectId,
+      long freelancerId,
+      long clientMemberId,
+      @Nullable Long actorId,
+      long entries,
+      long seconds,
+      String week,
+      @Nullable String comment)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.timeApproved(this);
+    }
+  }
+
+  /** The client member rejected submitted time of a project, saying why in {@code comment}. */
+  record TimeRejected(
+      Header header,
+      long projectId,
+      long freelancerId,
+      long clientMemberId,
+      long entries,
+      long seconds,
+      String week,
+      String comment)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.timeRejected(this);
     }
   }
 }

@@ -4,6 +4,7 @@ import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.conversations.entity.ConversationMessage;
 import com.marketplace.desk.entity.Project;
+import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.events.entity.DomainEvent.BudgetThresholdReached;
 import com.marketplace.events.entity.DomainEvent.ChangesRequested;
@@ -19,6 +20,9 @@ import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
 import com.marketplace.events.entity.DomainEvent.ProposalReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalWithdrawn;
 import com.marketplace.events.entity.DomainEvent.ReviewPosted;
+import com.marketplace.events.entity.DomainEvent.TimeApproved;
+import com.marketplace.events.entity.DomainEvent.TimeRejected;
+import com.marketplace.events.entity.DomainEvent.TimeSubmitted;
 import com.marketplace.events.entity.DomainEvent.TopUpConfirmed;
 import com.marketplace.events.entity.DomainEvent.WithdrawalFailed;
 import com.marketplace.events.entity.DomainEvent.WithdrawalPaid;
@@ -64,6 +68,9 @@ public class EventNotifier {
   @Inject Tenants tenants;
   @Inject Directory directory;
   @Inject Deliveries deliveries;
+
+  /** Where a client member decides the time submitted to them. */
+  static final String APPROVALS = "/app/desk/approvals.xhtml";
 
   public void on(DomainEvent event) {
     for (Notice notice : event.accept(new Decide())) {
@@ -364,6 +371,84 @@ public class EventNotifier {
                     : "/app/contract.xhtml?id=" + project.getContractId()));
       }
       return notices;
+    }
+
+    @Override
+    public List<Notice> timeSubmitted(TimeSubmitted e) {
+      Project project = em.find(Project.class, e.projectId());
+      if (project == null) {
+        return List.of();
+      }
+      return List.of(
+          new Notice(
+              e.clientMemberId(),
+              NoticeType.TimeSubmitted,
+              directory.name(e.freelancerId())
+                  + " submitted "
+                  + TimeEntry.entries(e.entries(), e.seconds())
+                  + " on “"
+                  + project.getName()
+                  + "” for your approval.",
+              APPROVALS));
+    }
+
+    @Override
+    public List<Notice> timeApproved(TimeApproved e) {
+      Project project = em.find(Project.class, e.projectId());
+      if (project == null) {
+        return List.of();
+      }
+      var type = NoticeType.TimeApproved;
+      String time = TimeEntry.entries(e.entries(), e.seconds());
+      String name = "“" + project.getName() + "”";
+      if (e.actorId() != null) {
+        return List.of(
+            new Notice(
+                e.freelancerId(),
+                type,
+                directory.name(e.actorId())
+                    + " approved "
+                    + time
+                    + " on "
+                    + name
+                    + (e.comment() == null ? "." : ": “" + e.comment() + "”"),
+                timePage(e.week())));
+      }
+      // nobody answered: both sides hear that the workspace approved it
+      String why = e.comment() == null ? "Approved automatically" : e.comment();
+      return List.of(
+          new Notice(
+              e.freelancerId(), type, why + ": " + time + " on " + name + ".", timePage(e.week())),
+          new Notice(
+              e.clientMemberId(),
+              type,
+              why + ": " + time + " by " + directory.name(e.freelancerId()) + " on " + name + ".",
+              APPROVALS));
+    }
+
+    @Override
+    public List<Notice> timeRejected(TimeRejected e) {
+      Project project = em.find(Project.class, e.projectId());
+      if (project == null) {
+        return List.of();
+      }
+      return List.of(
+          new Notice(
+              e.freelancerId(),
+              NoticeType.TimeRejected,
+              directory.name(e.clientMemberId())
+                  + " rejected "
+                  + TimeEntry.entries(e.entries(), e.seconds())
+                  + " on “"
+                  + project.getName()
+                  + "”: “"
+                  + e.comment()
+                  + "”. Fix it and submit it again.",
+              timePage(e.week())));
+    }
+
+    private static String timePage(String week) {
+      return "/app/desk/time.xhtml?week=" + week;
     }
 
     private List<Notice> wallet(long memberId, NoticeType type, String text) {

@@ -22,7 +22,10 @@ public enum NoticeType {
   WithdrawalPaid("A withdrawal is paid out"),
   WithdrawalFailed("A withdrawal fails"),
   MessagePosted("A message arrives"),
-  BudgetThresholdReached("A project's tracked time reaches a budget alert");
+  BudgetThresholdReached("A project's tracked time reaches a budget alert"),
+  TimeSubmitted("Time is submitted for my approval"),
+  TimeApproved("Tracked time is approved"),
+  TimeRejected("My tracked time is rejected");
 
   private final String label;
 

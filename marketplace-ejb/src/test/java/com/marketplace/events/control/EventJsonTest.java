@@ -9,6 +9,8 @@ import com.marketplace.events.entity.DomainEvent.Header;
 import com.marketplace.events.entity.DomainEvent.MemberRegistered;
 import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
 import com.marketplace.events.entity.DomainEvent.ProposalReceived;
+import com.marketplace.events.entity.DomainEvent.TimeApproved;
+import com.marketplace.events.entity.DomainEvent.TimeRejected;
 import com.marketplace.events.entity.DomainEvent.WithdrawalFailed;
 import com.marketplace.events.entity.DomainEvent.WithdrawalPaid;
 import com.marketplace.events.entity.SampleEvents;
@@ -128,6 +130,36 @@ class EventJsonTest {
     assertThat(parse(json).getJsonObject("data").toString())
         .isEqualTo("{\"projectId\":21,\"freelancerId\":22,\"threshold\":90}");
     assertThat(EventJson.read(json)).isEqualTo(alert);
+  }
+
+  @Test
+  void anAutomaticApprovalNamesNoActorAndSaysWhy() {
+    var approval =
+        new TimeApproved(
+            SampleEvents.HEADER, 21, 22, 23, null, 3, 9_000, "2026-11-23", "After 5 days");
+
+    String json = EventJson.write(approval);
+
+    assertThat(parse(json).getString("type")).isEqualTo("TimeApproved");
+    assertThat(parse(json).getJsonObject("data").toString())
+        .isEqualTo(
+            "{\"projectId\":21,\"freelancerId\":22,\"clientMemberId\":23,\"entries\":3,"
+                + "\"seconds\":9000,\"week\":\"2026-11-23\",\"comment\":\"After 5 days\"}");
+    assertThat(EventJson.read(json)).isEqualTo(approval);
+  }
+
+  @Test
+  void aRejectionCarriesItsComment() {
+    var rejection =
+        new TimeRejected(SampleEvents.HEADER, 21, 22, 23, 1, 600, "2026-11-23", "Not ours");
+
+    assertThat(EventJson.read(EventJson.write(rejection))).isEqualTo(rejection);
+    assertThatThrownBy(
+            () ->
+                EventJson.write(
+                    new TimeRejected(SampleEvents.HEADER, 21, 22, 23, 1, 600, "2026-11-23", null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("comment");
   }
 
   @Test

@@ -59,7 +59,10 @@ class DomainEventTest {
             "TopUpConfirmed",
             "WithdrawalPaid",
             "WithdrawalFailed",
-            "BudgetThresholdReached");
+            "BudgetThresholdReached",
+            "TimeSubmitted",
+            "TimeApproved",
+            "TimeRejected");
   }
 
   @Test

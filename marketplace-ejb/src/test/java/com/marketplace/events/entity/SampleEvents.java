@@ -17,6 +17,9 @@ import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
 import com.marketplace.events.entity.DomainEvent.ProposalReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalWithdrawn;
 import com.marketplace.events.entity.DomainEvent.ReviewPosted;
+import com.marketplace.events.entity.DomainEvent.TimeApproved;
+import com.marketplace.events.entity.DomainEvent.TimeRejected;
+import com.marketplace.events.entity.DomainEvent.TimeSubmitted;
 import com.marketplace.events.entity.DomainEvent.TopUpConfirmed;
 import com.marketplace.events.entity.DomainEvent.WithdrawalFailed;
 import com.marketplace.events.entity.DomainEvent.WithdrawalPaid;
@@ -55,7 +58,10 @@ public final class SampleEvents {
             new TopUpConfirmed(HEADER, 11, 12, 9_007_199_254_740_993L, "EUR"),
             new WithdrawalPaid(HEADER, 11, 12, 5_000, "USD"),
             new WithdrawalFailed(HEADER, 11, 12, 5_000, "USD", "account closed"),
-            new BudgetThresholdReached(HEADER, 11, 12, 13L, 75));
+            new BudgetThresholdReached(HEADER, 11, 12, 13L, 75),
+            new TimeSubmitted(HEADER, 11, 12, 13, 2, 5_400, "2026-11-23"),
+            new TimeApproved(HEADER, 11, 12, 13, 13L, 2, 5_400, "2026-11-23", "Thanks"),
+            new TimeRejected(HEADER, 11, 12, 13, 1, 1_800, "2026-11-23", "Wrong “project”"));
     assertThat(all.stream().<Class<?>>map(DomainEvent::getClass))
         .containsExactlyInAnyOrder(DomainEvent.class.getPermittedSubclasses());
     return all;
