@@ -56,7 +56,17 @@ public class Tenants {
     return em.find(Tenant.class, caller.ref().tenantId()).rules();
   }
 
-  /** The owner changes the workspace's auto-release period and upload rules. */
+  /** A workspace's marketplace rules, for work that runs without a caller (scheduled scans). */
+  public MarketplaceRules rulesOf(long tenantId) {
+    return Optional.ofNullable(em.find(Tenant.class, tenantId))
+        .map(Tenant::rules)
+        .orElseThrow(() -> new NotFoundException("No such workspace."));
+  }
+
+  /**
+   * The owner changes the workspace's auto-release period, upload rules and automatic approval of
+   * time.
+   */
   @RolesAllowed(Role.Names.OWNER)
   public MarketplaceRules changeRules(MarketplaceRules rules) {
     Tenant tenant = em.find(Tenant.class, caller.ref().tenantId());

@@ -9,10 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * A workspace's own marketplace rules: after how many days of client silence a submitted milestone
- * is released, and which file types (as detected from the content) and sizes may be uploaded.
+ * is released, which file types (as detected from the content) and sizes may be uploaded, and after
+ * how many days of client silence submitted time is approved ({@code timeApprovalDays}; null:
+ * never, the default).
  */
 public record MarketplaceRules(
-    int autoReleaseDays, SortedSet<String> uploadTypes, long uploadMaxBytes) {
+    int autoReleaseDays,
+    SortedSet<String> uploadTypes,
+    long uploadMaxBytes,
+    Integer timeApprovalDays) {
 
   public static final int MIN_AUTO_RELEASE_DAYS = 1;
   public static final int MAX_AUTO_RELEASE_DAYS = 90;
@@ -38,7 +43,13 @@ public record MarketplaceRules(
                   "image/gif",
                   "text/plain",
                   "application/zip")),
-          10L * 1024 * 1024);
+          10L * 1024 * 1024,
+          null);
+
+  /** The rules without automatic approval of time. */
+  public MarketplaceRules(int autoReleaseDays, SortedSet<String> uploadTypes, long uploadMaxBytes) {
+    this(autoReleaseDays, uploadTypes, uploadMaxBytes, null);
+  }
 
   public MarketplaceRules {
     if (autoReleaseDays < MIN_AUTO_RELEASE_DAYS || autoReleaseDays > MAX_AUTO_RELEASE_DAYS) {
@@ -48,6 +59,15 @@ public record MarketplaceRules(
               + " and "
               + MAX_AUTO_RELEASE_DAYS
               + " days.");
+    }
+    if (timeApprovalDays != null
+        && (timeApprovalDays < MIN_AUTO_RELEASE_DAYS || timeApprovalDays > MAX_AUTO_RELEASE_DAYS)) {
+      throw new InvalidInputException(
+          "Automatic approval of time must be after "
+              + MIN_AUTO_RELEASE_DAYS
+              + " to "
+              + MAX_AUTO_RELEASE_DAYS
+              + " days, or never.");
     }
     if (uploadMaxBytes < MIN_UPLOAD_BYTES || uploadMaxBytes > MAX_UPLOAD_BYTES) {
       throw new InvalidInputException("The upload limit must be between 1 KB and 50 MB.");

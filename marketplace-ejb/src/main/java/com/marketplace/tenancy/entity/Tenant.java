@@ -80,6 +80,10 @@ public class Tenant {
   @Column(name = "upload_max_bytes", nullable = false)
   private long uploadMaxBytes = MarketplaceRules.DEFAULTS.uploadMaxBytes();
 
+  /** Days of client silence after which submitted time is approved; null: never. */
+  @Column(name = "time_approval_days")
+  private Integer timeApprovalDays;
+
   @Version private long version;
 
   protected Tenant() {}
@@ -148,18 +152,23 @@ public class Tenant {
     this.logoMediaType = mediaType;
   }
 
-  /** The workspace's marketplace rules: auto-release delay and what may be uploaded. */
+  /**
+   * The workspace's marketplace rules: auto-release delay, what may be uploaded, automatic approval
+   * of time.
+   */
   public MarketplaceRules rules() {
     return new MarketplaceRules(
         autoReleaseDays,
         new java.util.TreeSet<>(java.util.Arrays.asList(uploadTypes.split(","))),
-        uploadMaxBytes);
+        uploadMaxBytes,
+        timeApprovalDays);
   }
 
   public void changeRules(MarketplaceRules rules) {
     this.autoReleaseDays = rules.autoReleaseDays();
     this.uploadTypes = String.join(",", rules.uploadTypes());
     this.uploadMaxBytes = rules.uploadMaxBytes();
+    this.timeApprovalDays = rules.timeApprovalDays();
   }
 
   public Long getId() {

@@ -76,4 +76,24 @@ class TenantTest {
     assertThatThrownBy(() -> new MarketplaceRules(14, many, 1024))
         .isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void timeIsApprovedAutomaticallyOnlyWhenTheOwnerSaysAfterHowManyDays() {
+    var types = new java.util.TreeSet<>(java.util.Set.of("application/pdf"));
+    assertThat(new MarketplaceRules(14, types, 1024).timeApprovalDays()).isNull();
+    assertThat(MarketplaceRules.DEFAULTS.timeApprovalDays()).isNull();
+    assertThat(new MarketplaceRules(14, types, 1024, 7).timeApprovalDays()).isEqualTo(7);
+    assertThatThrownBy(() -> new MarketplaceRules(14, types, 1024, 0))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("or never");
+    assertThatThrownBy(() -> new MarketplaceRules(14, types, 1024, 91))
+        .isInstanceOf(InvalidInputException.class);
+
+    var tenant = tenant("acme", "USD", 10, "#000000");
+    assertThat(tenant.rules().timeApprovalDays()).isNull();
+    tenant.changeRules(new MarketplaceRules(10, types, 2048, 5));
+    assertThat(tenant.rules()).isEqualTo(new MarketplaceRules(10, types, 2048, 5));
+    tenant.changeRules(new MarketplaceRules(10, types, 2048));
+    assertThat(tenant.rules().timeApprovalDays()).isNull();
+  }
 }
