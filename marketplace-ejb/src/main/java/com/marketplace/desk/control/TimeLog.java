@@ -91,6 +91,16 @@ public class TimeLog {
     return query.getResultList();
   }
 
+  /** Those of the entries that are the member's, in id order. */
+  public List<TimeEntry> own(long memberId, Collection<Long> entryIds) {
+    return em.createQuery(
+            "SELECT e FROM TimeEntry e WHERE e.memberId = :me AND e.id IN :ids ORDER BY e.id",
+            TimeEntry.class)
+        .setParameter("me", memberId)
+        .setParameter("ids", entryIds)
+        .getResultList();
+  }
+
   /** The names of projects, by id. */
   public Map<Long, String> projectNames(Collection<Long> projectIds) {
     Map<Long, String> names = new HashMap<>();
