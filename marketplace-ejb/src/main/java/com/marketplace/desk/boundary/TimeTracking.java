@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A freelancer's own time (H3): one running timer at most (the database's unique key decides when
@@ -224,36 +225,35 @@ public class TimeTracking {
       }
     }
     LocalDate monday = TimeWording.monday(day);
-    List<TimeEntry> open =
-        log
-            .between(
-                me,
-                projectId,
-                WORDING.startOf(monday),
-                WORDING.startOf(monday.plusWeeks(1)),
-                MOST_ENTRIES)
-            .stream()
-            .filter(TimeEntry::isSubmittable)
-            .toList();
-    var approvers = submittedTime.approvers(projectIds(open));
-    List<TimeEntry> approvable =
-        open.stream().filter(e -> approvers.get(e.getProjectId()).memberId() != null).toList();
+    List<TimeEntry> week =
+        log.between(
+            me,
+            projectId,
+            WORDING.startOf(monday),
+            WORDING.startOf(monday.plusWeeks(1)),
+            MOST_ENTRIES);
+    var approvers = submittedTime.approvers(projectIds(week));
+    Predicate<TimeEntry> approvable = e -> approvers.get(e.getProjectId()).memberId() != null;
     List<String> withoutApprover =
-        open.stream()
-            .map(e -> approvers.get(e.getProjectId()))
-            .filter(a -> a.memberId() == null)
-            .map(SubmittedTime.Approver::projectName)
+        week.stream()
+            .filter(TimeEntry::isSubmittable)
+            .filter(approvable.negate())
+            .map(e -> approvers.get(e.getProjectId()).projectName())
             .distinct()
             .sorted()
             .toList();
-    if (approvable.isEmpty() && !withoutApprover.isEmpty()) {
+    // only time nobody could approve: refused (submitted time of the week, say by a second click
+    // on "Submit week", makes it an answer with nothing more to submit)
+    if (!withoutApprover.isEmpty() && week.stream().noneMatch(approvable)) {
       throw new ConflictException(
           "Nobody can approve this week's time: "
               + quoted(withoutApprover)
               + (withoutApprover.size() == 1 ? " is" : " are")
               + " for clients not linked to a client member of the workspace.");
     }
-    return handIn(me, approvable, approvers, withoutApprover);
+    List<TimeEntry> open =
+        week.stream().filter(TimeEntry::isSubmittable).filter(approvable).toList();
+    return handIn(me, open, approvers, withoutApprover);
   }
 
   private TimeSubmission handIn(

@@ -1,7 +1,6 @@
 package com.marketplace.desk.control;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import com.marketplace.desk.entity.DeskClient;
 import com.marketplace.desk.entity.PendingTime;
 import com.marketplace.desk.entity.PendingWeek;
 import com.marketplace.desk.entity.Project;
@@ -9,7 +8,6 @@ import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.desk.entity.TimeEntryStatus;
 import com.marketplace.desk.entity.TimeWording;
 import com.marketplace.identity.control.Directory;
-import com.marketplace.platform.tenant.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,6 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ import java.util.Map;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SubmittedTime {
 
+  /** What the database's {@code TO_DAYS} answers for 1970-01-01. */
+  static final long TO_DAYS_OF_EPOCH = 719_528;
+
   /** The most waiting entries listed at once; the totals count every one. */
   public static final int MOST_LISTED = 2000;
 
@@ -43,7 +47,6 @@ public class SubmittedTime {
   EntityManager em;
 
   @Inject Directory directory;
-  @Inject TenantContext tenantContext;
 
   /** A project as a submission needs it: its name and who approves its time (null: nobody). */
   public record Approver(long projectId, String projectName, Long memberId) {}
@@ -119,21 +122,7 @@ public class SubmittedTime {
    * the time page shows weeks), oldest week first; the database adds up each group.
    */
   public PendingTime pendingFor(long clientMemberId) {
-    long tenant = tenantContext.current().orElseThrow(() -> new IllegalStateException("No tenant"));
-    @SuppressWarnings("unchecked")
-    List<Object[]> totals =
-        em.createNativeQuery(
-                "SELECT e.project_id,"
-                    + " DATE_FORMAT(DATE(e.started_at) - INTERVAL WEEKDAY(e.started_at) DAY,"
-                    + " '%Y-%m-%d') AS week_start, COUNT(*), SUM(e.seconds)"
-                    + " FROM time_entry e"
-                    + " JOIN desk_project p ON p.id = e.project_id AND p.tenant_id = e.tenant_id"
-                    + " JOIN desk_client c ON c.id = p.client_id AND c.tenant_id = p.tenant_id"
-                    + " WHERE e.tenant_id = ? AND c.member_id = ? AND e.status = 'SUBMITTED'"
-                    + " GROUP BY e.project_id, week_start ORDER BY week_start, e.project_id")
-            .setParameter(1, tenant)
-            .setParameter(2, clientMemberId)
-            .getResultList();
+    List<Object[]> totals = weeklyTotals(clientMemberId);
     if (totals.isEmpty()) {
       return PendingTime.of(List.of());
     }
@@ -168,7 +157,7 @@ public class SubmittedTime {
     List<PendingWeek> weeks = new ArrayList<>();
     for (Object[] r : totals) {
       long projectId = ((Number) r[0]).longValue();
-      LocalDate week = LocalDate.parse(r[1] instanceof byte[] b ? new String(b, UTF_8) : "" + r[1]);
+      LocalDate week = LocalDate.ofEpochDay(((Number) r[1]).longValue() - TO_DAYS_OF_EPOCH);
       Project project = projects.get(projectId);
       weeks.add(
           new PendingWeek(
@@ -182,6 +171,33 @@ public class SubmittedTime {
               items.getOrDefault(key(projectId, week), List.of())));
     }
     return PendingTime.of(weeks);
+  }
+
+  /**
+   * Per project and week of the client member's waiting time: the project, the day number ({@code
+   * TO_DAYS}) of the week's Monday, how many entries and seconds; oldest week first.
+   */
+  private List<Object[]> weeklyTotals(long clientMemberId) {
+    var cb = em.getCriteriaBuilder();
+    CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+    Root<TimeEntry> e = query.from(TimeEntry.class);
+    Root<Project> p = query.from(Project.class);
+    Root<DeskClient> c = query.from(DeskClient.class);
+    // the day number of the Monday of the entry's week, in the session's zone (UTC)
+    Expression<Integer> monday =
+        cb.diff(
+            cb.function("TO_DAYS", Integer.class, e.get("startedAt")),
+            cb.function("WEEKDAY", Integer.class, e.get("startedAt")));
+    query
+        .multiselect(e.get("projectId"), monday, cb.count(e), cb.sum(e.<Long>get("seconds")))
+        .where(
+            cb.equal(e.get("projectId"), p.get("id")),
+            cb.equal(p.get("clientId"), c.get("id")),
+            cb.equal(c.get("memberId"), clientMemberId),
+            cb.equal(e.get("status"), TimeEntryStatus.SUBMITTED))
+        .groupBy(e.get("projectId"), monday)
+        .orderBy(cb.asc(monday), cb.asc(e.get("projectId")));
+    return em.createQuery(query).getResultList();
   }
 
   private static String key(long projectId, LocalDate week) {
