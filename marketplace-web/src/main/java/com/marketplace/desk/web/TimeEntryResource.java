@@ -4,6 +4,7 @@ import com.marketplace.desk.boundary.TimeTracking;
 import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.desk.entity.TimeEntryChangeView;
 import com.marketplace.desk.entity.TimeEntryView;
+import com.marketplace.desk.entity.TimeSubmission;
 import com.marketplace.platform.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,12 +25,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * The caller's time entries over the API (H3): manual entries (ISO-8601 instants), changes and
- * deletions while an entry is still a draft, each kept in its history, and the entries of a period.
+ * deletions while an entry is still a draft, each kept in its history, and the entries of a period;
+ * submission for the client's approval (H4), chosen entries or a week.
  */
 @Path("desk/entries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,11 +57,33 @@ public class TimeEntryResource {
   public record EntryChange(
       @NotNull Instant start, @NotNull Instant end, @Size(max = TimeEntry.NOTE_MAX) String note) {}
 
+  /** What to submit: the chosen entries, or a week (any day of it) on one project or all. */
+  public record Submission(
+      @Size(max = TimeTracking.MOST_SUBMITTED) List<@NotNull @Positive Long> entryIds,
+      LocalDate week,
+      @Positive Long projectId) {}
+
   @POST
   public Response record(@Valid @NotNull NewEntry entry) {
     TimeEntryView recorded =
         time.record(entry.projectId(), entry.start(), entry.end(), entry.note());
     return Response.status(Response.Status.CREATED).entity(recorded).build();
+  }
+
+  @POST
+  @Path("submission")
+  public TimeSubmission submit(@Valid @NotNull Submission submission) {
+    boolean chosen = submission.entryIds() != null && !submission.entryIds().isEmpty();
+    if (chosen == (submission.week() != null)) {
+      throw new InvalidInputException(
+          "Name either the entries to submit (entryIds) or the week (week), not both.");
+    }
+    if (chosen && submission.projectId() != null) {
+      throw new InvalidInputException("projectId chooses a project for a week's submission only.");
+    }
+    return chosen
+        ? time.submit(submission.entryIds())
+        : time.submitWeek(submission.week(), submission.projectId());
   }
 
   @PUT

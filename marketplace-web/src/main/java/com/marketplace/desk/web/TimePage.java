@@ -5,9 +5,11 @@ import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.desk.entity.TimeEntryChangeView;
 import com.marketplace.desk.entity.TimeEntryView;
 import com.marketplace.desk.entity.TimeProject;
+import com.marketplace.desk.entity.TimeSubmission;
 import com.marketplace.desk.entity.TimeWording;
 import com.marketplace.desk.entity.TimerAlreadyRunning;
 import com.marketplace.desk.entity.TimerView;
+import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,15 +23,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 
 /**
  * The freelancer's time page (H3): the timer (start on a project; when one runs already, the
- * message and the offer to stop it and start this one), the week's entries (the week in the URL),
- * the manual entry form, editing in a dialog, deleting after a confirmation, each entry's history.
- * Times are shown and read in the workspace's time zone, which is UTC until workspaces have one.
+ * message and the offer to stop it and start this one), the week's entries (the week in the URL)
+ * with their status and the client's comment, the manual entry form, editing in a dialog, deleting
+ * after a confirmation, each entry's history, and submitting chosen entries or the whole week for
+ * the client's approval (H4). Times are shown and read in the workspace's time zone, which is UTC
+ * until workspaces have one.
  */
 @Named
 @ViewScoped
@@ -78,6 +84,8 @@ public class TimePage implements Serializable {
 
   private Long historyId;
   private List<TimeEntryChangeView> history = List.of();
+
+  private List<TimeEntryView> selected = new ArrayList<>();
 
   /** Loads the week in the URL (any of its days; this week when none). */
   public void load() {
@@ -180,6 +188,40 @@ public class TimePage implements Serializable {
     Pages.redirect(weekPath(monday));
   }
 
+  /** Submits the entries ticked in the week's table. */
+  public void submitSelected() {
+    if (selected == null || selected.isEmpty()) {
+      throw new InvalidInputException("Tick the entries to submit first.");
+    }
+    submitted(time.submit(selected.stream().map(TimeEntryView::id).toList()));
+  }
+
+  /** Submits every finished draft and rejected entry of the week shown. */
+  public void submitWeek() {
+    submitted(time.submitWeek(monday, null));
+  }
+
+  private void submitted(TimeSubmission submission) {
+    var entries = submission.submitted();
+    String left =
+        submission.withoutApprover().isEmpty()
+            ? ""
+            : " Not submitted: the time on "
+                + submission.withoutApprover().stream()
+                    .map(name -> "“" + name + "”")
+                    .collect(Collectors.joining(", "))
+                + ", whose client is not linked to a client member.";
+    Pages.info(
+        (entries.isEmpty()
+                ? "Nothing to submit: the entries are submitted or decided already."
+                : "Submitted "
+                    + TimeEntry.entries(
+                        entries.size(), entries.stream().mapToLong(TimeEntryView::seconds).sum())
+                    + " for the client's approval.")
+            + left);
+    Pages.redirect(weekPath(monday));
+  }
+
   public void showHistory(long entryId) {
     historyId = entryId;
     history = time.history(entryId);
@@ -214,6 +256,11 @@ public class TimePage implements Serializable {
     return entry.running()
         ? "running"
         : TimeEntry.length(entry.seconds() == null ? 0 : entry.seconds());
+  }
+
+  /** Whether any entry of the week could be submitted now. */
+  public boolean isAnySubmittable() {
+    return entries.stream().anyMatch(e -> e.editable() && !e.running());
   }
 
   /** The week's tracked time, running timers up to now. */
@@ -389,6 +436,14 @@ public class TimePage implements Serializable {
 
   public void setEditNote(String editNote) {
     this.editNote = editNote;
+  }
+
+  public List<TimeEntryView> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<TimeEntryView> selected) {
+    this.selected = selected;
   }
 
   public Long getHistoryId() {

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The owner's marketplace rules form: auto-release days, accepted file types, size limit. */
+/**
+ * The owner's marketplace rules form: auto-release days, accepted file types, size limit, and the
+ * days after which submitted time is approved automatically (empty: never).
+ */
 @Named
 @RequestScoped
 public class RulesBacking {
@@ -18,6 +21,7 @@ public class RulesBacking {
   private Integer autoReleaseDays;
   private String uploadTypes;
   private Integer uploadMaxMb;
+  private Integer timeApprovalDays;
 
   @PostConstruct
   void load() {
@@ -25,6 +29,7 @@ public class RulesBacking {
     autoReleaseDays = rules.autoReleaseDays();
     uploadTypes = String.join(", ", rules.uploadTypes());
     uploadMaxMb = (int) Math.max(1, rules.uploadMaxBytes() / (1024 * 1024));
+    timeApprovalDays = rules.timeApprovalDays();
   }
 
   public String save() {
@@ -32,7 +37,8 @@ public class RulesBacking {
         new MarketplaceRules(
             autoReleaseDays == null ? 0 : autoReleaseDays,
             MarketplaceRules.parseTypes(uploadTypes),
-            (uploadMaxMb == null ? 0L : uploadMaxMb) * 1024 * 1024));
+            (uploadMaxMb == null ? 0L : uploadMaxMb) * 1024 * 1024,
+            timeApprovalDays));
     Pages.info("Marketplace rules saved.");
     return "/app/owner/index?faces-redirect=true";
   }
@@ -51,6 +57,14 @@ public class RulesBacking {
 
   public void setUploadTypes(String uploadTypes) {
     this.uploadTypes = uploadTypes;
+  }
+
+  public Integer getTimeApprovalDays() {
+    return timeApprovalDays;
+  }
+
+  public void setTimeApprovalDays(Integer timeApprovalDays) {
+    this.timeApprovalDays = timeApprovalDays;
   }
 
   public Integer getUploadMaxMb() {

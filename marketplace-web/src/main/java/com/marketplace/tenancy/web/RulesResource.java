@@ -16,7 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.SortedSet;
 
-/** The workspace's marketplace rules; the owner changes them. */
+/**
+ * The workspace's marketplace rules; the owner changes them. Without {@code timeApprovalDays}
+ * submitted time is never approved automatically.
+ */
 @Path("workspace/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,7 +35,9 @@ public class RulesResource {
       @NotNull @Size(min = 1, max = MarketplaceRules.MAX_UPLOAD_TYPES)
           SortedSet<@NotNull @Size(max = MarketplaceRules.MEDIA_TYPE_MAX) String> uploadTypes,
       @NotNull @Min(MarketplaceRules.MIN_UPLOAD_BYTES) @Max(MarketplaceRules.MAX_UPLOAD_BYTES)
-          Long uploadMaxBytes) {}
+          Long uploadMaxBytes,
+      @Min(MarketplaceRules.MIN_AUTO_RELEASE_DAYS) @Max(MarketplaceRules.MAX_AUTO_RELEASE_DAYS)
+          Integer timeApprovalDays) {}
 
   @GET
   public MarketplaceRules get() {
@@ -42,6 +47,10 @@ public class RulesResource {
   @PUT
   public MarketplaceRules change(@Valid @NotNull Rules rules) {
     return tenants.changeRules(
-        new MarketplaceRules(rules.autoReleaseDays(), rules.uploadTypes(), rules.uploadMaxBytes()));
+        new MarketplaceRules(
+            rules.autoReleaseDays(),
+            rules.uploadTypes(),
+            rules.uploadMaxBytes(),
+            rules.timeApprovalDays()));
   }
 }
