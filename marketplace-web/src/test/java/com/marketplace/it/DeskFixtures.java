@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Test data for the freelancer's desk, in the workspace of the request's {@code TenantContext}:
  * projects with their client, time tracked as the time tracking records it, the budget check it
- * calls afterwards, what a client's approval does to an entry, and an entry put on an invoice.
+ * calls afterwards, what a client's approval does to an entry, an entry put on an invoice, and the
+ * days of client silence passing for a submitted entry.
  */
 @Stateless
 public class DeskFixtures {
@@ -123,5 +124,17 @@ public class DeskFixtures {
   public String describe(long entryId) {
     TimeEntry entry = em.find(TimeEntry.class, entryId);
     return entry == null ? null : entry.describe();
+  }
+
+  /** Moves the moment the entry was submitted, as if the days of client silence had passed. */
+  public void submittedAt(long entryId, Instant at) {
+    em.createQuery("UPDATE TimeEntry e SET e.submittedAt = :at WHERE e.id = :id")
+        .setParameter("at", at)
+        .setParameter("id", entryId)
+        .executeUpdate();
+  }
+
+  public TimeEntryStatus status(long entryId) {
+    return em.find(TimeEntry.class, entryId).getStatus();
   }
 }

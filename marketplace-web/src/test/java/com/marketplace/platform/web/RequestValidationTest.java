@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.web.ContractResource;
+import com.marketplace.desk.boundary.TimeApprovals;
+import com.marketplace.desk.boundary.TimeTracking;
 import com.marketplace.desk.entity.DeskClient;
 import com.marketplace.desk.entity.Project;
+import com.marketplace.desk.entity.TimeDecision;
+import com.marketplace.desk.entity.TimeDecision.Verdict;
+import com.marketplace.desk.web.ApprovalResource;
 import com.marketplace.desk.web.ClientResource;
 import com.marketplace.desk.web.ProjectResource;
+import com.marketplace.desk.web.TimeEntryResource;
 import com.marketplace.jobs.entity.Category;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.JobKind;
@@ -157,10 +163,11 @@ class RequestValidationTest {
             null);
     assertThat(invalid(longTitle)).containsOnlyKeys("title", "description");
     assertThat(invalid(new ContractResource.Comment("c".repeat(2_001)))).containsKey("text");
-    assertThat(invalid(new RulesResource.Rules(14, null, 1024L))).containsKey("uploadTypes");
+    assertThat(invalid(new RulesResource.Rules(14, null, 1024L, null))).containsKey("uploadTypes");
     var types = new TreeSet<String>();
     types.add("a".repeat(101));
-    assertThat(invalid(new RulesResource.Rules(14, types, 1024L))).containsKey("uploadTypes[]");
+    assertThat(invalid(new RulesResource.Rules(14, types, 1024L, null)))
+        .containsKey("uploadTypes[]");
   }
 
   @Test
@@ -188,6 +195,40 @@ class RequestValidationTest {
     assertThat(refusal("{\"rate\":60.5}", ProjectResource.ProjectRequest.class))
         .containsEntry("rate", "60.5 is not a whole number");
     assertThat(invalid(new ProjectResource.StatusChange(null))).containsOnlyKeys("status");
+
+    var ids = List.of(1L, 2L);
+    assertThat(invalid(new ApprovalResource.Decision(ids, Verdict.REJECT, "Wrong week"))).isEmpty();
+    assertThat(
+            invalid(
+                new ApprovalResource.Decision(
+                    List.of(), null, "c".repeat(TimeDecision.COMMENT_MAX + 1))))
+        .containsOnlyKeys("entryIds", "decision", "comment");
+    var zero = new java.util.ArrayList<Long>(List.of(0L));
+    zero.add(null);
+    assertThat(invalid(new ApprovalResource.Decision(zero, Verdict.APPROVE, null)))
+        .containsOnlyKeys("entryIds[0]", "entryIds[1]");
+    assertThat(
+            invalid(
+                new ApprovalResource.Decision(
+                    Collections.nCopies(TimeApprovals.MOST_AT_ONCE + 1, 1L),
+                    Verdict.APPROVE,
+                    null)))
+        .containsOnlyKeys("entryIds");
+    assertThatThrownBy(
+            () ->
+                read("{\"entryIds\":[1],\"decision\":\"MAYBE\"}", ApprovalResource.Decision.class))
+        .isInstanceOf(JsonbException.class);
+    assertThat(
+            invalid(
+                new TimeEntryResource.Submission(
+                    Collections.nCopies(TimeTracking.MOST_SUBMITTED + 1, 1L), null, -1L)))
+        .containsOnlyKeys("entryIds", "projectId");
+    assertThat(
+            read("{\"week\":\"2026-11-25\",\"projectId\":3}", TimeEntryResource.Submission.class)
+                .week())
+        .isEqualTo(java.time.LocalDate.parse("2026-11-25"));
+    assertThat(invalid(new RulesResource.Rules(14, new TreeSet<>(List.of("image/png")), 1024L, 0)))
+        .containsOnlyKeys("timeApprovalDays");
   }
 
   private static ProjectResource.ProjectRequest project(
