@@ -26,7 +26,8 @@ import java.util.List;
  * that still waits is decided and its history says by whom and with what comment; entries decided
  * meanwhile are left as they are. Inside the deciding transaction it announces {@link TimeDecided}
  * (what follows from the decision, such as money on an hourly contract, commits or rolls back with
- * it) and raises {@link TimeApproved} or {@link TimeRejected}, once per project and decision.
+ * it) and raises {@link TimeApproved} or {@link TimeRejected}, once per project and decision. When
+ * the workspace approves by itself, the announcement names the client member whose silence it ends.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)

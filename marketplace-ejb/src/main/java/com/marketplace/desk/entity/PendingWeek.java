@@ -1,5 +1,6 @@
 package com.marketplace.desk.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +16,10 @@ public record PendingWeek(
     LocalDate week,
     long entries,
     long seconds,
-    List<PendingEntry> items) {
+    List<PendingEntry> items)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public PendingWeek {
     items = List.copyOf(items);
@@ -28,7 +32,10 @@ public record PendingWeek(
       java.time.Instant end,
       long seconds,
       String note,
-      java.time.Instant submittedAt) {
+      java.time.Instant submittedAt)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static PendingEntry of(TimeEntry e) {
       return new PendingEntry(
