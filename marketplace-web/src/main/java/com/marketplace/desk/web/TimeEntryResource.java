@@ -1,5 +1,6 @@
 package com.marketplace.desk.web;
 
+import com.marketplace.desk.boundary.TimeSubmissions;
 import com.marketplace.desk.boundary.TimeTracking;
 import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.desk.entity.TimeEntryChangeView;
@@ -46,6 +47,7 @@ public class TimeEntryResource {
   static final int INSTANT_TEXT_MAX = 40;
 
   @Inject TimeTracking time;
+  @Inject TimeSubmissions submissions;
   @Inject Clock clock;
 
   public record NewEntry(
@@ -59,7 +61,7 @@ public class TimeEntryResource {
 
   /** What to submit: the chosen entries, or a week (any day of it) on one project or all. */
   public record Submission(
-      @Size(max = TimeTracking.MOST_SUBMITTED) List<@NotNull @Positive Long> entryIds,
+      @Size(max = TimeSubmissions.MOST_SUBMITTED) List<@NotNull @Positive Long> entryIds,
       LocalDate week,
       @Positive Long projectId) {}
 
@@ -82,8 +84,8 @@ public class TimeEntryResource {
       throw new InvalidInputException("projectId chooses a project for a week's submission only.");
     }
     return chosen
-        ? time.submit(submission.entryIds())
-        : time.submitWeek(submission.week(), submission.projectId());
+        ? submissions.submit(submission.entryIds())
+        : submissions.submitWeek(submission.week(), submission.projectId());
   }
 
   @PUT

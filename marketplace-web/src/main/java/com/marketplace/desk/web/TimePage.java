@@ -1,5 +1,6 @@
 package com.marketplace.desk.web;
 
+import com.marketplace.desk.boundary.TimeSubmissions;
 import com.marketplace.desk.boundary.TimeTracking;
 import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.desk.entity.TimeEntryChangeView;
@@ -56,6 +57,7 @@ public class TimePage implements Serializable {
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   @Inject TimeTracking time;
+  @Inject TimeSubmissions submissions;
   @Inject Clock clock;
 
   private String week;
@@ -193,12 +195,12 @@ public class TimePage implements Serializable {
     if (selected == null || selected.isEmpty()) {
       throw new InvalidInputException("Tick the entries to submit first.");
     }
-    submitted(time.submit(selected.stream().map(TimeEntryView::id).toList()));
+    submitted(submissions.submit(selected.stream().map(TimeEntryView::id).toList()));
   }
 
   /** Submits every finished draft and rejected entry of the week shown. */
   public void submitWeek() {
-    submitted(time.submitWeek(monday, null));
+    submitted(submissions.submitWeek(monday, null));
   }
 
   private void submitted(TimeSubmission submission) {

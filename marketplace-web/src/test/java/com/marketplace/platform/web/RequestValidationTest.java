@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.web.ContractResource;
 import com.marketplace.desk.boundary.TimeApprovals;
-import com.marketplace.desk.boundary.TimeTracking;
+import com.marketplace.desk.boundary.TimeSubmissions;
 import com.marketplace.desk.entity.DeskClient;
 import com.marketplace.desk.entity.Project;
 import com.marketplace.desk.entity.TimeDecision;
@@ -221,7 +221,7 @@ class RequestValidationTest {
     assertThat(
             invalid(
                 new TimeEntryResource.Submission(
-                    Collections.nCopies(TimeTracking.MOST_SUBMITTED + 1, 1L), null, -1L)))
+                    Collections.nCopies(TimeSubmissions.MOST_SUBMITTED + 1, 1L), null, -1L)))
         .containsOnlyKeys("entryIds", "projectId");
     assertThat(
             read("{\"week\":\"2026-11-25\",\"projectId\":3}", TimeEntryResource.Submission.class)
