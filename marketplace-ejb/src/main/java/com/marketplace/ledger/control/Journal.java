@@ -80,6 +80,16 @@ public final class Journal implements AutoCloseable {
         idempotencyKey);
   }
 
+  /** Whether a command with this idempotency key took effect, whatever it was. */
+  public boolean used(String idempotencyKey) {
+    requireKey(idempotencyKey);
+    return sql.query(
+        "SELECT 1 FROM journal_entry WHERE tenant_id = ? AND idempotency_key = ?",
+        ResultSet::next,
+        tenantId,
+        idempotencyKey);
+  }
+
   /**
    * The id of an account; a missing one is opened by {@link Accounts} in a transaction of its own,
    * so that commands racing to open it both use the one that won.

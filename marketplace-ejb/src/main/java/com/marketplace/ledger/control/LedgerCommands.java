@@ -21,6 +21,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,17 @@ public class LedgerCommands {
   @Inject Book book;
 
   @Resource TransactionSynchronizationRegistry transaction;
+
+  /**
+   * Whether a money command with this idempotency key took effect (in this transaction or before),
+   * for callers that must not ask again with other parameters.
+   */
+  public boolean done(String key) {
+    requireTransaction();
+    try (Journal journal = book.open()) {
+      return journal.used(key);
+    }
+  }
 
   /** Money arrived through a payment provider: WORLD(provider) → member available. */
   public LedgerReceipt topUp(
@@ -74,6 +86,40 @@ public class LedgerCommands {
                 journal.account(ESCROW, reference, currency),
                 amount,
                 currency));
+  }
+
+  /**
+   * Funds escrow like {@link #hold} when the payer's available balance covers the amount; when it
+   * does not, nothing is written and the answer is empty, so the caller's transaction goes on (an
+   * hourly contract pauses instead of failing). A replay answers the first hold; the key and its
+   * fingerprint are those of {@link #hold}.
+   */
+  public Optional<LedgerReceipt> holdIfCovered(
+      String key, long payerMemberId, Money money, String reference) {
+    long amount = money.requirePositive().minorUnits();
+    String currency = money.currencyCode();
+    String fp = Book.fingerprint("hold", payerMemberId, amount, currency, reference);
+    requireTransaction();
+    try (Journal journal = book.open()) {
+      var earlier = journal.earlier(key, fp);
+      if (earlier.isPresent()) {
+        return earlier;
+      }
+      long source = journal.account(MEMBER_AVAILABLE, member(payerMemberId), currency);
+      long holding = journal.account(ESCROW, reference, currency);
+      var postings = postings(source, -amount, holding, amount);
+      var locked = journal.lock(postings.keySet());
+      if (locked.get(source).balance() < amount) {
+        return Optional.empty();
+      }
+      long holdId =
+          journal.openHold(HoldPurpose.ESCROW, source, holding, currency, amount, reference);
+      return Optional.of(
+          journal.post(
+              new Entry(EntryType.HOLD, reference, payerMemberId, key, fp, holdId),
+              postings,
+              locked));
+    }
   }
 
   /**
@@ -255,11 +301,15 @@ public class LedgerCommands {
 
   /** Runs a command once per idempotency key: a replay returns the first receipt. */
   private LedgerReceipt once(String key, String fp, Function<Journal, LedgerReceipt> command) {
-    if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
-      throw new IllegalStateException("Money moves only inside the caller's transaction");
-    }
+    requireTransaction();
     try (Journal journal = book.open()) {
       return journal.earlier(key, fp).orElseGet(() -> command.apply(journal));
+    }
+  }
+
+  private void requireTransaction() {
+    if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new IllegalStateException("Money moves only inside the caller's transaction");
     }
   }
 
