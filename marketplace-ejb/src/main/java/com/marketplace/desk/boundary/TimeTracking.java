@@ -3,8 +3,11 @@ package com.marketplace.desk.boundary;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 
 import com.marketplace.desk.control.BudgetWatch;
+import com.marketplace.desk.control.TimeLimits;
 import com.marketplace.desk.control.TimeLog;
+import com.marketplace.desk.control.TrackedTime;
 import com.marketplace.desk.entity.Project;
+import com.marketplace.desk.entity.TimeAllowance;
 import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.desk.entity.TimeEntryChange;
 import com.marketplace.desk.entity.TimeEntryChangeView;
@@ -23,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +43,10 @@ import java.util.Optional;
  * entries that never overlap, and changes and deletions while an entry is still a draft, each kept
  * in the entry's history (submission for approval is {@link TimeSubmissions}). Another member's
  * entries and projects do not exist for the caller.
+ *
+ * <p>What pays for a project's time may limit it ({@link TimeLimits}: an hourly contract's weekly
+ * cap, or its pause while the week is not funded): a timer does not start and an entry is not
+ * recorded or changed beyond the limit, and a running timer stops at it.
  */
 @Stateless
 @Boundary
@@ -62,6 +70,8 @@ public class TimeTracking {
   @Inject TimeLog log;
   @Inject BudgetWatch budgetWatch;
   @Inject Directory directory;
+  @Inject TrackedTime tracked;
+  @Inject Instance<TimeLimits> limits;
   @Inject Clock clock;
 
   /**
@@ -81,11 +91,12 @@ public class TimeTracking {
         throw new TimerAlreadyRunning(
             TimerView.of(other, projectName(other.getProjectId())), WORDING, now);
       }
-      other.stop(now);
+      stopWithinLimits(other, now);
       // The stopped row leaves the unique key before the new timer takes it.
       em.flush();
       afterTimeRecorded(other.getProjectId());
     }
+    requireTimeLeft(project, now);
     TimeEntry timer = TimeEntry.start(me, projectId, note, now);
     em.persist(timer);
     // A concurrent start takes the key first: this insert fails, and the call runs again.
@@ -98,7 +109,7 @@ public class TimeTracking {
     long me = caller.ref().memberId();
     TimeEntry timer =
         log.running(me).orElseThrow(() -> new ConflictException("No timer is running."));
-    timer.stop(clock.instant());
+    stopWithinLimits(timer, clock.instant());
     em.flush();
     afterTimeRecorded(timer.getProjectId());
     return TimeEntryView.of(timer, projectName(timer.getProjectId()));
@@ -125,6 +136,7 @@ public class TimeTracking {
     em.persist(entry);
     em.flush();
     refuseOverlap(entry, now);
+    requireWithinLimits(entry, project);
     afterTimeRecorded(projectId);
     return TimeEntryView.of(entry, project.getName());
   }
@@ -137,6 +149,7 @@ public class TimeTracking {
     String before = entry.change(start, end, note, now);
     em.flush();
     refuseOverlap(entry, now);
+    requireWithinLimits(entry, em.find(Project.class, entry.getProjectId()));
     String after = entry.describe();
     if (!after.equals(before)) {
       em.persist(
@@ -224,6 +237,71 @@ public class TimeTracking {
    */
   private void afterTimeRecorded(long projectId) {
     budgetWatch.check(projectId);
+  }
+
+  /** The limit time starting at {@code start} on the project counts against, if any. */
+  private Optional<TimeAllowance> allowance(Project project, Instant start) {
+    return limits.stream()
+        .map(limit -> limit.at(project, start))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /** Refuses to start a timer where no time may be tracked now, or none is left. */
+  private void requireTimeLeft(Project project, Instant now) {
+    allowance(project, now)
+        .ifPresent(
+            a -> {
+              refuseIfBarred(a);
+              if (a.left(tracked.onProjectBetween(project.getId(), a.from(), a.until(), null))
+                  == 0) {
+                throw new ConflictException(
+                    "No time is left of " + a.limit() + " on “" + project.getName() + "”.");
+              }
+            });
+  }
+
+  /** Refuses a recorded or changed entry (written already) that goes beyond its limit. */
+  private void requireWithinLimits(TimeEntry entry, Project project) {
+    allowance(project, entry.getStartedAt())
+        .ifPresent(
+            a -> {
+              refuseIfBarred(a);
+              long left =
+                  a.left(
+                      tracked.onProjectBetween(
+                          project.getId(), a.from(), a.until(), entry.getId()));
+              if (entry.getSeconds() > left) {
+                throw new ConflictException(
+                    "This time goes beyond "
+                        + a.limit()
+                        + " on “"
+                        + project.getName()
+                        + "”: "
+                        + TimeEntry.length(left)
+                        + " left.");
+              }
+            });
+  }
+
+  private static void refuseIfBarred(TimeAllowance allowance) {
+    if (allowance.refusal() != null) {
+      throw new ConflictException(allowance.refusal());
+    }
+  }
+
+  /** Stops a timer now, or where its limit leaves no more time. */
+  private void stopWithinLimits(TimeEntry timer, Instant now) {
+    Project project = em.find(Project.class, timer.getProjectId());
+    long most =
+        allowance(project, timer.getStartedAt())
+            .map(
+                a ->
+                    a.left(
+                        tracked.onProjectBetween(
+                            project.getId(), a.from(), a.until(), timer.getId())))
+            .orElse(TimeEntry.LONGEST.toSeconds());
+    timer.stop(now, most);
   }
 
   private void refuseOverlap(TimeEntry entry, Instant now) {

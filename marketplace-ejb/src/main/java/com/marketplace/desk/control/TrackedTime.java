@@ -3,6 +3,7 @@ package com.marketplace.desk.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +26,27 @@ public class TrackedTime {
                 "SELECT SUM(t.seconds) FROM TimeEntry t WHERE t.projectId = :project", Long.class)
             .setParameter("project", projectId)
             .getSingleResult();
+    return seconds == null ? 0 : seconds;
+  }
+
+  /**
+   * Seconds tracked on a project by the entries that start in [{@code from}, {@code until}), but
+   * the one excepted (null: none).
+   */
+  public long onProjectBetween(long projectId, Instant from, Instant until, Long except) {
+    var query =
+        em.createQuery(
+                "SELECT SUM(t.seconds) FROM TimeEntry t WHERE t.projectId = :project"
+                    + " AND t.startedAt >= :from AND t.startedAt < :until"
+                    + (except == null ? "" : " AND t.id <> :except"),
+                Long.class)
+            .setParameter("project", projectId)
+            .setParameter("from", from)
+            .setParameter("until", until);
+    if (except != null) {
+      query.setParameter("except", except);
+    }
+    Long seconds = query.getSingleResult();
     return seconds == null ? 0 : seconds;
   }
 

@@ -109,10 +109,20 @@ public class TimeEntry {
    * entry may be), and the member can correct it.
    */
   public void stop(Instant now) {
+    stop(now, LONGEST.toSeconds());
+  }
+
+  /**
+   * Stops the timer now, but after at most {@code mostSeconds}: what a limit on the project (the
+   * weekly cap of an hourly contract) leaves it. Time beyond that is not recorded, as time beyond a
+   * day is not.
+   */
+  public void stop(Instant now, long mostSeconds) {
     if (!isRunning()) {
       throw new ConflictException("This timer is stopped already.");
     }
-    Instant end = now.isAfter(startedAt.plus(LONGEST)) ? startedAt.plus(LONGEST) : now;
+    Instant latest = startedAt.plusSeconds(Math.min(LONGEST.toSeconds(), Math.max(0, mostSeconds)));
+    Instant end = now.isAfter(latest) ? latest : now;
     endedAt = end.isBefore(startedAt) ? startedAt : end;
     seconds = Duration.between(startedAt, endedAt).toSeconds();
   }

@@ -40,6 +40,23 @@ class TimeEntryTest {
   }
 
   @Test
+  void aTimerStopsWhereItsLimitLeavesNoMoreTime() {
+    var timer = TimeEntry.start(7, 3, null, at("09:00"));
+    timer.stop(at("12:00"), 3600);
+    assertThat(timer.getEndedAt()).isEqualTo(at("10:00"));
+    assertThat(timer.getSeconds()).isEqualTo(3600);
+    var early = TimeEntry.start(7, 3, null, at("09:00"));
+    early.stop(at("09:30"), 3600);
+    assertThat(early.getSeconds()).isEqualTo(1800);
+    var none = TimeEntry.start(7, 3, null, at("09:00"));
+    none.stop(at("09:30"), -5);
+    assertThat(none.getSeconds()).isZero();
+    var long_ = TimeEntry.start(7, 3, null, at("09:00"));
+    long_.stop(at("09:00").plus(Duration.ofHours(30)), 100 * 3600);
+    assertThat(long_.getSeconds()).isEqualTo(24 * 3600);
+  }
+
+  @Test
   void manualEntriesAreRefusedWhenTheyMakeNoSense() {
     assertThat(TimeEntry.manual(7, 3, at("09:00"), at("09:45"), " ", NOW).getSeconds())
         .isEqualTo(2700);
