@@ -88,6 +88,16 @@ public class Contracts {
   /** The client hires a proposal: a contract with the planned milestones, Open until funded. */
   @RolesAllowed(CLIENT)
   public long hire(long proposalId, List<MilestonePlan> plan) {
+    return hire(proposalId, plan, null);
+  }
+
+  /**
+   * The client hires a proposal. On a fixed-price job: a contract with the planned milestones, Open
+   * until funded. On an hourly job: a contract at the proposed rate with the client's weekly cap of
+   * hours, paid week by week from escrow (whoever observes the hire funds its first week).
+   */
+  @RolesAllowed(CLIENT)
+  public long hire(long proposalId, List<MilestonePlan> plan, Integer weeklyCapHours) {
     long me = caller.ref().memberId();
     Proposal proposal =
         Optional.ofNullable(em.find(Proposal.class, proposalId))
@@ -96,7 +106,7 @@ public class Contracts {
     if (job.getClientId() != me) {
       throw new AccessDeniedException("Only the job's client can hire for it.");
     }
-    var contract = Contract.hire(job, proposal, plan, clock.instant());
+    var contract = Contract.hire(job, proposal, plan, weeklyCapHours, clock.instant());
     em.persist(contract);
     // The position is filled: the other applicants hear no more about it.
     em.createQuery(
@@ -115,7 +125,8 @@ public class Contracts {
         directory.name(proposal.getFreelancerId()) + " hired for " + job.getTitle(),
         HIRED);
     // Announced, not called: features built on contracts (the desk opens an hourly contract's
-    // project) observe it in this transaction, and contracts depend on none of them.
+    // project, the weekly escrow holds its first week) observe it in this transaction, and
+    // contracts depend on none of them.
     started.fire(
         new ContractStarted(
             contract.getId(),

@@ -120,7 +120,9 @@ public class ContractViews {
                 e ->
                     new ContractView.HistoryLine(
                         e.getCreatedAt(),
-                        e.getActorId() == null ? "Auto-release" : names.of(e.getActorId()),
+                        e.getActorId() == null
+                            ? History.automatic(e.getAction())
+                            : names.of(e.getActorId()),
                         e.getAction(),
                         e.getDetail()))
             .toList(),
@@ -159,7 +161,11 @@ public class ContractViews {
         allowed,
         c.getCancelRequestedBy() != null && c.getCancelRequestedBy() == me,
         c.getCancelRequestedBy() != null && c.getCancelRequestedBy() != me,
-        reviewed);
+        reviewed,
+        c.isPaidWeekly(),
+        c.getHourlyRate(),
+        c.getWeeklyCapHours(),
+        c.isPaused());
   }
 
   /** One line per contract, with both parties' names. */

@@ -56,8 +56,11 @@ public class Escrow {
     }
   }
 
-  /** The workspace's fee on what a freelancer earns from a contract, in basis points. */
-  private int platformFee() {
+  /**
+   * The workspace's fee on what a freelancer earns from a contract, in basis points: taken from
+   * every release, of a milestone or of an hourly contract's approved time.
+   */
+  public int platformFee() {
     return tenants
         .get(tenant.current().orElseThrow(() -> new IllegalStateException("No tenant")))
         .feeBasisPoints();

@@ -109,6 +109,14 @@ public class History {
     }
   }
 
+  /**
+   * Who a step without a member was taken by, as the history names it: the weekly escrow of an
+   * hourly contract (its steps are named {@code WEEK_...}), otherwise the auto-release timer.
+   */
+  public static String automatic(String action) {
+    return action.startsWith("WEEK_") ? "Weekly escrow" : "Auto-release";
+  }
+
   private static long acted(Long actor) {
     if (actor == null) {
       throw new IllegalStateException("Only the auto-release acts without a member");

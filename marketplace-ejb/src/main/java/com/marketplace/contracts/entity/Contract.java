@@ -53,6 +53,20 @@ public class Contract {
   /** The most milestones a contract has, planned at the hire and added later together. */
   public static final int MAX_MILESTONES = 20;
 
+  /** The fewest and most hours a week the client of an hourly contract may pay for. */
+  public static final int MIN_WEEKLY_CAP_HOURS = 1;
+
+  public static final int MAX_WEEKLY_CAP_HOURS = 80;
+
+  /** The milestone steps: an hourly contract is paid by the week and takes none of them. */
+  private static final Set<ContractAction> MILESTONE_ACTIONS =
+      EnumSet.of(
+          ContractAction.ADD_MILESTONE,
+          ContractAction.FUND,
+          ContractAction.SUBMIT,
+          ContractAction.APPROVE,
+          ContractAction.REQUEST_CHANGES);
+
   /** What the owner decides in a dispute. */
   public enum Resolution {
     RELEASE,
@@ -92,6 +106,17 @@ public class Contract {
 
   @Column(name = "cancel_requested_by")
   private Long cancelRequestedBy;
+
+  /** Per hour, in minor units; set on an hourly contract only, which is paid by the week. */
+  @Column(name = "hourly_rate", updatable = false)
+  private Long hourlyRate;
+
+  @Column(name = "weekly_cap_hours", updatable = false)
+  private Integer weeklyCapHours;
+
+  /** An hourly contract whose current week's escrow the client's wallet could not cover. */
+  @Column(nullable = false)
+  private boolean paused;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -134,15 +159,92 @@ public class Contract {
   }
 
   /**
+   * An hourly contract: paid by the week at the proposed rate, up to the weekly cap of hours the
+   * client set; in progress from the hire, without milestones.
+   */
+  private Contract(
+      long jobId,
+      long proposalId,
+      long clientId,
+      long freelancerId,
+      String title,
+      String currency,
+      Money hourlyRate,
+      Integer weeklyCapHours,
+      Instant now) {
+    if (weeklyCapHours == null
+        || weeklyCapHours < MIN_WEEKLY_CAP_HOURS
+        || weeklyCapHours > MAX_WEEKLY_CAP_HOURS) {
+      throw new InvalidInputException(
+          "Set a weekly cap of "
+              + MIN_WEEKLY_CAP_HOURS
+              + " to "
+              + MAX_WEEKLY_CAP_HOURS
+              + " hours for an hourly contract.");
+    }
+    if (hourlyRate == null || !hourlyRate.isPositive()) {
+      throw new InvalidInputException("An hourly contract needs a rate greater than zero.");
+    }
+    this.jobId = jobId;
+    this.proposalId = proposalId;
+    this.clientId = clientId;
+    this.freelancerId = freelancerId;
+    this.title = title;
+    this.kind = JobKind.HOURLY;
+    this.currency = currency;
+    this.hourlyRate = hourlyRate.requireCurrency(currency()).minorUnits();
+    this.weeklyCapHours = weeklyCapHours;
+    this.status = IN_PROGRESS;
+    this.createdAt = now;
+  }
+
+  /**
    * Hiring: the job is filled, the proposal hired, and the contract starts with the client's
    * milestones, or with one for the proposed amount if none are planned.
    */
   public static Contract hire(Job job, Proposal proposal, List<MilestonePlan> plan, Instant now) {
+    return hire(job, proposal, plan, null, now);
+  }
+
+  /**
+   * Hiring as the job's kind asks: on a fixed-price job with the client's milestones (or one for
+   * the proposed amount); on an hourly job at the proposed rate with the client's weekly cap of
+   * hours and no milestones, paid week by week through escrow.
+   */
+  public static Contract hire(
+      Job job, Proposal proposal, List<MilestonePlan> plan, Integer weeklyCapHours, Instant now) {
     if (proposal.getJobId() != job.getId()) {
       throw new IllegalArgumentException("Proposal " + proposal.getId() + " is not for this job");
     }
+    boolean hourly = job.getKind() == JobKind.HOURLY;
+    if (hourly && plan != null && !plan.isEmpty()) {
+      throw new InvalidInputException(
+          "An hourly contract is paid by the week, not by milestones: set a weekly cap instead.");
+    }
+    if (!hourly && weeklyCapHours != null) {
+      throw new InvalidInputException(
+          "A weekly cap is for hourly jobs; a fixed-price contract is paid by milestones.");
+    }
+    Contract contract =
+        hourly
+            ? new Contract(
+                job.getId(),
+                proposal.getId(),
+                job.getClientId(),
+                proposal.getFreelancerId(),
+                job.getTitle(),
+                job.getCurrency(),
+                Money.of(proposal.getAmount(), job.getCurrency()),
+                weeklyCapHours,
+                now)
+            : fixedPrice(job, proposal, plan, now);
     job.filled();
     proposal.hired();
+    return contract;
+  }
+
+  private static Contract fixedPrice(
+      Job job, Proposal proposal, List<MilestonePlan> plan, Instant now) {
     return new Contract(
         job.getId(),
         proposal.getId(),
@@ -180,7 +282,28 @@ public class Contract {
 
   /** Refuses the action unless this party may take it in the current state. */
   public void require(ContractAction action, Party by) {
+    if (isPaidWeekly() && !weeklyActions().contains(action)) {
+      throw new ConflictException(
+          "“"
+              + title
+              + "” is an hourly contract, paid week by week from escrow: you cannot "
+              + action.label()
+              + " on it.");
+    }
     action.require(status, by);
+  }
+
+  /**
+   * What an hourly contract's parties may do through the contract's own steps: none of the
+   * milestones', and ending one (cancelling, disputing) waits for its weeks to be settled the same
+   * way, so for now none either.
+   */
+  private static Set<ContractAction> weeklyActions() {
+    Set<ContractAction> weekly = EnumSet.allOf(ContractAction.class);
+    weekly.removeAll(MILESTONE_ACTIONS);
+    weekly.removeAll(
+        EnumSet.of(ContractAction.CANCEL, ContractAction.DISPUTE, ContractAction.RESOLVE));
+    return weekly;
   }
 
   /**
@@ -193,6 +316,9 @@ public class Contract {
       if (action.allowedIn(status) && action.allowedFor(by)) {
         allowed.add(action);
       }
+    }
+    if (isPaidWeekly()) {
+      allowed.retainAll(weeklyActions());
     }
     if (!schedule().hasPending()) {
       allowed.remove(ContractAction.FUND);
@@ -318,6 +444,56 @@ public class Contract {
     return true;
   }
 
+  /**
+   * An hourly contract's current week could not be funded: no time can be tracked until it is.
+   * Answers whether this paused it (false when it was paused already).
+   */
+  public boolean pause() {
+    requireWeekly();
+    boolean was = paused;
+    paused = true;
+    return !was;
+  }
+
+  /** The current week is funded again. Answers whether this resumed it. */
+  public boolean resume() {
+    requireWeekly();
+    boolean was = paused;
+    paused = false;
+    return was;
+  }
+
+  private void requireWeekly() {
+    if (!isPaidWeekly()) {
+      throw new IllegalStateException("Contract " + id + " is paid by milestones");
+    }
+  }
+
+  /** Whether the contract is paid by the week (hired on an hourly job), not by milestones. */
+  public boolean isPaidWeekly() {
+    return weeklyCapHours != null;
+  }
+
+  /** The hourly rate of a contract paid by the week; null for one paid by milestones. */
+  public Money getHourlyRate() {
+    return hourlyRate == null ? null : money(hourlyRate);
+  }
+
+  /** The most hours a week the client pays for; null for a contract paid by milestones. */
+  public Integer getWeeklyCapHours() {
+    return weeklyCapHours;
+  }
+
+  /** What each week of an hourly contract holds in escrow: the cap's hours at the rate. */
+  public Money weeklyHold() {
+    requireWeekly();
+    return money(hourlyRate).times(weeklyCapHours);
+  }
+
+  public boolean isPaused() {
+    return paused;
+  }
+
   private ContractStatus nextAfterSettling() {
     return current()
         .map(next -> next.getStatus() == MilestoneStatus.FUNDED ? IN_PROGRESS : OPEN)
@@ -358,7 +534,7 @@ public class Contract {
   }
 
   /** An amount of minor units in this contract's currency. */
-  Money money(long minorUnits) {
+  public Money money(long minorUnits) {
     return Money.of(minorUnits, currency());
   }
 

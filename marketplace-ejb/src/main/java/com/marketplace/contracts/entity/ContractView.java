@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * A contract as its page shows it to one caller: the caller's side and the actions the state
- * machine allows that side now. Every amount is in the contract's {@code currency}.
+ * machine allows that side now. Every amount is in the contract's {@code currency}. An hourly
+ * contract ({@code weekly}) has its rate and weekly cap instead of milestones, and is {@code
+ * paused} while its current week's escrow is not held.
  */
 public record ContractView(
     long id,
@@ -36,7 +38,11 @@ public record ContractView(
     Set<ContractAction> allowed,
     boolean cancelAskedByMe,
     boolean cancelAskedByOther,
-    boolean reviewedByMe) {
+    boolean reviewedByMe,
+    boolean weekly,
+    Money hourlyRate,
+    Integer weeklyCapHours,
+    boolean paused) {
 
   public boolean may(String action) {
     return allowed.contains(ContractAction.valueOf(action));
