@@ -96,6 +96,10 @@ public sealed interface DomainEvent {
     R timeApproved(TimeApproved e);
 
     R timeRejected(TimeRejected e);
+
+    R hourlyWeekFunded(HourlyWeekFunded e);
+
+    R hourlyContractPaused(HourlyContractPaused e);
   }
 
   // identity
@@ -338,6 +342,41 @@ public sealed interface DomainEvent {
       implements DomainEvent {
     public <R> R accept(Handler<R> h) {
       return h.timeRejected(this);
+    }
+  }
+
+  // hourly contracts: weeks named by their Monday (ISO date, UTC), amounts in minor units
+
+  /** A week of an hourly contract is held in escrow: time can be tracked up to its cap. */
+  record HourlyWeekFunded(
+      Header header,
+      long contractId,
+      long clientId,
+      long freelancerId,
+      String weekStart,
+      long amount,
+      String currency)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.hourlyWeekFunded(this);
+    }
+  }
+
+  /**
+   * The client's wallet could not cover a week's escrow of an hourly contract: it is paused until
+   * the hold is taken.
+   */
+  record HourlyContractPaused(
+      Header header,
+      long contractId,
+      long clientId,
+      long freelancerId,
+      String weekStart,
+      long amount,
+      String currency)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.hourlyContractPaused(this);
     }
   }
 }

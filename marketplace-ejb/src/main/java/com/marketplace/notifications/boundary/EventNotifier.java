@@ -12,6 +12,8 @@ import com.marketplace.events.entity.DomainEvent.ContractCancelled;
 import com.marketplace.events.entity.DomainEvent.DisputeOpened;
 import com.marketplace.events.entity.DomainEvent.DisputeResolved;
 import com.marketplace.events.entity.DomainEvent.Hired;
+import com.marketplace.events.entity.DomainEvent.HourlyContractPaused;
+import com.marketplace.events.entity.DomainEvent.HourlyWeekFunded;
 import com.marketplace.events.entity.DomainEvent.JobPosted;
 import com.marketplace.events.entity.DomainEvent.MemberRegistered;
 import com.marketplace.events.entity.DomainEvent.MessagePosted;
@@ -449,6 +451,63 @@ public class EventNotifier {
 
     private static String timePage(String week) {
       return "/app/desk/time.xhtml?week=" + week;
+    }
+
+    @Override
+    public List<Notice> hourlyWeekFunded(HourlyWeekFunded e) {
+      String amount = Money.of(e.amount(), e.currency()).format();
+      return contract(
+          e.contractId(),
+          null,
+          null,
+          c ->
+              List.of(
+                  c.to(
+                      c.freelancer(),
+                      NoticeType.HourlyWeekFunded,
+                      "The week of "
+                          + e.weekStart()
+                          + " on "
+                          + c.title()
+                          + " is funded: "
+                          + amount
+                          + " is held in escrow for up to "
+                          + c.contract().getWeeklyCapHours()
+                          + " h.")));
+    }
+
+    @Override
+    public List<Notice> hourlyContractPaused(HourlyContractPaused e) {
+      var type = NoticeType.HourlyContractPaused;
+      String amount = Money.of(e.amount(), e.currency()).format();
+      return contract(
+          e.contractId(),
+          null,
+          null,
+          c ->
+              List.of(
+                  c.to(
+                      c.freelancer(),
+                      type,
+                      c.title()
+                          + " is paused: the client's wallet does not cover the escrow of the week"
+                          + " of "
+                          + e.weekStart()
+                          + " ("
+                          + amount
+                          + "). No time can be tracked on it until it is funded."),
+                  new Notice(
+                      c.client(),
+                      type,
+                      "Top up your wallet: the escrow of "
+                          + amount
+                          + " for the week of "
+                          + e.weekStart()
+                          + " on "
+                          + c.title()
+                          + " could not be held, so the contract is paused. It resumes once"
+                          + " your wallet covers it.",
+                      "/app/wallet.xhtml")));
     }
 
     private List<Notice> wallet(long memberId, NoticeType type, String text) {

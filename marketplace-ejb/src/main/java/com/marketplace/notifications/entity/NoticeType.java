@@ -25,7 +25,9 @@ public enum NoticeType {
   BudgetThresholdReached("A project's tracked time reaches a budget alert"),
   TimeSubmitted("Time is submitted for my approval"),
   TimeApproved("Tracked time is approved"),
-  TimeRejected("My tracked time is rejected");
+  TimeRejected("My tracked time is rejected"),
+  HourlyWeekFunded("A week of an hourly contract is funded"),
+  HourlyContractPaused("An hourly contract is paused for want of funds");
 
   private final String label;
 

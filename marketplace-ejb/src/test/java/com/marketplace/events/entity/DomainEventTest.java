@@ -62,7 +62,9 @@ class DomainEventTest {
             "BudgetThresholdReached",
             "TimeSubmitted",
             "TimeApproved",
-            "TimeRejected");
+            "TimeRejected",
+            "HourlyWeekFunded",
+            "HourlyContractPaused");
   }
 
   @Test

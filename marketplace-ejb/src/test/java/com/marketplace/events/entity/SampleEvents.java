@@ -9,6 +9,8 @@ import com.marketplace.events.entity.DomainEvent.DisputeOpened;
 import com.marketplace.events.entity.DomainEvent.DisputeResolved;
 import com.marketplace.events.entity.DomainEvent.Header;
 import com.marketplace.events.entity.DomainEvent.Hired;
+import com.marketplace.events.entity.DomainEvent.HourlyContractPaused;
+import com.marketplace.events.entity.DomainEvent.HourlyWeekFunded;
 import com.marketplace.events.entity.DomainEvent.JobPosted;
 import com.marketplace.events.entity.DomainEvent.MemberRegistered;
 import com.marketplace.events.entity.DomainEvent.MessagePosted;
@@ -61,7 +63,9 @@ public final class SampleEvents {
             new BudgetThresholdReached(HEADER, 11, 12, 13L, 75),
             new TimeSubmitted(HEADER, 11, 12, 13, 2, 5_400, "2026-11-23"),
             new TimeApproved(HEADER, 11, 12, 13, 13L, 2, 5_400, "2026-11-23", "Thanks"),
-            new TimeRejected(HEADER, 11, 12, 13, 1, 1_800, "2026-11-23", "Wrong “project”"));
+            new TimeRejected(HEADER, 11, 12, 13, 1, 1_800, "2026-11-23", "Wrong “project”"),
+            new HourlyWeekFunded(HEADER, 11, 12, 13, "2026-03-02", 36_000, "EUR"),
+            new HourlyContractPaused(HEADER, 11, 12, 13, "2026-03-09", 36_000, "EUR"));
     assertThat(all.stream().<Class<?>>map(DomainEvent::getClass))
         .containsExactlyInAnyOrder(DomainEvent.class.getPermittedSubclasses());
     return all;
