@@ -5,6 +5,8 @@ import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractView;
 import com.marketplace.contracts.entity.MilestonePlan;
 import com.marketplace.files.web.Uploads;
+import com.marketplace.hourly.boundary.HourlyContracts;
+import com.marketplace.hourly.entity.HourlyView;
 import com.marketplace.ledger.entity.InsufficientFundsException;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.web.Pages;
@@ -17,8 +19,9 @@ import java.util.List;
 
 /**
  * A contract's page (M4–M9): milestones and their escrow, the actions the caller's side may take
- * now, submissions with their files, the dispute and the history. Every action goes back to the
- * page with the result (POST-redirect-GET) so a reload never repeats it.
+ * now, submissions with their files, the dispute and the history; for an hourly contract its rate,
+ * cap and weeks instead of milestones, and the client's "Resume" while it is paused (H4). Every
+ * action goes back to the page with the result (POST-redirect-GET) so a reload never repeats it.
  */
 @Named
 @ViewScoped
@@ -27,9 +30,11 @@ public class ContractPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Contracts contracts;
+  @Inject HourlyContracts hourly;
 
   private long id;
   private ContractView contract;
+  private HourlyView weeks;
   private String note;
   private transient List<Part> deliverables;
   private String comment;
@@ -45,6 +50,19 @@ public class ContractPage implements Serializable {
 
   public void load() {
     contract = contracts.get(id);
+    weeks = contract.weekly() ? hourly.weeks(id) : null;
+  }
+
+  /** The client tries the paused contract's week again, after topping up. */
+  public String resume() {
+    try {
+      hourly.resume(id);
+    } catch (InsufficientFundsException e) {
+      needsTopUp = true;
+      Pages.error(e.getMessage() + " Add funds to your wallet, then resume the contract.");
+      return null;
+    }
+    return done("The week is funded and held in escrow: the contract runs again.");
   }
 
   public String fund(long milestoneId) {
@@ -121,6 +139,11 @@ public class ContractPage implements Serializable {
 
   public ContractView getContract() {
     return contract;
+  }
+
+  /** An hourly contract's rate, cap and weeks; null for a fixed-price one. */
+  public HourlyView getWeeks() {
+    return weeks;
   }
 
   public boolean isNeedsTopUp() {

@@ -9,6 +9,8 @@ import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.contracts.entity.MilestonePlan;
 import com.marketplace.contracts.entity.Submission;
 import com.marketplace.files.web.Uploads;
+import com.marketplace.hourly.boundary.HourlyContracts;
+import com.marketplace.hourly.entity.HourlyView;
 import com.marketplace.platform.Money;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
@@ -33,7 +35,8 @@ import java.util.List;
 /**
  * Contracts over the API (M4–M9). Each action is a POST of its own resource; the state machine in
  * the boundary refuses what the caller's side may not do now (403 for the wrong side, 409 for the
- * wrong state, with the allowed actions in the detail).
+ * wrong state, with the allowed actions in the detail). An hourly contract also answers with its
+ * weekly escrow ({@link ContractReplies}), and its client resumes it once paused.
  */
 @Path("contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +44,8 @@ import java.util.List;
 public class ContractResource {
 
   @Inject Contracts contracts;
+  @Inject HourlyContracts hourly;
+  @Inject ContractReplies replies;
   @Inject Workspace workspace;
 
   public record Comment(@Size(max = Dispute.TEXT_MAX) String text) {}
@@ -75,8 +80,23 @@ public class ContractResource {
 
   @GET
   @Path("{id}")
-  public ContractView get(@PathParam("id") long id) {
-    return contracts.get(id);
+  public Object get(@PathParam("id") long id) {
+    return replies.of(id);
+  }
+
+  /** An hourly contract's rate, cap, pause and weeks; 404 for a fixed-price one. */
+  @GET
+  @Path("{id}/weeks")
+  public HourlyView weeks(@PathParam("id") long id) {
+    return hourly.weeks(id);
+  }
+
+  /** The client tries a paused hourly contract's week again (409 while the wallet is short). */
+  @POST
+  @Path("{id}/resumption")
+  public Object resume(@PathParam("id") long id) {
+    hourly.resume(id);
+    return replies.of(id);
   }
 
   @POST

@@ -4,6 +4,7 @@ import com.marketplace.contracts.boundary.Contracts;
 import com.marketplace.contracts.entity.MilestonePlan;
 import com.marketplace.jobs.boundary.Jobs;
 import com.marketplace.jobs.boundary.Proposals;
+import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.jobs.entity.JobView;
 import com.marketplace.jobs.entity.ProposalView;
 import com.marketplace.platform.Money;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * A client's job with the proposals it received (M3): shortlist, decline, or hire with the
- * milestones the contract starts with (M4, M5).
+ * milestones the contract starts with (M4, M5), or on an hourly job with the weekly cap of hours
+ * the client pays for (H4).
  */
 @Named
 @ViewScoped
@@ -34,6 +36,7 @@ public class JobProposals implements Serializable {
   private List<ProposalView> received;
   private Long hiring;
   private final List<Row> plan = new ArrayList<>();
+  private Integer weeklyCapHours;
 
   /** A milestone row of the hire form; blank rows are ignored. */
   public static class Row implements Serializable {
@@ -88,9 +91,17 @@ public class JobProposals implements Serializable {
     }
     plan.get(0).setTitle(job.title());
     plan.get(0).setAmount(proposal.amount());
+    weeklyCapHours = null;
   }
 
   public String hire() {
+    if (job.kind() == JobKind.HOURLY) {
+      long contract = contracts.hire(hiring, List.of(), weeklyCapHours);
+      Pages.info(
+          "Hired. Each week's escrow is held from your wallet at its start; the freelancer's"
+              + " approved time is paid from it.");
+      return "/app/contract?faces-redirect=true&id=" + contract;
+    }
     List<MilestonePlan> milestones = new ArrayList<>();
     for (Row row : plan) {
       boolean blank = (row.title == null || row.title.isBlank()) && row.amount == null;
@@ -125,5 +136,13 @@ public class JobProposals implements Serializable {
 
   public List<Row> getPlan() {
     return plan;
+  }
+
+  public Integer getWeeklyCapHours() {
+    return weeklyCapHours;
+  }
+
+  public void setWeeklyCapHours(Integer weeklyCapHours) {
+    this.weeklyCapHours = weeklyCapHours;
   }
 }

@@ -2,12 +2,15 @@ package com.marketplace.jobs.web;
 
 import com.marketplace.contracts.boundary.Contracts;
 import com.marketplace.contracts.entity.Contract;
+import com.marketplace.contracts.web.ContractReplies;
 import com.marketplace.contracts.web.ContractResource;
 import com.marketplace.jobs.boundary.Proposals;
 import com.marketplace.jobs.entity.ProposalView;
 import com.marketplace.tenancy.web.Workspace;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,11 +31,25 @@ public class ProposalResource {
 
   @Inject Proposals proposals;
   @Inject Contracts contracts;
+  @Inject ContractReplies replies;
   @Inject Workspace workspace;
 
-  /** The milestones a hire starts with; none: one milestone for the proposed amount. */
+  /**
+   * A hire: on a fixed-price job the milestones it starts with (none: one for the proposed amount);
+   * on an hourly job the weekly cap of hours, and no milestones.
+   */
   public record Hire(
-      @Valid @Size(max = Contract.MAX_MILESTONES) List<ContractResource.NewMilestone> milestones) {}
+      @Valid @Size(max = Contract.MAX_MILESTONES) List<ContractResource.NewMilestone> milestones,
+      @Min(value = Contract.MIN_WEEKLY_CAP_HOURS, message = CAP)
+          @Max(value = Contract.MAX_WEEKLY_CAP_HOURS, message = CAP)
+          Integer weeklyCapHours) {}
+
+  private static final String CAP =
+      "between "
+          + Contract.MIN_WEEKLY_CAP_HOURS
+          + " and "
+          + Contract.MAX_WEEKLY_CAP_HOURS
+          + " hours a week";
 
   @GET
   public List<ProposalView> mine() {
@@ -72,7 +89,8 @@ public class ProposalResource {
             id,
             hire == null || hire.milestones() == null
                 ? List.of()
-                : hire.milestones().stream().map(m -> m.plan(workspace)).toList());
-    return Response.status(Response.Status.CREATED).entity(contracts.get(contract)).build();
+                : hire.milestones().stream().map(m -> m.plan(workspace)).toList(),
+            hire == null ? null : hire.weeklyCapHours());
+    return Response.status(Response.Status.CREATED).entity(replies.of(contract)).build();
   }
 }

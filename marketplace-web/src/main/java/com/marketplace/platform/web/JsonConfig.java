@@ -37,6 +37,11 @@ public class JsonConfig implements ContextResolver<Jsonb> {
     return JSONB;
   }
 
+  /** The API's JSON-B, for resources that assemble a reply from several views. */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
+
   /** The configuration of the API's JSON: money as minor units, whole numbers read strictly. */
   public static JsonbConfig config() {
     return new JsonbConfig()

@@ -2,6 +2,7 @@ package com.marketplace.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.web.ContractResource;
@@ -133,7 +134,7 @@ class RequestValidationTest {
     assertThat(invalid(new JobResource.NewProposal("Me", Long.MAX_VALUE, 3))).containsKey("amount");
     var huge = new ContractResource.NewMilestone("All", Long.MAX_VALUE);
     var huger = new ContractResource.NewMilestone("All again", Long.MAX_VALUE);
-    assertThat(invalid(new ProposalResource.Hire(List.of(huge, huger))))
+    assertThat(invalid(new ProposalResource.Hire(List.of(huge, huger), null)))
         .containsOnlyKeys("milestones[0].amount", "milestones[1].amount");
   }
 
@@ -141,12 +142,27 @@ class RequestValidationTest {
   void aHireHasAtMostTheMilestonesAContractAllows() {
     var one = new ContractResource.NewMilestone("Part", 100L);
     assertThat(
-            invalid(new ProposalResource.Hire(Collections.nCopies(Contract.MAX_MILESTONES, one))))
+            invalid(
+                new ProposalResource.Hire(Collections.nCopies(Contract.MAX_MILESTONES, one), null)))
         .isEmpty();
     assertThat(
             invalid(
-                new ProposalResource.Hire(Collections.nCopies(Contract.MAX_MILESTONES + 1, one))))
+                new ProposalResource.Hire(
+                    Collections.nCopies(Contract.MAX_MILESTONES + 1, one), null)))
         .containsOnlyKeys("milestones");
+  }
+
+  @Test
+  void anHourlyHireCapsTheWeekAtOneToEightyHours() {
+    for (int cap : new int[] {Contract.MIN_WEEKLY_CAP_HOURS, 40, Contract.MAX_WEEKLY_CAP_HOURS}) {
+      assertThat(invalid(new ProposalResource.Hire(null, cap))).isEmpty();
+    }
+    for (int cap : new int[] {0, -1, Contract.MAX_WEEKLY_CAP_HOURS + 1, Integer.MAX_VALUE}) {
+      assertThat(invalid(new ProposalResource.Hire(null, cap)))
+          .containsExactly(entry("weeklyCapHours", "between 1 and 80 hours a week"));
+    }
+    assertThat(read("{\"weeklyCapHours\":10}", ProposalResource.Hire.class).weeklyCapHours())
+        .isEqualTo(10);
   }
 
   @Test
