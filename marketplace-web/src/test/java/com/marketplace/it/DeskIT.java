@@ -512,7 +512,7 @@ class DeskIT {
 
     long first = hourlyJob(clara, "Support on weekends", 3_000);
     long proposal = MarketSteps.apply(fay, first, 2_500);
-    long contract = MarketSteps.id(MarketSteps.hire(clara, proposal, "[]"));
+    long contract = MarketSteps.id(MarketSteps.hireHourly(clara, proposal, 10));
 
     var projects = projects(fay, "");
     assertEquals(1, total(projects));
@@ -534,7 +534,7 @@ class DeskIT {
     // the same client member again: the same client in the book, brought back from the archive
     expect(200, fay.post("api/v1/desk/clients/" + id(client) + "/archival"));
     long second = hourlyJob(clara, "Data entry", 2_000);
-    MarketSteps.hire(clara, MarketSteps.apply(fay, second, 1_800), "[]");
+    MarketSteps.hireHourly(clara, MarketSteps.apply(fay, second, 1_800), 5);
     assertEquals(2, total(projects(fay, "client=" + id(client))));
     assertEquals(1, total(list(fay, "")));
 

@@ -51,6 +51,16 @@ final class MarketSteps {
     return hired.json();
   }
 
+  /** Hires on an hourly job: the proposed rate, up to the weekly cap of hours. */
+  static JsonObject hireHourly(Api client, long proposal, int weeklyCapHours) {
+    var hired =
+        client.postJson(
+            "api/v1/proposals/" + proposal + "/hire",
+            "{\"weeklyCapHours\":" + weeklyCapHours + "}");
+    assertEquals(201, hired.status(), hired.body());
+    return hired.json();
+  }
+
   static void topUp(Api member, long amount) {
     var paid =
         member.post(

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ public class WeekTime implements TimeLimits {
   EntityManager em;
 
   @Inject Weeks weeks;
+  @Inject Clock clock;
 
   @Override
   public Optional<TimeAllowance> at(Project project, Instant start) {
@@ -53,11 +55,17 @@ public class WeekTime implements TimeLimits {
                   ? title
                       + " was hired in a later week: time before its first week is not paid"
                       + " through it."
-                  : "The escrow of "
-                      + week.label()
-                      + " on "
-                      + title
-                      + " is not held yet; try again in a minute."));
+                  : week.isOverAt(clock.instant())
+                      ? "The escrow of "
+                          + week.label()
+                          + " on "
+                          + title
+                          + " was not held, so no time can be added to that week."
+                      : "The escrow of "
+                          + week.label()
+                          + " on "
+                          + title
+                          + " is not held yet; try again in a minute."));
     }
     return Optional.of(
         switch (funded.get().getStatus()) {

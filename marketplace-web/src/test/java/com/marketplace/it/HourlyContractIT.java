@@ -1,0 +1,377 @@
+package com.marketplace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.hourly.boundary.DueWeeks;
+import com.marketplace.hourly.entity.Week;
+import com.marketplace.platform.tenant.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Hourly contracts paid through weekly escrow (H4), through the API and in the container: the hire
+ * holds the week's cap × rate; approved time is paid per entry from its week's hold minus the fee,
+ * once however often the decision is announced; a week that is over and decided closes and refunds
+ * the rest; time beyond the cap, in a closed week or on a paused contract is refused; a client
+ * whose wallet cannot cover the week pauses the contract and is told to top up, then resumes it (or
+ * the scan does); the ledger audit stays clean; nobody else finds the weeks.
+ *
+ * <p>The weeks are visited by calling the scan's boundary with a time of the test's choosing (the
+ * application's own scan does not run during the tests), and the client's decisions are announced
+ * by a fixture as the time approval announces them. Work is recorded in the week before this one,
+ * entirely in the past, so the test reads the same whatever day it runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HourlyContractIT {
+
+  @Deployment
+  static WebArchive app() {
+    return Deployments.application()
+        .addClasses(
+            HourlyContractIT.class,
+            HourlyFixtures.class,
+            Deployments.class,
+            Api.class,
+            MarketSteps.class,
+            Eventually.class);
+  }
+
+  /** EUR 60.00 an hour: a cent every 0.6 s. */
+  static final long RATE = 6_000;
+
+  @ArquillianResource URL deployment;
+  @Inject HourlyFixtures fixtures;
+  @Inject DueWeeks due;
+  @Inject TenantContext tenantContext;
+
+  record Member(Api api, long id, long tenantId) {}
+
+  @Test
+  void approvedTimeIsPaidFromItsWeeksHoldAndTheRestGoesBackWhenTheWeekCloses() {
+    String slug = Api.uniqueSlug("hourly");
+    Api owner = Api.owner(deployment, slug);
+    Member clara = member(slug, "Clara Client", "client", "CLIENT");
+    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member finn = member(slug, "Finn Freelancer", "freelancer2", "FREELANCER");
+    MarketSteps.topUp(clara.api(), 40_000);
+
+    // the hire holds this week's 3 h at the rate
+    long contract = hire(clara.api(), fay.api(), "Support on weekends", 3);
+    Week thisWeek = Week.of(Instant.now());
+    JsonObject hired = contract(clara.api(), contract);
+    assertTrue(hired.getBoolean("weekly"));
+    assertEquals(RATE, hired.getJsonNumber("hourlyRate").longValue());
+    assertEquals(3, hired.getInt("weeklyCapHours"));
+    assertFalse(hired.getBoolean("paused"));
+    assertEquals(18_000, hired.getJsonNumber("weeklyHold").longValue());
+    assertEquals(0, hired.getJsonArray("milestones").size());
+    var week = week(hired, thisWeek);
+    assertEquals("FUNDED", week.getString("status"));
+    assertEquals(18_000, week.getJsonNumber("held").longValue());
+    assertEquals(22_000, MarketSteps.wallet(clara.api(), "available"));
+    assertEquals(18_000, MarketSteps.wallet(clara.api(), "inEscrow"));
+    assertEquals(
+        List.of("HIRED", "WEEK_FUNDED"),
+        hired.getJsonArray("history").stream()
+            .map(h -> h.asJsonObject().getString("action"))
+            .toList());
+    // milestone steps do not apply to it
+    problem(clara.api().post("api/v1/contracts/" + contract + "/cancellation"), 409, "hourly");
+
+    // as if hired two weeks ago: the scan at last week's start opens and funds last week
+    Week lastWeek = thisWeek.previous();
+    tenantContext.use(clara.tenantId());
+    fixtures.hiredEarlier(contract, Duration.ofDays(14));
+    assertTrue(due.visit(contract, lastWeek.startsAt().plus(Duration.ofHours(1))));
+    assertFalse(due.visit(contract, lastWeek.startsAt().plus(Duration.ofHours(2))));
+    assertEquals("FUNDED", week(contract(clara.api(), contract), lastWeek).getString("status"));
+    assertEquals(4_000, MarketSteps.wallet(clara.api(), "available"));
+
+    // the freelancer records last week's work, up to the cap
+    tenantContext.use(clara.tenantId());
+    long project = fixtures.projectId(contract);
+    Instant tuesday = lastWeek.startsAt().plus(Duration.ofDays(1));
+    long e1 = entry(fay.api(), project, tuesday.plus(hours(9)), Duration.ofMinutes(90));
+    long e2 = entry(fay.api(), project, tuesday.plus(hours(11)), Duration.ofHours(1));
+    long e3 = entry(fay.api(), project, tuesday.plus(hours(33)), Duration.ofSeconds(1234));
+    problem(
+        record(fay.api(), project, tuesday.plus(hours(57)), Duration.ofMinutes(45)),
+        409,
+        "the weekly cap of 3 h for the week of " + lastWeek.start());
+    problem(
+        record(fay.api(), project, lastWeek.previous().startsAt(), Duration.ofMinutes(30)),
+        409,
+        "not held");
+
+    // the client approves two entries: each paid at the rate, rounded to the cent, minus 10 %
+    Map<Long, Boolean> decision = new LinkedHashMap<>();
+    decision.put(e1, true); // 1 h 30 min: EUR 90.00, EUR 81.00 to Fay
+    decision.put(e3, true); // 1 234 s: EUR 20.566… → 20.57, fee 2.06, EUR 18.51 to Fay
+    tenantContext.use(clara.tenantId());
+    fixtures.decide(contract, clara.id(), decision);
+    assertEquals(9_951, MarketSteps.wallet(fay.api(), "available"));
+    var paid = week(contract(clara.api(), contract), lastWeek);
+    assertEquals(11_057, paid.getJsonNumber("released").longValue());
+    assertEquals(5400 + 1234, paid.getJsonNumber("approvedSeconds").longValue());
+    assertEquals(6_943, paid.getJsonNumber("remaining").longValue());
+    // the same decision announced again moves nothing
+    tenantContext.use(clara.tenantId());
+    fixtures.decide(contract, clara.id(), decision);
+    assertEquals(9_951, MarketSteps.wallet(fay.api(), "available"));
+    assertEquals(
+        11_057,
+        week(contract(clara.api(), contract), lastWeek).getJsonNumber("released").longValue());
+
+    // the week is over, but one entry is still a draft: it stays open
+    Instant monday = thisWeek.startsAt().plus(Duration.ofMinutes(1));
+    tenantContext.use(clara.tenantId());
+    assertFalse(due.visit(contract, monday));
+    // rejected, it pays nothing; now every entry is decided and the week closes
+    tenantContext.use(clara.tenantId());
+    fixtures.decide(contract, clara.id(), Map.of(e2, false));
+    assertEquals(9_951, MarketSteps.wallet(fay.api(), "available"));
+    tenantContext.use(clara.tenantId());
+    assertTrue(due.visit(contract, monday));
+    assertFalse(due.visit(contract, monday.plus(Duration.ofMinutes(5))));
+    var closed = week(contract(clara.api(), contract), lastWeek);
+    assertEquals("CLOSED", closed.getString("status"));
+    assertEquals(6_943, closed.getJsonNumber("refunded").longValue());
+    assertEquals(0, closed.getJsonNumber("remaining").longValue());
+    assertEquals(10_943, MarketSteps.wallet(clara.api(), "available"));
+    assertEquals(18_000, MarketSteps.wallet(clara.api(), "inEscrow"));
+    assertEquals(9_951, MarketSteps.wallet(fay.api(), "available"));
+
+    // a closed week takes no more time, nor changes to its entries
+    problem(
+        record(fay.api(), project, tuesday.plus(hours(80)), Duration.ofMinutes(10)), 409, "closed");
+    problem(
+        fay.api()
+            .putJson(
+                "api/v1/desk/entries/" + e2,
+                "{\"start\":\""
+                    + tuesday.plus(hours(11))
+                    + "\",\"end\":\""
+                    + tuesday.plus(hours(11)).plus(Duration.ofMinutes(20))
+                    + "\"}"),
+        409,
+        "closed");
+    // this week runs: a timer starts and stops
+    assertEquals(
+        201, fay.api().postJson("api/v1/desk/timer", "{\"projectId\":" + project + "}").status());
+    assertEquals(200, fay.api().post("api/v1/desk/timer/stop").status());
+
+    // the contract page shows the terms and every week
+    String page = page(clara.api(), "app/contract.xhtml?id=" + contract);
+    assertTrue(page.contains("id=\"weekly-cap\">3 h"), page);
+    assertTrue(page.contains("id=\"week-" + lastWeek.start() + "\""), page);
+    assertTrue(page.contains("Closed"), page);
+    assertTrue(page.contains("1 h 50 min"), page);
+    assertFalse(page.contains("id=\"paused\""), page);
+
+    // nobody else finds the weeks; a fixed-price contract has none
+    assertEquals(200, owner.get("api/v1/contracts/" + contract + "/weeks").status());
+    assertEquals(200, fay.api().get("api/v1/contracts/" + contract + "/weeks").status());
+    problem(finn.api().get("api/v1/contracts/" + contract + "/weeks"), 404, "no such contract");
+    problem(finn.api().get("api/v1/contracts/" + contract), 404, "no such contract");
+    String elsewhere = Api.uniqueSlug("elsewhere");
+    Api.owner(deployment, elsewhere);
+    Api stranger = Api.member(deployment, elsewhere, "Stan", "client", "CLIENT");
+    problem(stranger.get("api/v1/contracts/" + contract + "/weeks"), 404, "no such contract");
+    long fixedJob = MarketSteps.postJob(clara.api(), "Logo", "DESIGN", "logo", 10_000);
+    long fixed =
+        MarketSteps.id(
+            MarketSteps.hire(clara.api(), MarketSteps.apply(fay.api(), fixedJob, 10_000), "[]"));
+    problem(clara.api().get("api/v1/contracts/" + fixed + "/weeks"), 404, "milestones");
+
+    audited(owner);
+  }
+
+  @Test
+  void aClientWhoseWalletCannotCoverTheWeekPausesTheContractUntilTopUp() {
+    String slug = Api.uniqueSlug("paused");
+    Api owner = Api.owner(deployment, slug);
+    Member cleo = member(slug, "Cleo Client", "client", "CLIENT");
+    Member fred = member(slug, "Fred Freelancer", "freelancer", "FREELANCER");
+    MarketSteps.topUp(cleo.api(), 5_000);
+
+    // 2 h at EUR 60.00 is more than the wallet holds: hired, but paused
+    long contract = hire(cleo.api(), fred.api(), "Bookkeeping", 2);
+    Week thisWeek = Week.of(Instant.now());
+    JsonObject paused = contract(cleo.api(), contract);
+    assertTrue(paused.getBoolean("paused"));
+    assertEquals("UNFUNDED", week(paused, thisWeek).getString("status"));
+    assertEquals(0, week(paused, thisWeek).getJsonNumber("held").longValue());
+    assertEquals(5_000, MarketSteps.wallet(cleo.api(), "available"));
+    assertEquals(0, MarketSteps.wallet(cleo.api(), "inEscrow"));
+    Eventually.until(
+        () -> count(fred.api(), "HourlyContractPaused") == 1, "the freelancer told of the pause");
+    Eventually.until(
+        () -> count(cleo.api(), "HourlyContractPaused") == 1, "the client told to top up");
+    assertTrue(
+        messages(cleo.api(), "HourlyContractPaused").get(0).startsWith("Top up your wallet"));
+    tenantContext.use(cleo.tenantId());
+    assertTrue(
+        fixtures.emails(cleo.id(), "paused for want of funds").stream()
+            .anyMatch(text -> text.contains("/app/wallet.xhtml")),
+        "the client's email links to the wallet");
+    String page = page(cleo.api(), "app/contract.xhtml?id=" + contract);
+    assertTrue(page.contains("id=\"paused\""), page);
+    assertTrue(page.contains("Resume"), page);
+
+    // no time on a paused contract
+    tenantContext.use(cleo.tenantId());
+    long project = fixtures.projectId(contract);
+    problem(
+        fred.api().postJson("api/v1/desk/timer", "{\"projectId\":" + project + "}"), 409, "paused");
+
+    // resuming with the wallet still short says what is missing and changes nothing
+    problem(
+        cleo.api().post("api/v1/contracts/" + contract + "/resumption"), 409, "Insufficient funds");
+    assertTrue(contract(cleo.api(), contract).getBoolean("paused"));
+    problem(fred.api().post("api/v1/contracts/" + contract + "/resumption"), 403, "");
+
+    // topped up, the client resumes it: the week is held and time can be tracked
+    MarketSteps.topUp(cleo.api(), 10_000);
+    var resumed = cleo.api().post("api/v1/contracts/" + contract + "/resumption");
+    assertEquals(200, resumed.status(), resumed.body());
+    assertFalse(resumed.json().getBoolean("paused"));
+    assertEquals("FUNDED", week(resumed.json(), thisWeek).getString("status"));
+    assertEquals(12_000, week(resumed.json(), thisWeek).getJsonNumber("held").longValue());
+    assertEquals(3_000, MarketSteps.wallet(cleo.api(), "available"));
+    assertEquals(12_000, MarketSteps.wallet(cleo.api(), "inEscrow"));
+    problem(cleo.api().post("api/v1/contracts/" + contract + "/resumption"), 409, "not paused");
+    assertEquals(
+        201, fred.api().postJson("api/v1/desk/timer", "{\"projectId\":" + project + "}").status());
+    assertEquals(200, fred.api().post("api/v1/desk/timer/stop").status());
+
+    // another contract paused at its hire is resumed by the scan once the wallet covers it
+    long other = hire(cleo.api(), fred.api(), "Data entry", 1);
+    assertTrue(contract(cleo.api(), other).getBoolean("paused"));
+    MarketSteps.topUp(cleo.api(), 5_000);
+    tenantContext.use(cleo.tenantId());
+    // tried again a minute after the last try, not at every pass
+    assertFalse(due.visit(other, Instant.now()));
+    Instant later = Instant.now().plus(Duration.ofMinutes(2));
+    tenantContext.use(cleo.tenantId());
+    assertTrue(due.visit(other, later.isBefore(thisWeek.endsAt()) ? later : thisWeek.endsAt()));
+    var running = contract(cleo.api(), other);
+    assertFalse(running.getBoolean("paused"));
+    assertTrue(
+        running.getJsonArray("weeks").stream()
+            .anyMatch(w -> w.asJsonObject().getString("status").equals("FUNDED")));
+    assertEquals(2_000, MarketSteps.wallet(cleo.api(), "available"));
+    Eventually.until(
+        () -> count(fred.api(), "HourlyWeekFunded") == 2, "the freelancer told of both weeks");
+
+    audited(owner);
+  }
+
+  // --- steps
+
+  private Member member(String slug, String name, String local, String role) {
+    var api = Api.member(deployment, slug, name, local, role);
+    var me = api.get("api/v1/session").json();
+    return new Member(
+        api, me.getJsonNumber("id").longValue(), me.getJsonNumber("tenantId").longValue());
+  }
+
+  /** An hourly job at EUR 60.00 an hour, the freelancer's proposal and the hire. */
+  private static long hire(Api client, Api freelancer, String title, int capHours) {
+    var posted =
+        client.postJson(
+            "api/v1/jobs",
+            "{\"title\":\""
+                + title
+                + "\",\"description\":\"Hourly work\",\"category\":\"SUPPORT\",\"skills\":\"\","
+                + "\"kind\":\"HOURLY\",\"budget\":"
+                + RATE
+                + "}");
+    assertEquals(201, posted.status(), posted.body());
+    long proposal = MarketSteps.apply(freelancer, MarketSteps.id(posted.json()), RATE);
+    return MarketSteps.id(MarketSteps.hireHourly(client, proposal, capHours));
+  }
+
+  private static JsonObject contract(Api member, long contract) {
+    var reply = member.get("api/v1/contracts/" + contract);
+    assertEquals(200, reply.status(), reply.body());
+    return reply.json();
+  }
+
+  private static JsonObject week(JsonObject contract, Week week) {
+    return contract.getJsonArray("weeks").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(w -> w.getString("weekStart").equals(week.start().toString()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No week of " + week.start() + " in " + contract));
+  }
+
+  private static Api.Reply record(Api freelancer, long project, Instant start, Duration length) {
+    return freelancer.postJson(
+        "api/v1/desk/entries",
+        "{\"projectId\":"
+            + project
+            + ",\"start\":\""
+            + start
+            + "\",\"end\":\""
+            + start.plus(length)
+            + "\",\"note\":\"Work "
+            + UUID.randomUUID()
+            + "\"}");
+  }
+
+  private static long entry(Api freelancer, long project, Instant start, Duration length) {
+    var recorded = record(freelancer, project, start, length);
+    assertEquals(201, recorded.status(), recorded.body());
+    return MarketSteps.id(recorded.json());
+  }
+
+  private static Duration hours(long hours) {
+    return Duration.ofHours(hours);
+  }
+
+  private static long count(Api member, String type) {
+    return messages(member, type).size();
+  }
+
+  private static List<String> messages(Api member, String type) {
+    return member.get("api/v1/notifications?max=100").array().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(n -> n.getString("type").equals(type))
+        .map(n -> n.getString("message"))
+        .toList();
+  }
+
+  private static String page(Api member, String path) {
+    var page = member.download(path);
+    assertEquals(200, page.status(), path);
+    return new String(page.body(), StandardCharsets.UTF_8);
+  }
+
+  private static void problem(Api.Reply reply, int status, String detailContains) {
+    assertEquals(status, reply.status(), reply.body());
+    assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+    assertTrue(reply.json().getString("detail").contains(detailContains), reply.body());
+  }
+
+  private static void audited(Api owner) {
+    var audit = owner.get("api/v1/wallet/audit").json();
+    assertTrue(audit.getJsonArray("violations").isEmpty(), audit.toString());
+  }
+}
