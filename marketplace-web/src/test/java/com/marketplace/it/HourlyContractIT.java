@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.demo.boundary.DemoHourly;
+import com.marketplace.demo.boundary.DemoMarketplace;
 import com.marketplace.hourly.boundary.DueWeeks;
 import com.marketplace.hourly.entity.Week;
 import com.marketplace.platform.tenant.TenantContext;
@@ -60,6 +62,7 @@ class HourlyContractIT {
   @Inject HourlyFixtures fixtures;
   @Inject DueWeeks due;
   @Inject TenantContext tenantContext;
+  @Inject DemoHourly demo;
 
   record Member(Api api, long id, long tenantId) {}
 
@@ -280,6 +283,37 @@ class HourlyContractIT {
     Eventually.until(
         () -> count(fred.api(), "HourlyWeekFunded") == 2, "the freelancer told of both weeks");
 
+    audited(owner);
+  }
+
+  @Test
+  void theDemoHourlyContractHasAClosedWeekAndAnOpenOne() {
+    String slug = Api.uniqueSlug("demo-hourly");
+    Api owner = Api.owner(deployment, slug);
+    Member carla = member(slug, "Carla Client", "client", "CLIENT");
+    Member chris = member(slug, "Chris Client", "client2", "CLIENT");
+    Member fiona = member(slug, "Fiona Freelancer", "freelancer", "FREELANCER");
+    Member frank = member(slug, "Frank Freelancer", "freelancer2", "FREELANCER");
+    tenantContext.use(chris.tenantId());
+    long contract =
+        demo.seed(new DemoMarketplace.Cast(carla.id(), chris.id(), fiona.id(), frank.id()), "EUR");
+
+    JsonObject seeded = contract(chris.api(), contract);
+    assertTrue(seeded.getBoolean("weekly"));
+    assertFalse(seeded.getBoolean("paused"));
+    Week thisWeek = Week.of(Instant.now());
+    var last = week(seeded, thisWeek.previous());
+    assertEquals("CLOSED", last.getString("status"));
+    assertEquals(40_000, last.getJsonNumber("held").longValue());
+    assertEquals(22_000, last.getJsonNumber("released").longValue()); // 5 h 30 min at EUR 40.00
+    assertEquals(18_000, last.getJsonNumber("refunded").longValue());
+    var current = week(seeded, thisWeek);
+    assertEquals("FUNDED", current.getString("status"));
+    assertEquals(40_000, current.getJsonNumber("held").longValue());
+    assertEquals(88_000, MarketSteps.wallet(chris.api(), "available"));
+    assertEquals(40_000, MarketSteps.wallet(chris.api(), "inEscrow"));
+    assertEquals(19_800, MarketSteps.wallet(frank.api(), "available"));
+    assertEquals(200, frank.api().get("api/v1/contracts/" + contract + "/weeks").status());
     audited(owner);
   }
 

@@ -42,6 +42,7 @@ public class DemoData {
   @Inject TenantContext context;
   @Inject DemoMarketplace marketplace;
   @Inject DemoDesk desk;
+  @Inject DemoHourly hourly;
 
   @PostConstruct
   void seed() {
@@ -88,6 +89,7 @@ public class DemoData {
                 .id());
     marketplace.seed(cast, currency);
     desk.seed(cast, currency);
+    hourly.seed(cast, currency);
     LOG.info(() -> "Seeded demo workspace " + slug);
   }
 }
