@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marketplace.demo.boundary.DemoHourly;
 import com.marketplace.demo.boundary.DemoMarketplace;
 import com.marketplace.hourly.boundary.DueWeeks;
+import com.marketplace.hourly.boundary.WeekScan;
 import com.marketplace.hourly.entity.Week;
+import com.marketplace.platform.scan.DueWork;
 import com.marketplace.platform.tenant.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -63,6 +65,7 @@ class HourlyContractIT {
   @Inject DueWeeks due;
   @Inject TenantContext tenantContext;
   @Inject DemoHourly demo;
+  @Inject DueWork work;
 
   record Member(Api api, long id, long tenantId) {}
 
@@ -95,6 +98,10 @@ class HourlyContractIT {
         hired.getJsonArray("history").stream()
             .map(h -> h.asJsonObject().getString("action"))
             .toList());
+    // the job's page, where the client set the cap, shows the hire
+    assertEquals(
+        200,
+        clara.api().download("app/client/job.xhtml?id=" + hired.getJsonNumber("jobId")).status());
     // milestone steps do not apply to it
     problem(clara.api().post("api/v1/contracts/" + contract + "/cancellation"), 409, "hourly");
 
@@ -249,6 +256,15 @@ class HourlyContractIT {
         cleo.api().post("api/v1/contracts/" + contract + "/resumption"), 409, "Insufficient funds");
     assertTrue(contract(cleo.api(), contract).getBoolean("paused"));
     problem(fred.api().post("api/v1/contracts/" + contract + "/resumption"), 403, "");
+    // the page's Resume says the same and leads to the wallet
+    var onPage =
+        cleo.api()
+            .submitForm(
+                "app/contract.xhtml?id=" + contract, "resume", Map.of("resume:resume", "Resume"));
+    assertEquals(200, onPage.status(), onPage.body());
+    assertTrue(onPage.body().contains("Insufficient funds"), onPage.body());
+    assertTrue(onPage.body().contains("id=\"top-up-hint\""), onPage.body());
+    assertTrue(contract(cleo.api(), contract).getBoolean("paused"));
 
     // topped up, the client resumes it: the week is held and time can be tracked
     MarketSteps.topUp(cleo.api(), 10_000);
@@ -264,16 +280,18 @@ class HourlyContractIT {
         201, fred.api().postJson("api/v1/desk/timer", "{\"projectId\":" + project + "}").status());
     assertEquals(200, fred.api().post("api/v1/desk/timer/stop").status());
 
-    // another contract paused at its hire is resumed by the scan once the wallet covers it
-    long other = hire(cleo.api(), fred.api(), "Data entry", 1);
+    // another contract, hired on the job's page with a cap of 1 h, is paused at its hire and
+    // resumed by the scan once the wallet covers it
+    long other = hireOnThePage(cleo.api(), fred.api(), "Data entry", 1);
     assertTrue(contract(cleo.api(), other).getBoolean("paused"));
     MarketSteps.topUp(cleo.api(), 5_000);
     tenantContext.use(cleo.tenantId());
     // tried again a minute after the last try, not at every pass
     assertFalse(due.visit(other, Instant.now()));
-    Instant later = Instant.now().plus(Duration.ofMinutes(2));
+    // a minute later, the scan's pass (as its timer runs it) finds the contract due and resumes it
     tenantContext.use(cleo.tenantId());
-    assertTrue(due.visit(other, later.isBefore(thisWeek.endsAt()) ? later : thisWeek.endsAt()));
+    fixtures.retryDue(other);
+    assertTrue(work.run(WeekScan.DUE, id -> due.visit(id, Instant.now())) >= 1);
     var running = contract(cleo.api(), other);
     assertFalse(running.getBoolean("paused"));
     assertTrue(
@@ -340,6 +358,63 @@ class HourlyContractIT {
     assertEquals(201, posted.status(), posted.body());
     long proposal = MarketSteps.apply(freelancer, MarketSteps.id(posted.json()), RATE);
     return MarketSteps.id(MarketSteps.hireHourly(client, proposal, capHours));
+  }
+
+  private static final java.util.regex.Pattern VIEW_STATE =
+      java.util.regex.Pattern.compile("jakarta.faces.ViewState[^>]*value=\"([^\"]+)\"");
+
+  /**
+   * The same hire through the client's job page: "Hire" opens the form by Ajax, which asks for the
+   * weekly cap (out of range: refused on the page) instead of milestones.
+   */
+  private static long hireOnThePage(Api client, Api freelancer, String title, int capHours) {
+    var posted =
+        client.postJson(
+            "api/v1/jobs",
+            "{\"title\":\""
+                + title
+                + "\",\"description\":\"Hourly work\",\"category\":\"DATA\",\"skills\":\"\","
+                + "\"kind\":\"HOURLY\",\"budget\":"
+                + RATE
+                + "}");
+    assertEquals(201, posted.status(), posted.body());
+    long job = MarketSteps.id(posted.json());
+    MarketSteps.apply(freelancer, job, RATE);
+    String url = "app/client/job.xhtml?id=" + job;
+    String html = page(client, url);
+    var state = VIEW_STATE.matcher(html);
+    assertTrue(state.find(), html);
+    String button = "proposals:list:0:hire";
+    assertTrue(html.contains("name=\"" + button + "\""), html);
+    var open = new LinkedHashMap<String, String>();
+    open.put("jakarta.faces.partial.ajax", "true");
+    open.put("jakarta.faces.source", button);
+    open.put("jakarta.faces.partial.execute", button);
+    open.put("jakarta.faces.partial.render", "hire-panel");
+    open.put("jakarta.faces.behavior.event", "action");
+    open.put("jakarta.faces.partial.event", "click");
+    open.put("proposals", "proposals");
+    open.put("jakarta.faces.ViewState", state.group(1));
+    var form = client.postFacesAjax(url, open);
+    assertEquals(200, form.status(), form.body());
+    assertTrue(form.body().contains("hire-hourly:cap"), form.body());
+    assertFalse(form.body().contains("hire:confirm"), form.body());
+
+    var fields = new LinkedHashMap<String, String>();
+    fields.put("hire-hourly", "hire-hourly");
+    fields.put("hire-hourly:confirm-hourly", "Hire and create the contract");
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    fields.put("hire-hourly:cap", "81");
+    var refused = client.postForm(url, fields);
+    assertEquals(200, refused.status(), refused.body());
+    assertTrue(refused.body().contains("The weekly cap is 1 to 80 hours."), refused.body());
+    fields.put("hire-hourly:cap", Integer.toString(capHours));
+    var hired = client.postForm(url, fields);
+    assertEquals(302, hired.status(), hired.body());
+    var id =
+        java.util.regex.Pattern.compile("contract\\.xhtml\\?id=(\\d+)").matcher(hired.location());
+    assertTrue(id.find(), hired.location());
+    return Long.parseLong(id.group(1));
   }
 
   private static JsonObject contract(Api member, long contract) {

@@ -75,6 +75,14 @@ public class HourlyFixtures {
         .executeUpdate();
   }
 
+  /** As if the last try of the contract's unfunded week was more than a minute ago. */
+  public void retryDue(long contractId) {
+    em.createQuery("UPDATE ContractWeek w SET w.retryAt = :at WHERE w.contractId = :c")
+        .setParameter("at", Instant.now().minusSeconds(1))
+        .setParameter("c", contractId)
+        .executeUpdate();
+  }
+
   /** The text of the emails queued for the member whose subject ends with the label. */
   public List<String> emails(long memberId, String label) {
     return em.createQuery(

@@ -38,8 +38,9 @@ public class WeekScan {
    * Hourly contracts in progress with no week covering now (a new week to fund), an unfunded week
    * to try again or to close, or a funded week that is over with none of its entries waiting for a
    * decision. The contract is what is claimed: its row is the one every change of it locks first.
+   * Public for the test that runs a pass of it.
    */
-  static final Due DUE =
+  public static final Due DUE =
       Due.perTenant(
           "hourly-weeks",
           "contract",
