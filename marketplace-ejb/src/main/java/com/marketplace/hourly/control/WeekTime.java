@@ -6,7 +6,7 @@ import com.marketplace.desk.entity.Project;
 import com.marketplace.desk.entity.TimeAllowance;
 import com.marketplace.hourly.entity.ContractWeek;
 import com.marketplace.hourly.entity.Week;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,9 +18,11 @@ import java.util.Optional;
  * The time an hourly contract pays for, as the desk asks before it records time on the contract's
  * project: in a funded week up to the weekly cap; nothing while the contract is paused, in a week
  * whose escrow is not held (before the hire, not yet opened, unfunded) or in a closed one. The
- * week's row is locked, so the time and the week's money cannot change apart.
+ * week's row is locked, so the time and the week's money cannot change apart. One for the
+ * application (the desk looks it up at every recording; its persistence context is the caller's
+ * transaction's).
  */
-@Dependent
+@ApplicationScoped
 public class WeekTime implements TimeLimits {
 
   @PersistenceContext(unitName = "marketplace")
