@@ -38,9 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the scan does); the ledger audit stays clean; nobody else finds the weeks.
  *
  * <p>The weeks are visited by calling the scan's boundary with a time of the test's choosing (the
- * application's own scan does not run during the tests), and the client's decisions are announced
- * by a fixture as the time approval announces them. Work is recorded in the week before this one,
- * entirely in the past, so the test reads the same whatever day it runs.
+ * application's own scan does not run during the tests); the client decides through the time
+ * approval, and a fixture announces a decision again to show that a replay pays nothing. Work is
+ * recorded in the week before this one, entirely in the past, so the test reads the same whatever
+ * day it runs.
  */
 @ExtendWith(ArquillianExtension.class)
 class HourlyContractIT {
@@ -54,6 +55,7 @@ class HourlyContractIT {
             Deployments.class,
             Api.class,
             MarketSteps.class,
+            TimeSteps.class,
             Eventually.class);
   }
 
@@ -130,13 +132,19 @@ class HourlyContractIT {
         409,
         "not held");
 
-    // the client approves two entries: each paid at the rate, rounded to the cent, minus 10 %
-    Map<Long, Boolean> decision = new LinkedHashMap<>();
-    decision.put(e1, true); // 1 h 30 min: EUR 90.00, EUR 81.00 to Fay
-    decision.put(e3, true); // 1 234 s: EUR 20.566… → 20.57, fee 2.06, EUR 18.51 to Fay
-    tenantContext.use(clara.tenantId());
-    fixtures.decide(contract, clara.id(), decision);
+    // the freelancer submits the week's time; the client approves two entries through the
+    // approval: each paid at the rate, rounded to the cent, minus 10 %
+    assertEquals(200, TimeSteps.submit(fay.api(), List.of(e1, e2, e3)).status());
+    // 1 h 30 min: EUR 90.00, EUR 81.00 to Fay; 1 234 s: EUR 20.566… → 20.57, fee 2.06, 18.51
+    var approved = TimeSteps.decide(clara.api(), List.of(e1, e3), "APPROVE", "Thanks");
+    assertEquals(200, approved.status(), approved.body());
     assertEquals(9_951, MarketSteps.wallet(fay.api(), "available"));
+    // the client's second click decides and moves nothing
+    assertEquals(200, TimeSteps.decide(clara.api(), List.of(e1, e3), "APPROVE", "Thanks").status());
+    assertEquals(9_951, MarketSteps.wallet(fay.api(), "available"));
+    Map<Long, Boolean> decision = new LinkedHashMap<>();
+    decision.put(e1, true);
+    decision.put(e3, true);
     var paid = week(contract(clara.api(), contract), lastWeek);
     assertEquals(11_057, paid.getJsonNumber("released").longValue());
     assertEquals(5400 + 1234, paid.getJsonNumber("approvedSeconds").longValue());
@@ -149,13 +157,13 @@ class HourlyContractIT {
         11_057,
         week(contract(clara.api(), contract), lastWeek).getJsonNumber("released").longValue());
 
-    // the week is over, but one entry is still a draft: it stays open
+    // the week is over, but one entry still waits for the client: it stays open
     Instant monday = thisWeek.startsAt().plus(Duration.ofMinutes(1));
     tenantContext.use(clara.tenantId());
     assertFalse(due.visit(contract, monday));
     // rejected, it pays nothing; now every entry is decided and the week closes
-    tenantContext.use(clara.tenantId());
-    fixtures.decide(contract, clara.id(), Map.of(e2, false));
+    assertEquals(
+        200, TimeSteps.decide(clara.api(), List.of(e2), "REJECT", "Not this contract").status());
     assertEquals(9_951, MarketSteps.wallet(fay.api(), "available"));
     tenantContext.use(clara.tenantId());
     assertTrue(due.visit(contract, monday));

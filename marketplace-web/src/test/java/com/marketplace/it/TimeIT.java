@@ -1,5 +1,7 @@
 package com.marketplace.it;
 
+import static com.marketplace.it.TimeSteps.decide;
+import static com.marketplace.it.TimeSteps.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +62,7 @@ class TimeIT {
     return Deployments.application()
         .addClasses(
             TimeIT.class,
+            TimeSteps.class,
             DeskFixtures.class,
             DecidedTime.class,
             Eventually.class,
@@ -542,30 +545,11 @@ class TimeIT {
     return recorded.json().getJsonNumber("id").longValue();
   }
 
-  private static String ids(List<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-  }
-
-  static Api.Reply submit(Api api, List<Long> entries) {
-    return api.postJson("api/v1/desk/entries/submission", "{\"entryIds\":" + ids(entries) + "}");
-  }
-
   static Api.Reply submitWeek(Api api, Instant day, Long project) {
     String week = day.atZone(ZoneOffset.UTC).toLocalDate().toString();
     return api.postJson(
         "api/v1/desk/entries/submission",
         project == null ? json("week", week) : json("week", week, "projectId", project));
-  }
-
-  static Api.Reply decide(Api api, List<Long> entries, String decision, String comment) {
-    var body =
-        Json.createObjectBuilder()
-            .add("entryIds", Json.createArrayBuilder(entries))
-            .add("decision", decision);
-    if (comment != null) {
-      body.add("comment", comment);
-    }
-    return api.postJson("api/v1/desk/approvals", body.build().toString());
   }
 
   private static List<Long> longs(JsonArray array) {
