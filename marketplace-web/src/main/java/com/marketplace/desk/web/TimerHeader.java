@@ -11,6 +11,7 @@ import com.marketplace.platform.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,10 +75,23 @@ public class TimerHeader {
 
   /** Stops the timer from a project's row or page, staying there. */
   public String stopHere() {
+    if (time.running().isEmpty()) {
+      Pages.info("The timer had stopped already.");
+      return samePage();
+    }
     TimeEntryView stopped = time.stop();
     Pages.info(
         "Stopped: " + TimeEntry.length(stopped.seconds()) + " on “" + stopped.projectName() + "”.");
     return samePage();
+  }
+
+  /**
+   * Whether a timer button shows: decided when the page renders. A button pressed on a page shown
+   * earlier (another tab may have started or stopped the timer since) is still taken as pressed, so
+   * the member gets an answer to it rather than a page that silently ignored the click.
+   */
+  public boolean shows(boolean now) {
+    return now || FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE;
   }
 
   /** Whether the running timer is this project's. */

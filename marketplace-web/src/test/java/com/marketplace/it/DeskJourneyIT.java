@@ -1,0 +1,250 @@
+package com.marketplace.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The freelancer's desk in Chromium: a freelancer hired on an hourly job starts the timer in one
+ * tab; a second tab, opened before, cannot start another and shows the one that runs, counting; the
+ * timer stops; two entries are added by hand and the week is submitted; the client approves the two
+ * entries together and rejects the timer's with a comment; the freelancer's wallet shows the
+ * approved time's pay minus the fee, and the time page shows the client's comment. The ledger audit
+ * is clean afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeskJourneyIT extends BrowserJourney {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  /** EUR 60.00 an hour: EUR 1.00 a minute. */
+  static final long RATE = 6_000;
+
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+  @Test
+  void aFreelancerTracksTimeOnAnHourlyContractAndIsPaidForWhatTheClientApproves()
+      throws InterruptedException {
+    waitForRoomInThisWeek();
+    String slug = Api.uniqueSlug("desk");
+    Api owner = Api.owner(deployment, slug);
+    Api cleo = Api.member(deployment, slug, "Cleo Client", "cleo", "CLIENT");
+    Api felix = Api.member(deployment, slug, "Felix Freelancer", "felix", "FREELANCER");
+    MarketSteps.topUp(cleo, 50_000);
+    var posted =
+        cleo.postJson(
+            "api/v1/jobs",
+            "{\"title\":\"Helpdesk hours\",\"description\":\"Answer our customers' tickets\","
+                + "\"category\":\"SUPPORT\",\"skills\":\"\",\"kind\":\"HOURLY\",\"budget\":"
+                + RATE
+                + "}");
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    long proposal = MarketSteps.apply(felix, MarketSteps.id(posted.json()), RATE);
+    long contract = MarketSteps.id(MarketSteps.hireHourly(cleo, proposal, 5));
+    long project = projectOf(felix, contract);
+    String projectUrl = base + "app/desk/project.xhtml?id=" + project;
+
+    // two tabs on the project's page; the first starts the timer
+    signIn(screen, slug, "felix", "Freelancer dashboard");
+    screen.open(projectUrl);
+    screen.until(ExpectedConditions.presenceOfElementLocated(By.id("timer-slot:timer-start")));
+    String firstTab = browser.getWindowHandle();
+    browser.switchTo().newWindow(WindowType.TAB);
+    String secondTab = browser.getWindowHandle();
+    screen.open(projectUrl);
+    screen.until(ExpectedConditions.presenceOfElementLocated(By.id("timer-slot:timer-start")));
+    browser.switchTo().window(firstTab);
+    screen.click(
+        By.id("timer-slot:timer-start"),
+        Screen.message("message-info", "Timer started on “Helpdesk hours”"));
+    screen.until(ExpectedConditions.presenceOfElementLocated(By.id("running-timer")));
+
+    // the second tab still offers Start: pressed, it is told which timer runs and shows it
+    browser.switchTo().window(secondTab);
+    assertThat(
+            screen.click(
+                By.id("timer-slot:timer-start"),
+                Screen.message("message-error", "A timer is already running")))
+        .contains("“Helpdesk hours”");
+    screen.until(Screen.textContaining(By.id("running-timer"), "Helpdesk hours"));
+    String shown =
+        screen.text(
+            By.id("running-timer-elapsed"), t -> t.matches("\\d+:\\d\\d:\\d\\d"), "a clock");
+    screen.until(
+        Screen.shows(
+            By.id("running-timer-elapsed"),
+            e -> e.getText(),
+            t -> !t.equals(shown),
+            "the clock counting on from " + shown));
+    assertThat(felix.get("api/v1/desk/timer").json().getJsonNumber("projectId").longValue())
+        .isEqualTo(project);
+    screen.click(By.id("running-timer:stop"), Screen.message("message-info", "Stopped:"));
+    screen.until(ExpectedConditions.invisibilityOfElementLocated(By.id("running-timer")));
+    assertThat(felix.get("api/v1/desk/timer").status()).isEqualTo(204);
+
+    // two minutes of work added by hand, a few minutes back, then the week is submitted
+    Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(6));
+    addByHand(project, start, "Tickets 1–10");
+    addByHand(project, start.plus(Duration.ofMinutes(2)), "Tickets 11–20");
+    List<JsonObject> entries = entries(felix, project);
+    assertThat(entries).hasSize(3);
+    long timerEntry = idOf(entries, null);
+    long first = idOf(entries, "Tickets 1–10");
+    long second = idOf(entries, "Tickets 11–20");
+    screen.click(
+        By.id("week:submit-week"), Screen.message("message-info", "for the client's approval"));
+    signOut(screen);
+
+    // the client approves the two entries together, then rejects the timer's with a comment
+    signIn(screen, slug, "cleo", "Client dashboard");
+    screen.open(base + "app/desk/approvals.xhtml");
+    screen.until(Screen.textContaining(By.id("pending-total"), "3 entries"));
+    tick(first);
+    tick(second);
+    screen.click(By.id("approvals:approve"), Screen.message("message-info", "Approved 2 entries"));
+    tick(timerEntry);
+    screen.type(By.id("approvals:comment"), "A few seconds: not billable.");
+    screen.click(By.id("approvals:reject"), Screen.message("message-info", "Rejected 1 entry"));
+    screen.until(Screen.textContaining(By.id("pending-total"), "Nothing waits for your approval"));
+    signOut(screen);
+
+    // the freelancer was paid EUR 2.00 for the two minutes, minus the 10 % fee
+    signIn(screen, slug, "felix", "Freelancer dashboard");
+    screen.click(By.id("wallet"), Screen.textOf(By.id("available"), "1,80 €"));
+    screen.open(base + "app/desk/time.xhtml");
+    screen.until(Screen.textContaining(By.id("week"), "Client: “A few seconds: not billable.”"));
+
+    assertThat(owner.get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
+  }
+
+  /**
+   * The journey adds time a few minutes back and must find this week funded: in the first minutes
+   * of a week (Monday 00:00 UTC) it waits until there is room.
+   */
+  private static void waitForRoomInThisWeek() throws InterruptedException {
+    Instant now = Instant.now();
+    Instant monday =
+        now.atZone(ZoneOffset.UTC)
+            .toLocalDate()
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            .atStartOfDay(ZoneOffset.UTC)
+            .toInstant();
+    Duration room = Duration.ofMinutes(10).minus(Duration.between(monday, now));
+    if (!room.isNegative()) {
+      Thread.sleep(room.toMillis());
+    }
+  }
+
+  /** One minute of work from {@code start}, through the time page's form. */
+  private void addByHand(long project, Instant start, String note) {
+    var at = start.atZone(ZoneOffset.UTC);
+    screen.open(base + "app/desk/time.xhtml");
+    // the project menu's own select, as the menu sets it when an item is chosen (the menu and the
+    // date pickers are PrimeFaces widgets over plain fields; the form sends the fields)
+    screen.until(
+        d ->
+            Boolean.TRUE.equals(
+                screen.script(
+                    "var s = document.getElementById('manual:project_input');"
+                        + " if (!s) return false; s.value = arguments[0];"
+                        + " s.dispatchEvent(new Event('change', {bubbles: true}));"
+                        + " return s.value === arguments[0];",
+                    Long.toString(project))));
+    // the date pickers' text fields hold what was typed (their calendars stay closed)
+    fill("manual:day_input", at.toLocalDate().toString());
+    fill("manual:from_input", CLOCK.format(at));
+    screen.type(By.id("manual:duration"), "0:01");
+    screen.type(By.id("manual:note"), note);
+    screen.click(By.id("manual:record"), Screen.message("message-info", "Recorded 1 min"));
+  }
+
+  /** Writes the text into a plain field of the page (the field of a PrimeFaces date picker). */
+  private void fill(String field, String text) {
+    Object[] last = {null};
+    try {
+      screen.until(
+          d -> {
+            last[0] =
+                screen.script(
+                    "var f = document.getElementById(arguments[0]);"
+                        + " if (!f) return 'no field';"
+                        + " f.value = arguments[1];"
+                        + " return f.value === arguments[1] || f.value;",
+                    field,
+                    text);
+            return Boolean.TRUE.equals(last[0]);
+          });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(field + " holds " + last[0] + ", not " + text, e);
+    }
+  }
+
+  /** Ticks the entry's row on the client's approvals page. */
+  private void tick(long entry) {
+    By row = By.cssSelector("#approvals\\:pending tr[data-rk='" + entry + "']");
+    screen.until(
+        d -> {
+          var tr = d.findElement(row);
+          if (!"true".equals(tr.getDomAttribute("aria-selected"))) {
+            tr.findElement(By.cssSelector(".ui-chkbox-box")).click();
+          }
+          return "true".equals(d.findElement(row).getDomAttribute("aria-selected"));
+        });
+  }
+
+  private static long projectOf(Api freelancer, long contract) {
+    var projects = freelancer.get("api/v1/desk/projects").json().getJsonArray("projects");
+    return projects.stream()
+        .map(p -> p.asJsonObject())
+        .filter(p -> p.containsKey("contractId") && !p.isNull("contractId"))
+        .filter(p -> p.getJsonNumber("contractId").longValue() == contract)
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("No project of contract " + contract + ": " + projects))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static List<JsonObject> entries(Api freelancer, long project) {
+    var reply = freelancer.get("api/v1/desk/entries?projectId=" + project);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.array().stream().map(v -> v.asJsonObject()).toList();
+  }
+
+  /** The entry with that note (null: the one without, the timer's). */
+  private static long idOf(List<JsonObject> entries, String note) {
+    return entries.stream()
+        .filter(
+            e ->
+                note == null
+                    ? !e.containsKey("note") || e.isNull("note")
+                    : e.containsKey("note")
+                        && !e.isNull("note")
+                        && note.equals(e.getString("note")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No entry noted " + note + " in " + entries))
+        .getJsonNumber("id")
+        .longValue();
+  }
+}
