@@ -313,7 +313,7 @@ class HourlyContractIT {
   }
 
   @Test
-  void theDemoHourlyContractHasAClosedWeekAndAnOpenOne() {
+  void eachDemoFreelancerHasAnHourlyContractWithAClosedWeekAndAnOpenOne() {
     String slug = Api.uniqueSlug("demo-hourly");
     Api owner = Api.owner(deployment, slug);
     Member carla = member(slug, "Carla Client", "client", "CLIENT");
@@ -340,6 +340,10 @@ class HourlyContractIT {
     assertEquals(40_000, MarketSteps.wallet(chris.api(), "inEscrow"));
     assertEquals(19_800, MarketSteps.wallet(frank.api(), "available"));
     assertEquals(200, frank.api().get("api/v1/contracts/" + contract + "/weeks").status());
+    // the first freelancer has one too, at EUR 35.00: 5 h 30 min paid, less the fee
+    assertEquals(17_325, MarketSteps.wallet(fiona.api(), "available"));
+    assertEquals(95_750, MarketSteps.wallet(carla.api(), "available"));
+    assertEquals(35_000, MarketSteps.wallet(carla.api(), "inEscrow"));
     audited(owner);
   }
 

@@ -51,6 +51,7 @@ import java.util.List;
 public class DemoHourly {
 
   static final String TITLE = "Weekly bookkeeping";
+  static final String SUPPORT_TITLE = "Evening support desk";
   static final int CAP_HOURS = 10;
 
   @PersistenceContext(unitName = "marketplace")
@@ -64,29 +65,50 @@ public class DemoHourly {
   @Inject Event<TimeDecided> decided;
   @Inject Clock clock;
 
-  /** Answers the contract's id. */
+  /**
+   * Each demo freelancer's hourly contract (the second pair's is {@link #TITLE}); answers the
+   * second's id.
+   */
   public long seed(DemoMarketplace.Cast cast, String currency) {
     long unit = currency.equals("JPY") ? 1 : 100;
-    Money rate = Money.of(40 * unit, currency);
+    hourly(
+        cast.client(),
+        cast.freelancer(),
+        SUPPORT_TITLE,
+        "Answer our customers' tickets in English and German, a few evenings a week.",
+        "support, german",
+        Money.of(35 * unit, currency),
+        unit);
+    return hourly(
+        cast.client2(),
+        cast.freelancer2(),
+        TITLE,
+        "Invoices, receipts and the monthly close for a small shop, a few hours a week.",
+        "bookkeeping, spreadsheets",
+        Money.of(40 * unit, currency),
+        unit);
+  }
+
+  private long hourly(
+      long client,
+      long freelancer,
+      String title,
+      String description,
+      String skills,
+      Money rate,
+      long unit) {
+    String currency = rate.currency().getCurrencyCode();
     Instant now = clock.instant();
     Week thisWeek = Week.of(now);
     Week lastWeek = thisWeek.previous();
     Instant monday = lastWeek.startsAt();
     Instant hiredAt = monday.plus(Duration.ofHours(8));
-    long client = cast.client2();
-    long freelancer = cast.freelancer2();
 
     var job =
         new Job(
             client,
             new JobPosting(
-                TITLE,
-                "Invoices, receipts and the monthly close for a small shop, a few hours a week.",
-                Category.SUPPORT,
-                "bookkeeping, spreadsheets",
-                JobKind.HOURLY,
-                rate,
-                null),
+                title, description, Category.SUPPORT, skills, JobKind.HOURLY, rate, null),
             currency,
             hiredAt.minus(Duration.ofDays(3)),
             LocalDate.ofInstant(hiredAt.minus(Duration.ofDays(3)), ZoneOffset.UTC));
@@ -103,7 +125,7 @@ public class DemoHourly {
     em.persist(proposal);
     em.flush();
     ledger.topUp(
-        "demo:top-up:" + client,
+        "demo:hourly-top-up:" + client,
         client,
         Money.of(1_500 * unit, currency),
         "sandbox",
@@ -112,10 +134,10 @@ public class DemoHourly {
     Contract contract = Contract.hire(job, proposal, List.of(), CAP_HOURS, hiredAt);
     em.persist(contract);
     em.flush();
-    history.record(contract, null, client, "HIRED", TITLE, null);
+    history.record(contract, null, client, "HIRED", title, null);
     projects.open(
         new ContractStarted(
-            contract.getId(), client, freelancer, TITLE, JobKind.HOURLY, rate, null));
+            contract.getId(), client, freelancer, title, JobKind.HOURLY, rate, null));
     funding.fund(contract, hiredAt, false, client);
 
     long project =
