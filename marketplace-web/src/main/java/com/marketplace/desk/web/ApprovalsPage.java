@@ -17,11 +17,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A client member's time to approve (H4): the submitted entries of their freelancers' projects,
@@ -37,15 +35,7 @@ public class ApprovalsPage implements Serializable {
 
   static final String PATH = "/app/desk/approvals.xhtml";
 
-  /** Weeks and times as the freelancer's time page shows them. */
-  static final TimeWording ZONE = TimeWording.UTC;
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter CLOCK =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter WEEK =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  static final TimeWording ZONE = TimeFormats.ZONE;
 
   @Inject TimeApprovals approvals;
 
@@ -120,17 +110,17 @@ public class ApprovalsPage implements Serializable {
 
   /** "Week of 23 Nov 2026 – 29 Nov 2026". */
   public String week(LocalDate monday) {
-    return "Week of " + WEEK.format(monday) + " – " + WEEK.format(monday.plusDays(6));
+    return "Week of " + TimeFormats.weekSpan(monday);
   }
 
   /** "Mon 23 Nov". */
   public String day(Instant at) {
-    return at == null ? "" : DAY.format(at.atZone(ZONE.zone()));
+    return TimeFormats.day(at);
   }
 
   /** "09:12". */
   public String clockTime(Instant at) {
-    return at == null ? "" : CLOCK.format(at.atZone(ZONE.zone()));
+    return TimeFormats.clockTime(at);
   }
 
   public String length(long seconds) {

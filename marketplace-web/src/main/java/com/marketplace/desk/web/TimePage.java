@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,15 +45,7 @@ public class TimePage implements Serializable {
 
   static final String PATH = "/app/desk/time.xhtml";
 
-  /** Where the page shows and reads times; the label says which. */
-  static final TimeWording ZONE = TimeWording.UTC;
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter CLOCK =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter WEEK =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  static final TimeWording ZONE = TimeFormats.ZONE;
 
   @Inject TimeTracking time;
   @Inject TimeSubmissions submissions;
@@ -245,12 +236,12 @@ public class TimePage implements Serializable {
 
   /** "Mon 23 Nov". */
   public String day(Instant at) {
-    return at == null ? "" : DAY.format(at.atZone(zone()));
+    return TimeFormats.day(at);
   }
 
   /** "09:12". */
   public String clockTime(Instant at) {
-    return at == null ? "" : CLOCK.format(at.atZone(zone()));
+    return TimeFormats.clockTime(at);
   }
 
   /** "1 h 30 min"; a running timer's up to now. */
@@ -281,7 +272,7 @@ public class TimePage implements Serializable {
 
   /** "23 Nov 2026 – 29 Nov 2026". */
   public String getWeekTitle() {
-    return WEEK.format(monday) + " – " + WEEK.format(monday.plusDays(6));
+    return TimeFormats.weekSpan(monday);
   }
 
   public String getZoneLabel() {
