@@ -313,6 +313,69 @@ class HourlyContractIT {
   }
 
   @Test
+  void eitherPartyEndsTheContractAndItsOpenWeeksSettleOnceTheirTimeIsDecided() {
+    String slug = Api.uniqueSlug("hourly-end");
+    Api owner = Api.owner(deployment, slug);
+    Member clara = member(slug, "Clara Client", "client", "CLIENT");
+    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member finn = member(slug, "Finn Freelancer", "freelancer2", "FREELANCER");
+    MarketSteps.topUp(clara.api(), 40_000);
+    long contract = hire(clara.api(), fay.api(), "Translations", 2); // EUR 120.00 a week
+    Week thisWeek = Week.of(Instant.now());
+    Week lastWeek = thisWeek.previous();
+    tenantContext.use(clara.tenantId());
+    fixtures.hiredEarlier(contract, Duration.ofDays(14));
+    assertTrue(due.visit(contract, lastWeek.startsAt().plus(Duration.ofHours(1))));
+    tenantContext.use(clara.tenantId());
+    long project = fixtures.projectId(contract);
+    long worked = entry(fay.api(), project, lastWeek.startsAt().plus(hours(30)), hours(1));
+    assertEquals(16_000, MarketSteps.wallet(clara.api(), "available"));
+
+    // nobody else ends it; the freelancer does, twice (a double click): once
+    problem(finn.api().post("api/v1/contracts/" + contract + "/end"), 404, "no such contract");
+    var ended = fay.api().post("api/v1/contracts/" + contract + "/end");
+    assertEquals(200, ended.status(), ended.body());
+    assertEquals(200, fay.api().post("api/v1/contracts/" + contract + "/end").status());
+    JsonObject after = contract(clara.api(), contract);
+    assertEquals("COMPLETED", after.getString("status"));
+    assertEquals(
+        1,
+        after.getJsonArray("history").stream()
+            .filter(h -> h.asJsonObject().getString("action").equals("ENDED"))
+            .count());
+    // this week had no time: it closed at once, its hold back to the client
+    assertEquals("CLOSED", week(after, thisWeek).getString("status"));
+    assertEquals(12_000, week(after, thisWeek).getJsonNumber("refunded").longValue());
+    assertEquals(28_000, MarketSteps.wallet(clara.api(), "available"));
+    // last week waits for its time; no more time is taken
+    assertEquals("FUNDED", week(after, lastWeek).getString("status"));
+    problem(
+        record(fay.api(), project, lastWeek.startsAt().plus(hours(40)), Duration.ofMinutes(30)),
+        409,
+        "has ended");
+    String page = page(clara.api(), "app/contract.xhtml?id=" + contract);
+    assertTrue(page.contains("id=\"ended\""), page);
+    assertFalse(page.contains("id=\"end:end\""), page);
+
+    // decided, the week closes at the next visit: the hour paid, the rest back; no new week
+    assertEquals(200, TimeSteps.submit(fay.api(), List.of(worked)).status());
+    assertEquals(200, TimeSteps.decide(clara.api(), List.of(worked), "APPROVE", null).status());
+    tenantContext.use(clara.tenantId());
+    assertTrue(due.visit(contract, Instant.now()));
+    tenantContext.use(clara.tenantId());
+    assertFalse(due.visit(contract, thisWeek.next().startsAt().plus(hours(1))));
+    JsonObject settled = contract(clara.api(), contract);
+    assertEquals("CLOSED", week(settled, lastWeek).getString("status"));
+    assertEquals(6_000, week(settled, lastWeek).getJsonNumber("released").longValue());
+    assertEquals(6_000, week(settled, lastWeek).getJsonNumber("refunded").longValue());
+    assertEquals(2, settled.getJsonArray("weeks").size());
+    assertEquals(34_000, MarketSteps.wallet(clara.api(), "available"));
+    assertEquals(0, MarketSteps.wallet(clara.api(), "inEscrow"));
+    assertEquals(5_400, MarketSteps.wallet(fay.api(), "available"));
+    audited(owner);
+  }
+
+  @Test
   void eachDemoFreelancerHasAnHourlyContractWithAClosedWeekAndAnOpenOne() {
     String slug = Api.uniqueSlug("demo-hourly");
     Api owner = Api.owner(deployment, slug);

@@ -121,6 +121,10 @@ public class Contract {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** When an hourly contract was ended by one of its parties; null while it runs. */
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL)
@@ -492,6 +496,34 @@ public class Contract {
 
   public boolean isPaused() {
     return paused;
+  }
+
+  /**
+   * Ends an hourly contract: it completes, holds no more weeks and takes no more time; its open
+   * weeks close as their time is decided. Answers false when it had ended already (a second click).
+   */
+  public boolean end(Instant now) {
+    requireWeekly();
+    if (status.finished()) {
+      return false;
+    }
+    if (status != IN_PROGRESS) {
+      throw new ConflictException(
+          "“"
+              + title
+              + "” cannot be ended while it is "
+              + status.label().toLowerCase(java.util.Locale.ROOT)
+              + ".");
+    }
+    status = COMPLETED;
+    paused = false;
+    endedAt = now;
+    return true;
+  }
+
+  /** When the hourly contract was ended; null while it runs. */
+  public Instant getEndedAt() {
+    return endedAt;
   }
 
   private ContractStatus nextAfterSettling() {

@@ -20,10 +20,10 @@ import java.time.Instant;
 /**
  * What an hourly contract's weeks need at a time: weeks that are over and decided close (the rest
  * of the hold back to the client, which may then cover the new week), and the week of that time is
- * opened and funded, or its hold tried again while the contract is paused. Each contract in a
- * transaction of its own (the scan's, in which the contract row is claimed); idempotent, so a
- * second visit at the same time changes nothing. Reached from {@link WeekScan}'s timer, and by
- * tests with a time of their choosing.
+ * opened and funded, or its hold tried again while the contract is paused (an ended contract's
+ * weeks only close). Each contract in a transaction of its own (the scan's, in which the contract
+ * row is claimed); idempotent, so a second visit at the same time changes nothing. Reached from
+ * {@link WeekScan}'s timer, and by tests with a time of their choosing.
  */
 @Stateless
 @Boundary
@@ -41,14 +41,21 @@ public class DueWeeks {
   /** Answers whether anything changed. */
   public boolean visit(long contractId, Instant now) {
     Contract c = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
-    if (c == null || !c.isPaidWeekly() || c.getStatus() != ContractStatus.IN_PROGRESS) {
+    if (c == null || !c.isPaidWeekly()) {
+      return false;
+    }
+    boolean running = c.getStatus() == ContractStatus.IN_PROGRESS;
+    if (!running && c.getEndedAt() == null) {
       return false;
     }
     boolean changed = false;
     for (ContractWeek w : weeks.unclosed(c.getId())) {
       changed |= closing.closeIfDecided(c, w, now);
     }
-    changed |= funding.fund(c, now, false, null);
+    // an ended contract holds no new week
+    if (running) {
+      changed |= funding.fund(c, now, false, null);
+    }
     return changed;
   }
 }

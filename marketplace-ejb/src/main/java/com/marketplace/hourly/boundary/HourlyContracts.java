@@ -4,11 +4,15 @@ import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.contracts.control.History;
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.contracts.entity.Party;
+import com.marketplace.hourly.control.WeekClosing;
 import com.marketplace.hourly.control.WeekFunding;
 import com.marketplace.hourly.control.WeekViews;
+import com.marketplace.hourly.control.Weeks;
+import com.marketplace.hourly.entity.ContractWeek;
 import com.marketplace.hourly.entity.HourlyView;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.platform.AccessDeniedException;
@@ -26,10 +30,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * An hourly contract's weeks for its parties and the owner (whoever may see the contract; to anyone
- * else it does not exist), and the client's "Resume" of a paused one.
+ * else it does not exist), the client's "Resume" of a paused one, and either party's end of it.
  */
 @Stateless
 @Boundary
@@ -42,6 +47,9 @@ public class HourlyContracts {
 
   @Inject Caller caller;
   @Inject WeekFunding funding;
+  @Inject WeekClosing closing;
+  @Inject Weeks weeks;
+  @Inject History history;
   @Inject WeekViews views;
   @Inject Clock clock;
   @Resource SessionContext session;
@@ -65,6 +73,37 @@ public class HourlyContracts {
       throw new ConflictException("“" + c.getTitle() + "” is not paused.");
     }
     funding.fund(c, clock.instant(), true, me());
+    return views.of(c);
+  }
+
+  /**
+   * The client or the freelancer ends the contract: no week after this one is held and no more time
+   * is tracked on it; its open weeks close, the rest back to the client, as soon as their time is
+   * decided (at once when it is). Ending an ended contract again changes nothing.
+   */
+  @RolesAllowed({CLIENT, FREELANCER})
+  public HourlyView end(long contractId) {
+    Contract c = load(contractId, true);
+    Party side =
+        c.sideOf(me())
+            .filter(p -> p == Party.CLIENT || p == Party.FREELANCER)
+            .orElseThrow(
+                () ->
+                    new AccessDeniedException(
+                        "Only the contract's client or freelancer can end it."));
+    Instant now = clock.instant();
+    if (c.end(now)) {
+      history.record(
+          c,
+          null,
+          me(),
+          "ENDED",
+          "Ended by the " + (side == Party.CLIENT ? "client" : "freelancer") + ".",
+          null);
+      for (ContractWeek w : weeks.unclosed(c.getId())) {
+        closing.closeIfDecided(c, w, now);
+      }
+    }
     return views.of(c);
   }
 

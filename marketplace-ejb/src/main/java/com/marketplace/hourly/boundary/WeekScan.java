@@ -37,25 +37,35 @@ public class WeekScan {
   /**
    * Hourly contracts in progress with no week covering now (a new week to fund), an unfunded week
    * to try again or to close, or a funded week that is over with none of its entries waiting for a
-   * decision. The contract is what is claimed: its row is the one every change of it locks first.
-   * Public for the test that runs a pass of it.
+   * decision; and ended contracts with a week left open whose time is all decided. The contract is
+   * what is claimed: its row is the one every change of it locks first. Public for the test that
+   * runs a pass of it.
    */
+  /** None of the week {@code w}'s entries on the contract's project waits for a decision. */
+  private static final String DECIDED =
+      "NOT EXISTS (SELECT 1 FROM time_entry e"
+          + " JOIN desk_project p ON p.id = e.project_id AND p.tenant_id = e.tenant_id"
+          + " WHERE p.contract_id = w.contract_id AND p.tenant_id = w.tenant_id"
+          + " AND e.started_at >= w.starts_at AND e.started_at < w.ends_at"
+          + " AND (e.status IN ('DRAFT', 'SUBMITTED') OR e.ended_at IS NULL))";
+
   public static final Due DUE =
       Due.perTenant(
           "hourly-weeks",
           "contract",
-          "weekly_cap_hours IS NOT NULL AND status = 'IN_PROGRESS' AND ("
+          "weekly_cap_hours IS NOT NULL AND ((status = 'IN_PROGRESS' AND ("
               + " NOT EXISTS (SELECT 1 FROM contract_week w WHERE w.contract_id = contract.id"
               + "   AND w.starts_at <= :now AND w.ends_at > :now)"
               + " OR EXISTS (SELECT 1 FROM contract_week w WHERE w.contract_id = contract.id"
               + "   AND w.status = 'UNFUNDED' AND (w.retry_at <= :now OR w.ends_at <= :now))"
               + " OR EXISTS (SELECT 1 FROM contract_week w WHERE w.contract_id = contract.id"
-              + "   AND w.status = 'FUNDED' AND w.ends_at <= :now"
-              + "   AND NOT EXISTS (SELECT 1 FROM time_entry e"
-              + "     JOIN desk_project p ON p.id = e.project_id AND p.tenant_id = e.tenant_id"
-              + "     WHERE p.contract_id = w.contract_id AND p.tenant_id = w.tenant_id"
-              + "     AND e.started_at >= w.starts_at AND e.started_at < w.ends_at"
-              + "     AND (e.status IN ('DRAFT', 'SUBMITTED') OR e.ended_at IS NULL))))");
+              + "   AND w.status = 'FUNDED' AND w.ends_at <= :now AND "
+              + DECIDED
+              + ")))"
+              + " OR (ended_at IS NOT NULL AND EXISTS (SELECT 1 FROM contract_week w"
+              + "   WHERE w.contract_id = contract.id AND w.status <> 'CLOSED' AND "
+              + DECIDED
+              + ")))");
 
   @Inject
   @ConfigProperty(name = "marketplace.hourly.scan-seconds", defaultValue = "60")

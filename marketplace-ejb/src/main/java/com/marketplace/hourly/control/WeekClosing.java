@@ -16,11 +16,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Closes a week of an hourly contract once it is over and every entry that started in it on the
- * contract's project is decided (none a draft, submitted or running): the rest of its hold goes
- * back to the client, under the week's refund key. An unfunded week that is over closes with
- * nothing held. The caller has the contract and the week locked; time recorded in the week waits
- * for the week's lock, then finds it closed.
+ * Closes a week of an hourly contract once it is over (or the contract ended) and every entry that
+ * started in it on the contract's project is decided (none a draft, submitted or running): the rest
+ * of its hold goes back to the client, under the week's refund key. An unfunded week that is over
+ * closes with nothing held. The caller has the contract and the week locked; time recorded in the
+ * week waits for the week's lock, then finds it closed.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -34,7 +34,8 @@ public class WeekClosing {
 
   /** Answers whether the week closed now. */
   public boolean closeIfDecided(Contract c, ContractWeek w, Instant now) {
-    if (w.getStatus() == WeekStatus.CLOSED || !w.week().isOverAt(now)) {
+    boolean ended = c.getEndedAt() != null && !now.isBefore(c.getEndedAt());
+    if (w.getStatus() == WeekStatus.CLOSED || !(ended || w.week().isOverAt(now))) {
       return false;
     }
     if (w.getStatus() == WeekStatus.FUNDED && undecided(c, w)) {

@@ -17,10 +17,10 @@ import java.util.Optional;
 /**
  * The time an hourly contract pays for, as the desk asks before it records time on the contract's
  * project: in a funded week up to the weekly cap; nothing while the contract is paused, in a week
- * whose escrow is not held (before the hire, not yet opened, unfunded) or in a closed one. The
- * week's row is locked, so the time and the week's money cannot change apart. One for the
- * application (the desk looks it up at every recording; its persistence context is the caller's
- * transaction's).
+ * whose escrow is not held (before the hire, not yet opened, unfunded), in a closed one, or once
+ * the contract ended. The week's row is locked, so the time and the week's money cannot change
+ * apart. One for the application (the desk looks it up at every recording; its persistence context
+ * is the caller's transaction's).
  */
 @ApplicationScoped
 public class WeekTime implements TimeLimits {
@@ -49,6 +49,11 @@ public class WeekTime implements TimeLimits {
             c.getWeeklyCapHours() * 3600L,
             "the weekly cap of " + c.getWeeklyCapHours() + " h for " + week.label());
     var none = TimeAllowance.upTo(week.startsAt(), week.endsAt(), 0, cap.limit());
+    if (c.getEndedAt() != null) {
+      // a timer still running stops within the cap; nothing new is recorded
+      return Optional.of(
+          cap.refused(title + " has ended: no more time can be tracked on its contract."));
+    }
     Optional<ContractWeek> funded = weeks.find(c.getId(), week, true);
     if (funded.isEmpty()) {
       return Optional.of(

@@ -19,6 +19,7 @@ public class WeekViews {
         c.getWeeklyCapHours(),
         c.weeklyHold(),
         c.isPaused(),
+        c.getEndedAt(),
         weeks.of(c.getId()).stream().map(w -> HourlyView.WeekLine.of(w, c.currency())).toList());
   }
 }

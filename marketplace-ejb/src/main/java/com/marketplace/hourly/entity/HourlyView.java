@@ -18,6 +18,7 @@ public record HourlyView(
     int weeklyCapHours,
     Money weeklyHold,
     boolean paused,
+    Instant endedAt,
     List<WeekLine> weeks) {
 
   public record WeekLine(

@@ -67,6 +67,19 @@ class HourlyContractTest {
   }
 
   @Test
+  void anHourlyContractEndsOnceAndStopsPausing() {
+    var c = Contract.hire(job(JobKind.HOURLY), proposal(4_000), List.of(), 10, NOW);
+    c.pause();
+    Instant later = NOW.plusSeconds(3600);
+    assertThat(c.end(later)).isTrue();
+    assertThat(c.getStatus()).isEqualTo(ContractStatus.COMPLETED);
+    assertThat(c.getEndedAt()).isEqualTo(later);
+    assertThat(c.isPaused()).isFalse();
+    assertThat(c.end(later.plusSeconds(60))).isFalse();
+    assertThat(c.getEndedAt()).isEqualTo(later);
+  }
+
+  @Test
   void theCapIsOneToEightyHours() {
     for (Integer cap : new Integer[] {null, 0, 81, -5}) {
       assertThatThrownBy(() -> Contract.hire(job(JobKind.HOURLY), proposal(4_000), null, cap, NOW))

@@ -65,6 +65,14 @@ public class ContractPage implements Serializable {
     return done("The week is funded and held in escrow: the contract runs again.");
   }
 
+  /** Either party ends the hourly contract; its open weeks settle as their time is decided. */
+  public String end() {
+    hourly.end(id);
+    return done(
+        "The contract has ended: no more weeks are held and no more time is tracked on it. Its"
+            + " open week closes, the rest back to the client, once its time is decided.");
+  }
+
   public String fund(long milestoneId) {
     try {
       contracts.fund(id, milestoneId);

@@ -99,6 +99,14 @@ public class ContractResource {
     return replies.of(id);
   }
 
+  /** Either party ends an hourly contract (again: nothing more happens). */
+  @POST
+  @Path("{id}/end")
+  public Object end(@PathParam("id") long id) {
+    hourly.end(id);
+    return replies.of(id);
+  }
+
   @POST
   @Path("{id}/milestones")
   public ContractView addMilestone(
