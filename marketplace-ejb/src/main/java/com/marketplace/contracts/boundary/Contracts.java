@@ -18,6 +18,7 @@ import com.marketplace.contracts.control.Escrow;
 import com.marketplace.contracts.control.History;
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractAction;
+import com.marketplace.contracts.entity.ContractMatch;
 import com.marketplace.contracts.entity.ContractStarted;
 import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.contracts.entity.ContractSummary;
@@ -39,6 +40,7 @@ import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.NotFoundException;
+import com.marketplace.platform.Texts;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.Resource;
@@ -71,6 +73,9 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({OWNER, CLIENT, FREELANCER})
 public class Contracts {
+
+  /** The longest text contracts are looked up by. */
+  public static final int TEXT_MAX = 200;
 
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
@@ -155,6 +160,26 @@ public class Contracts {
                     Contract.class)
                 .setParameter("me", me);
     return views.summaries(query.setMaxResults(200).getResultList());
+  }
+
+  /**
+   * The caller's contracts (the owner: the workspace's) whose title has the text in it (matched
+   * literally), newest first, at most {@code max}.
+   */
+  public List<ContractMatch> find(String text, int max) {
+    boolean owner = session.isCallerInRole(OWNER);
+    var query =
+        em.createQuery(
+                "SELECT c FROM Contract c WHERE LOWER(c.title) LIKE :q ESCAPE '!'"
+                    + (owner ? "" : " AND (c.clientId = :me OR c.freelancerId = :me)")
+                    + " ORDER BY c.createdAt DESC, c.id DESC",
+                Contract.class)
+            .setParameter("q", Texts.containing(Texts.required(text, "search text", TEXT_MAX)))
+            .setMaxResults(max);
+    if (!owner) {
+      query.setParameter("me", me());
+    }
+    return views.matches(query.getResultList());
   }
 
   public void addMilestone(long contractId, MilestonePlan plan) {

@@ -3,6 +3,7 @@ package com.marketplace.contracts.control;
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.ContractAction;
 import com.marketplace.contracts.entity.ContractEvent;
+import com.marketplace.contracts.entity.ContractMatch;
 import com.marketplace.contracts.entity.ContractSummary;
 import com.marketplace.contracts.entity.ContractView;
 import com.marketplace.contracts.entity.Dispute;
@@ -190,6 +191,26 @@ public class ContractViews {
                     c.released(),
                     c.getCurrency(),
                     c.getCreatedAt()))
+        .toList();
+  }
+
+  /** Contracts as a search lists them: title, state and the two sides' names, nothing summed. */
+  public List<ContractMatch> matches(List<Contract> contracts) {
+    var names =
+        directory.names(
+            contracts.stream()
+                .flatMap(c -> Stream.of(c.getClientId(), c.getFreelancerId()))
+                .distinct()
+                .toList());
+    return contracts.stream()
+        .map(
+            c ->
+                new ContractMatch(
+                    c.getId(),
+                    c.getTitle(),
+                    c.getStatus(),
+                    names.of(c.getClientId()),
+                    names.of(c.getFreelancerId())))
         .toList();
   }
 

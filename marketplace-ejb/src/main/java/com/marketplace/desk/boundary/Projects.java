@@ -16,6 +16,7 @@ import com.marketplace.desk.entity.ProjectSearch;
 import com.marketplace.desk.entity.ProjectStatus;
 import com.marketplace.desk.entity.ProjectView;
 import com.marketplace.platform.ConflictException;
+import com.marketplace.platform.Texts;
 import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,6 +40,9 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed(FREELANCER)
 public class Projects {
+
+  /** The longest text a project is looked up by. */
+  public static final int TEXT_MAX = 200;
 
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
@@ -107,6 +111,11 @@ public class Projects {
   /** A page of the caller's projects matching the filter, newest first. */
   public List<ProjectRow> list(ProjectSearch search, int first, int max) {
     return views.page(access.me(), search, first, max, today());
+  }
+
+  /** The caller's projects whose name has the text in it (matched literally), newest first. */
+  public List<ProjectRow> find(String text, int max) {
+    return views.named(access.me(), Texts.required(text, "search text", TEXT_MAX), max, today());
   }
 
   public long count(ProjectSearch search) {

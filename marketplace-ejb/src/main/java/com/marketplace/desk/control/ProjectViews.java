@@ -9,6 +9,7 @@ import com.marketplace.desk.entity.ProjectRow;
 import com.marketplace.desk.entity.ProjectSearch;
 import com.marketplace.desk.entity.ProjectView;
 import com.marketplace.identity.control.Directory;
+import com.marketplace.platform.Texts;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,21 @@ public class ProjectViews {
                 search,
                 Project.class)
             .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList(),
+        today);
+  }
+
+  /** The freelancer's projects whose name has the text in it, newest first, at most {@code max}. */
+  public List<ProjectRow> named(long freelancerId, String text, int max, LocalDate today) {
+    return rows(
+        em.createQuery(
+                "SELECT p FROM Project p WHERE p.freelancerId = :me"
+                    + " AND LOWER(p.name) LIKE :q ESCAPE '!'"
+                    + " ORDER BY p.createdAt DESC, p.id DESC",
+                Project.class)
+            .setParameter("me", freelancerId)
+            .setParameter("q", Texts.containing(text))
             .setMaxResults(max)
             .getResultList(),
         today);

@@ -1,7 +1,6 @@
 package com.marketplace.desk.entity;
 
 import com.marketplace.platform.Texts;
-import java.util.Locale;
 
 /**
  * A search in a freelancer's book of clients: one text found anywhere in the name, email, phone,
@@ -25,11 +24,6 @@ public record ClientSearch(String text, String company, boolean archived) {
    * the member typed is matched literally, so {@code 50%} finds "50%", not "500".
    */
   public String pattern() {
-    if (text == null) {
-      return null;
-    }
-    String literal =
-        text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    return "%" + literal + "%";
+    return Texts.containing(text);
   }
 }

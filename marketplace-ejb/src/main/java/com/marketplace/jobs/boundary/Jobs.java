@@ -21,6 +21,7 @@ import com.marketplace.jobs.entity.MatchCount;
 import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.NotFoundException;
+import com.marketplace.platform.Texts;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.tenancy.entity.Tenant;
 import jakarta.annotation.Resource;
@@ -35,10 +36,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -96,6 +99,35 @@ public class Jobs {
             .getResultStream()
             .collect(Collectors.toMap(Job::getId, j -> j));
     return cards(ids.stream().map(loaded::get).filter(Objects::nonNull).toList());
+  }
+
+  /**
+   * The jobs the caller may see that match the text, at most {@code max}: a client's own jobs whose
+   * title has it (whatever their status) first, newest first, then the board's open jobs as its
+   * search finds them.
+   */
+  public List<JobCard> find(String text, int max) {
+    String wanted = Texts.required(text, "search text", JobSearch.TEXT_MAX);
+    List<JobCard> found = new ArrayList<>();
+    if (session.isCallerInRole(CLIENT)) {
+      found.addAll(
+          cards(
+              em.createQuery(
+                      "SELECT j FROM Job j WHERE j.clientId = :me"
+                          + " AND LOWER(j.title) LIKE :q ESCAPE '!'"
+                          + " ORDER BY j.createdAt DESC, j.id DESC",
+                      Job.class)
+                  .setParameter("me", caller.ref().memberId())
+                  .setParameter("q", Texts.containing(wanted))
+                  .setMaxResults(max)
+                  .getResultList()));
+    }
+    Set<Long> listed = found.stream().map(JobCard::id).collect(Collectors.toSet());
+    search(new JobSearch(wanted, null, null, null, null, null), 0, max).stream()
+        .filter(card -> !listed.contains(card.id()))
+        .limit(Math.max(0, max - found.size()))
+        .forEach(found::add);
+    return found;
   }
 
   /** How many open jobs match, counted up to {@link Board#COUNT_LIMIT}. */
