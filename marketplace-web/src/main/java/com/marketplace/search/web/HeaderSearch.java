@@ -28,9 +28,14 @@ public class HeaderSearch {
   private String q;
   private SearchResults results;
   private String message;
+  private String notice;
 
   /** Looks up what was typed; a text the search refuses is said instead. */
   public void find() {
+    if (q != null && q.strip().length() >= SearchQuery.MAX) {
+      // the box takes no more (longer texts are cut as they arrive): say so
+      notice = SearchQuery.TOO_LONG;
+    }
     try {
       results = search.find(q);
       message = results.message();
@@ -50,7 +55,7 @@ public class HeaderSearch {
 
   /** Whether the results panel has anything to show. */
   public boolean isShown() {
-    return message != null || !getGroups().isEmpty();
+    return message != null || notice != null || !getGroups().isEmpty();
   }
 
   /** The page of a hit. */
@@ -90,5 +95,10 @@ public class HeaderSearch {
 
   public String getMessage() {
     return message;
+  }
+
+  /** Said besides the results: the text was as long as a search takes. */
+  public String getNotice() {
+    return notice;
   }
 }
