@@ -44,6 +44,15 @@ public class DeskFixtures {
     return entry.getId();
   }
 
+  /** A finished entry of the member on the project, from {@code start} (in the past). */
+  public long entry(long memberId, long projectId, Instant start, Duration length) {
+    var entry =
+        TimeEntry.manual(memberId, projectId, start, start.plus(length), "Fixture", Instant.now());
+    em.persist(entry);
+    em.flush();
+    return entry.getId();
+  }
+
   /** Time tracked, then the budget checked, in one transaction as the time tracking does it. */
   public List<Integer> trackAndCheck(long memberId, long projectId, Duration length) {
     track(memberId, projectId, length);

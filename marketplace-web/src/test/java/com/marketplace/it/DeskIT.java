@@ -16,12 +16,19 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,6 +55,7 @@ class DeskIT {
             Deployments.class,
             Api.class,
             MarketSteps.class,
+            TestFiles.class,
             Eventually.class);
   }
 
@@ -59,13 +67,14 @@ class DeskIT {
   record Member(Api api, long id, long tenantId) {}
 
   /** A workspace with a client member and two freelancers, each signed in. */
-  record Desk(String slug, Member client, Member freelancer, Member freelancer2) {}
+  record Desk(String slug, Api owner, Member client, Member freelancer, Member freelancer2) {}
 
   private Desk desk(String prefix) {
     String slug = Api.uniqueSlug(prefix);
-    Api.owner(deployment, slug);
+    Api owner = Api.owner(deployment, slug);
     return new Desk(
         slug,
+        owner,
         member(slug, "Clara Client", "client", "CLIENT"),
         member(slug, "Fay Freelancer", "freelancer", "FREELANCER"),
         member(slug, "Finn Freelancer", "freelancer2", "FREELANCER"));
@@ -684,6 +693,244 @@ class DeskIT {
     assertEquals(403, d.client().api().download("app/desk/clients.xhtml").status());
   }
 
+  // --- dashboard
+
+  @Test
+  void theDashboardAddsUpTheFreelancersOwnDesk() {
+    var d = desk("dash");
+    Api fay = d.freelancer().api();
+    long acme = client(fay, "Acme", null, null, null);
+    long beta = client(fay, "Beta", null, null, null);
+    long gone = client(fay, "Gone", null, null, null);
+    expect(200, fay.post("api/v1/desk/clients/" + gone + "/archival"));
+    List<Long> projects = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      long project = project(fay, i % 2 == 0 ? acme : beta, "Project " + i, 5_000);
+      String status = i < 3 ? "IN_PROGRESS" : "REVIEW";
+      expect(
+          200,
+          fay.postJson(
+              "api/v1/desk/projects/" + project + "/status", body(Map.of("status", status))));
+      projects.add(project);
+    }
+    long finnsClient = client(d.freelancer2().api(), "Finn's", null, null, null);
+    long finns = project(d.freelancer2().api(), finnsClient, "Finn's own", 5_000);
+    expect(
+        200,
+        d.freelancer2()
+            .api()
+            .postJson(
+                "api/v1/desk/projects/" + finns + "/status",
+                body(Map.of("status", "IN_PROGRESS"))));
+
+    // ten entries a day apart (each a quarter of an hour longer), one long before, and a running
+    // timer; the other freelancer's time is theirs
+    tenantContext.use(d.freelancer().tenantId());
+    long me = d.freelancer().id();
+    Instant now = Instant.now();
+    record Entry(long project, Instant start, long seconds) {}
+    List<Entry> entries = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      entries.add(
+          new Entry(
+              projects.get(k % 4),
+              now.minus(Duration.ofDays(k)).minus(Duration.ofHours(3)),
+              (k + 1) * 900L));
+    }
+    entries.add(new Entry(projects.get(3), now.minus(Duration.ofDays(45)), 18_000));
+    for (Entry e : entries) {
+      fixtures.entry(me, e.project(), e.start(), Duration.ofSeconds(e.seconds()));
+    }
+    fixtures.entry(
+        d.freelancer2().id(), finns, now.minus(Duration.ofHours(2)), Duration.ofHours(1));
+    expect(201, fay.postJson("api/v1/desk/timer", body(Map.of("projectId", projects.get(0)))));
+
+    // what the figures must be, worked out here day by day in UTC
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate firstOfMonth = today.withDayOfMonth(1);
+    LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    long month = 0;
+    long[] week = new long[7];
+    Map<Long, Long> byProject = new HashMap<>();
+    for (Entry e : entries) {
+      LocalDate day = e.start().atZone(ZoneOffset.UTC).toLocalDate();
+      if (!day.isBefore(firstOfMonth) && day.isBefore(firstOfMonth.plusMonths(1))) {
+        month += e.seconds();
+        byProject.merge(e.project(), e.seconds(), Long::sum);
+      }
+      if (!day.isBefore(monday) && day.isBefore(monday.plusWeeks(1))) {
+        week[(int) (day.toEpochDay() - monday.toEpochDay())] += e.seconds();
+      }
+    }
+    List<String> top =
+        byProject.entrySet().stream()
+            .sorted(
+                Comparator.comparing(Map.Entry<Long, Long>::getValue)
+                    .reversed()
+                    .thenComparing(Map.Entry::getKey))
+            .limit(3)
+            .map(t -> "Project " + projects.indexOf(t.getKey()) + ": " + t.getValue())
+            .toList();
+
+    var figures = expect(200, fay.get("api/v1/desk/dashboard"));
+    assertEquals(2, figures.getJsonNumber("clients").longValue(), "the archived one left out");
+    assertEquals(3, figures.getJsonNumber("activeProjects").longValue());
+    assertEquals(firstOfMonth.toString(), figures.getString("month"));
+    assertEquals(month, figures.getJsonNumber("secondsThisMonth").longValue());
+    var days = figures.getJsonArray("week");
+    assertEquals(7, days.size());
+    for (int i = 0; i < 7; i++) {
+      var day = days.getJsonObject(i);
+      assertEquals(monday.plusDays(i).toString(), day.getString("day"));
+      assertEquals(week[i], day.getJsonNumber("seconds").longValue(), day.toString());
+    }
+    assertEquals(
+        top,
+        figures.getJsonArray("topProjects").stream()
+            .map(JsonValue::asJsonObject)
+            .map(t -> t.getString("name") + ": " + t.getJsonNumber("seconds").longValue())
+            .toList());
+    assertEquals(0, figures.getJsonNumber("earnedThisMonth").longValue());
+    assertEquals("EUR", figures.getString("currency"));
+
+    // a release this month reaches the figures after the 10 % fee, for this freelancer only
+    Api clara = d.client().api();
+    MarketSteps.topUp(clara, 40_000);
+    long contract = MarketSteps.fundedContract(clara, fay, "Dashboard work", 30_000);
+    assertEquals(
+        200,
+        MarketSteps.submit(fay, contract, new Api.FilePart("work.pdf", TestFiles.pdf("work")))
+            .status());
+    expect(200, clara.post("api/v1/contracts/" + contract + "/approval"));
+    assertEquals(
+        27_000,
+        expect(200, fay.get("api/v1/desk/dashboard")).getJsonNumber("earnedThisMonth").longValue());
+    var finnsFigures = expect(200, d.freelancer2().api().get("api/v1/desk/dashboard"));
+    assertEquals(0, finnsFigures.getJsonNumber("earnedThisMonth").longValue());
+    boolean finnsHourThisMonth =
+        !now.minus(Duration.ofHours(2)).atZone(ZoneOffset.UTC).toLocalDate().isBefore(firstOfMonth);
+    assertEquals(
+        finnsHourThisMonth ? 3_600 : 0, finnsFigures.getJsonNumber("secondsThisMonth").longValue());
+    assertEquals(1, finnsFigures.getJsonNumber("clients").longValue());
+
+    // the page: the figures, the week drawn as a bar chart, the top projects
+    String page = page(fay, "app/freelancer/index.xhtml");
+    assertTrue(page.contains("id=\"week-chart\""), "the chart is on the page");
+    assertTrue(page.contains("\"type\":\"bar\""), "a bar chart: " + page);
+    assertTrue(page.contains(com.marketplace.desk.entity.TimeEntry.length(month)), page);
+    for (String line : top) {
+      assertTrue(page.contains(line.substring(0, line.indexOf(':'))), line + " in " + page);
+    }
+    assertEquals(403, clara.get("api/v1/desk/dashboard").status());
+  }
+
+  // --- search
+
+  @Test
+  void theSearchFindsWhatTheMemberMaySeeAndNothingOfOthers() {
+    var d = desk("find");
+    var elsewhere = desk("find-other");
+    Api fay = d.freelancer().api();
+    Api finn = d.freelancer2().api();
+    Api clara = d.client().api();
+
+    long bakery = client(fay, "Quokka Bakery", "bakery@example.com", "Quokka Ltd", null);
+    long menu = project(fay, bakery, "Quokka menu", 5_000);
+    project(finn, client(finn, "Quokka for Finn", null, null, null), "Quokka by Finn", 5_000);
+    Api other = elsewhere.freelancer().api();
+    project(other, client(other, "Quokka elsewhere", null, null, null), "Quokka far", 5_000);
+    MarketSteps.postJob(elsewhere.client().api(), "Quokka far job", "OTHER", "", 10_000);
+
+    MarketSteps.topUp(clara, 50_000);
+    long faysContract = MarketSteps.fundedContract(clara, fay, "Quokka website", 20_000);
+    long finnsContract = MarketSteps.fundedContract(clara, finn, "Quokka shop", 20_000);
+    long logo = MarketSteps.postJob(clara, "Quokka logo", "DESIGN", "logo", 10_000);
+
+    // the freelancer: their client and project, the open job, their contract
+    var found = search(fay, "quokka");
+    assertEquals(List.of("CLIENTS", "PROJECTS", "JOBS", "CONTRACTS"), kinds(found));
+    assertEquals(List.of(bakery + " Quokka Bakery"), hits(found, "CLIENTS"));
+    assertEquals(List.of(menu + " Quokka menu"), hits(found, "PROJECTS"));
+    assertEquals(List.of(logo + " Quokka logo"), hits(found, "JOBS"));
+    assertEquals(List.of(faysContract + " Quokka website"), hits(found, "CONTRACTS"));
+    assertEquals(
+        "Quokka Ltd · bakery@example.com",
+        group(found, "CLIENTS").getJsonArray("hits").getJsonObject(0).getString("detail"));
+    // any field of the client, whatever the case; the project by its name
+    assertEquals(List.of(bakery + " Quokka Bakery"), hits(search(fay, "BAKERY@ex"), "CLIENTS"));
+    assertEquals(List.of(menu + " Quokka menu"), hits(search(fay, "menu"), "PROJECTS"));
+
+    // the other freelancer finds only theirs
+    var finns = search(finn, "quokka");
+    assertEquals(List.of("Quokka for Finn"), titles(finns, "CLIENTS"));
+    assertEquals(List.of("Quokka by Finn"), titles(finns, "PROJECTS"));
+    assertEquals(List.of(finnsContract + " Quokka shop"), hits(finns, "CONTRACTS"));
+    // another workspace finds none of this one's, and this one none of theirs
+    var theirs = search(other, "quokka");
+    assertEquals(List.of("Quokka elsewhere"), titles(theirs, "CLIENTS"));
+    assertEquals(List.of("Quokka far"), titles(theirs, "PROJECTS"));
+    assertEquals(List.of("Quokka far job"), titles(theirs, "JOBS"));
+    assertEquals(List.of(), titles(theirs, "CONTRACTS"));
+
+    // the client: their own jobs whatever their state, then the board; their contracts
+    var claras = search(clara, "quokka");
+    assertEquals(List.of("JOBS", "CONTRACTS"), kinds(claras));
+    assertEquals(List.of("Quokka logo", "Quokka shop", "Quokka website"), titles(claras, "JOBS"));
+    assertEquals(List.of("Quokka shop", "Quokka website"), titles(claras, "CONTRACTS"));
+    // the owner: the workspace's contracts
+    var owners = search(d.owner(), "quokka");
+    assertEquals(List.of("Quokka shop", "Quokka website"), titles(owners, "CONTRACTS"));
+
+    // bounded: five a group and "more"; texts too short or too long
+    for (int i = 0; i < 6; i++) {
+      client(fay, "Wombat " + i, null, null, null);
+    }
+    var many = group(search(fay, "wombat"), "CLIENTS");
+    assertEquals(5, many.getJsonArray("hits").size());
+    assertTrue(many.getBoolean("more"));
+    var tooShort = search(fay, "q");
+    assertEquals(0, tooShort.getJsonArray("groups").size());
+    assertEquals("Type at least 2 characters to search.", tooShort.getString("message"));
+    problem(fay.get("api/v1/search?q=" + "x".repeat(101)), 400, "at most 100 characters");
+    problem(fay.get("api/v1/search"), 400, "q");
+    assertEquals(List.of(), hits(search(fay, "qu_kka"), "CLIENTS"), "the text is taken literally");
+
+    // the header's box on every page answers by Ajax, each hit a link to its page
+    String url = "app/desk/projects.xhtml";
+    String html = page(fay, url);
+    assertTrue(html.contains("id=\"search:q\""), "the search is in the header");
+    var answer = ajaxSearch(fay, url, html, "quokka");
+    assertTrue(answer.contains("app/desk/client.xhtml?id=" + bakery), answer);
+    assertTrue(answer.contains("app/desk/project.xhtml?id=" + menu), answer);
+    assertTrue(answer.contains("app/jobs.xhtml?job=" + logo), answer);
+    assertTrue(answer.contains("app/contract.xhtml?id=" + faysContract), answer);
+    assertFalse(answer.contains("Finn"), answer);
+    // the box takes 100 characters (a longer text is cut as it arrives) and says so
+    var cut = ajaxSearch(fay, url, page(fay, url), "x".repeat(101));
+    assertTrue(cut.contains("Search for at most 100 characters."), cut);
+    assertTrue(cut.contains("Nothing found for “" + "x".repeat(100) + "”"), cut);
+    String claraPage = page(clara, "app/jobs.xhtml");
+    assertTrue(ajaxSearch(clara, "app/jobs.xhtml", claraPage, "quokka").contains("Quokka shop"));
+  }
+
+  // --- in a browser
+
+  @Test
+  @RunAsClient
+  void theBackButtonBringsTheFiltersBackAndTheSearchLeadsToItsHits() {
+    var d = desk("back");
+    Api fay = d.freelancer().api();
+    long paper = client(fay, "Page Client", "page@example.com", "Paper Ltd", null);
+    long ink = client(fay, "Other Client", null, "Ink Inc", null);
+    long folding = project(fay, paper, "Paper folding", 5_000);
+    expect(
+        200,
+        fay.postJson(
+            "api/v1/desk/projects/" + folding + "/status", body(Map.of("status", "REVIEW"))));
+    project(fay, ink, "Ink drawing", 5_000);
+    DeskScreens.backButtonAndSearch(Deployments.local(deployment), d.slug(), "freelancer");
+  }
+
   // --- steps
 
   private static long client(Api api, String name, String email, String company, String notes) {
@@ -737,6 +984,61 @@ class DeskIT {
     var page = api.download(path);
     assertEquals(200, page.status(), path);
     return new String(page.body(), StandardCharsets.UTF_8);
+  }
+
+  private static JsonObject search(Api api, String text) {
+    return expect(
+        200,
+        api.get("api/v1/search?q=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8)));
+  }
+
+  private static List<String> kinds(JsonObject found) {
+    return found.getJsonArray("groups").stream()
+        .map(g -> g.asJsonObject().getString("kind"))
+        .toList();
+  }
+
+  private static JsonObject group(JsonObject found, String kind) {
+    return found.getJsonArray("groups").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(g -> g.getString("kind").equals(kind))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + kind + " in " + found));
+  }
+
+  /** "id title" of each hit of the group. */
+  private static List<String> hits(JsonObject found, String kind) {
+    return group(found, kind).getJsonArray("hits").stream()
+        .map(JsonValue::asJsonObject)
+        .map(h -> h.getJsonNumber("id").longValue() + " " + h.getString("title"))
+        .toList();
+  }
+
+  private static List<String> titles(JsonObject found, String kind) {
+    return group(found, kind).getJsonArray("hits").stream()
+        .map(h -> h.asJsonObject().getString("title"))
+        .sorted()
+        .toList();
+  }
+
+  /** Types into the header's search box as its Ajax behaviour sends it; the partial response. */
+  private static String ajaxSearch(Api api, String url, String html, String text) {
+    var state = VIEW_STATE.matcher(html);
+    assertTrue(state.find(), "a view state in " + url);
+    var fields = new java.util.LinkedHashMap<String, String>();
+    fields.put("jakarta.faces.partial.ajax", "true");
+    fields.put("jakarta.faces.source", "search:q");
+    fields.put("jakarta.faces.partial.execute", "search:q");
+    fields.put("jakarta.faces.partial.render", "search:results");
+    fields.put("jakarta.faces.behavior.event", "keyup");
+    fields.put("jakarta.faces.partial.event", "keyup");
+    fields.put("search", "search");
+    fields.put("search:q", text);
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    var reply = api.postFacesAjax(url, fields);
+    assertEquals(200, reply.status(), reply.body());
+    assertTrue(reply.body().contains("id=\"search:results\""), reply.body());
+    return reply.body();
   }
 
   private static final java.util.regex.Pattern VIEW_STATE =
