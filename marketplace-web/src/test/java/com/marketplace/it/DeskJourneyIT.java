@@ -26,8 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * tab; a second tab, opened before, cannot start another and shows the one that runs, counting; the
  * timer stops; two entries are added by hand and the week is submitted; the client approves the two
  * entries together and rejects the timer's with a comment; the freelancer's wallet shows the
- * approved time's pay minus the fee, and the time page shows the client's comment. The ledger audit
- * is clean afterwards.
+ * approved time's pay minus the fee, the dashboard's chart this week's time, and the time page the
+ * client's comment. The ledger audit is clean afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -129,8 +129,11 @@ class DeskJourneyIT extends BrowserJourney {
     screen.until(Screen.textContaining(By.id("pending-total"), "Nothing waits for your approval"));
     signOut(screen);
 
-    // the freelancer was paid EUR 2.00 for the two minutes, minus the 10 % fee
+    // the freelancer was paid EUR 2.00 for the two minutes, minus the 10 % fee; the dashboard
+    // charts this week's time
     signIn(screen, slug, "felix", "Freelancer dashboard");
+    screen.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#week-chart canvas")));
+    screen.until(Screen.textContaining(By.id("week-hours"), " min"));
     screen.click(By.id("wallet"), Screen.textOf(By.id("available"), "1,80 €"));
     screen.open(base + "app/desk/time.xhtml");
     screen.until(Screen.textContaining(By.id("week"), "Client: “A few seconds: not billable.”"));
