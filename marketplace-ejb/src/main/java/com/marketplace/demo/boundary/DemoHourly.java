@@ -6,6 +6,7 @@ import com.marketplace.contracts.entity.ContractStarted;
 import com.marketplace.desk.control.HourlyProjects;
 import com.marketplace.desk.entity.Project;
 import com.marketplace.desk.entity.TimeDecided;
+import com.marketplace.desk.entity.TimeDecision;
 import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.desk.entity.TimeEntryStatus;
 import com.marketplace.hourly.boundary.DueWeeks;
@@ -40,9 +41,9 @@ import java.util.List;
  * bookkeeping, 10 h a week. Last week was funded, its time decided (two entries approved and paid,
  * one rejected) and closed with the rest back to the client; this week is funded, with a draft
  * entry when the week is old enough for one. Hire, weeks and payments go through the features' own
- * steps at the times they would have happened; the entries are decided as the client's approval
- * leaves them and announced as it announces them. Called only by {@link DemoData} at first start,
- * inside the seeded workspace.
+ * steps at the times they would have happened; the entries are submitted and decided by their own
+ * rules and announced as the approval announces them. Called only by {@link DemoData} at first
+ * start, inside the seeded workspace.
  */
 @Stateless
 @Boundary
@@ -188,14 +189,16 @@ public class DemoHourly {
             p.getId(), contract.getId(), p.getFreelancerId(), client, clock.instant(), entries));
   }
 
+  /** Submitted when it ended and decided by the entry's own rules, as the approval does it. */
   private TimeDecided.Entry decided(long entryId, TimeEntryStatus status) {
-    em.createQuery("UPDATE TimeEntry e SET e.status = :status WHERE e.id = :id")
-        .setParameter("status", status)
-        .setParameter("id", entryId)
-        .executeUpdate();
     TimeEntry entry = em.find(TimeEntry.class, entryId);
-    em.refresh(entry);
-    return new TimeDecided.Entry(
-        entryId, entry.getStartedAt(), entry.getSeconds(), status == TimeEntryStatus.APPROVED);
+    boolean approved = status == TimeEntryStatus.APPROVED;
+    entry.submit(entry.getEndedAt());
+    entry.decide(
+        approved
+            ? new TimeDecision(TimeDecision.Verdict.APPROVE, null)
+            : new TimeDecision(TimeDecision.Verdict.REJECT, "Filing is part of the fixed fee."));
+    em.flush();
+    return new TimeDecided.Entry(entryId, entry.getStartedAt(), entry.getSeconds(), approved);
   }
 }
