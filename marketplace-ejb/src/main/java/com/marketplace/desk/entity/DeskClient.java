@@ -33,6 +33,8 @@ public class DeskClient {
   public static final int PHONE_MAX = 40;
   public static final int COMPANY_MAX = 120;
   public static final int NOTES_MAX = 4000;
+  public static final int ADDRESS_MAX = 500;
+  public static final int TAX_ID_MAX = 40;
 
   private static final Pattern PHONE = Pattern.compile("^[+()0-9 ./-]{3,40}$");
 
@@ -50,6 +52,17 @@ public class DeskClient {
   private String phone;
   private String company;
   private String notes;
+
+  /** Where invoices to the client are addressed, printed on them. */
+  @Column(name = "billing_address")
+  private String billingAddress;
+
+  /** ISO 3166 alpha-2, printed on invoices and read by e-invoicing. */
+  @Column(name = "country_code")
+  private String countryCode;
+
+  @Column(name = "tax_id")
+  private String taxId;
 
   @Column(name = "member_id")
   private Long memberId;
@@ -122,6 +135,34 @@ public class DeskClient {
 
   public boolean ownedBy(long memberId) {
     return freelancerId == memberId;
+  }
+
+  /** Writes down the client's billing details: address, country code, tax id (all optional). */
+  public void bill(String address, String country, String tax) {
+    this.billingAddress = Texts.optional(address, "billing address", ADDRESS_MAX);
+    String code = Texts.optional(country, "country", 2);
+    if (code != null) {
+      code = code.toUpperCase(java.util.Locale.ROOT);
+      if (!java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2)
+          .contains(code)) {
+        throw new InvalidInputException(
+            "“" + country.strip() + "” is not a country code (e.g. DE).");
+      }
+    }
+    this.countryCode = code;
+    this.taxId = Texts.optional(tax, "tax id", TAX_ID_MAX);
+  }
+
+  public String getBillingAddress() {
+    return billingAddress;
+  }
+
+  public String getCountryCode() {
+    return countryCode;
+  }
+
+  public String getTaxId() {
+    return taxId;
   }
 
   public Long getId() {

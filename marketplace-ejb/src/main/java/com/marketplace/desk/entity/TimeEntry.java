@@ -310,6 +310,29 @@ public class TimeEntry {
     return submittedAt;
   }
 
+  /** Whether the entry can be billed: approved and on no invoice yet. */
+  public boolean isBillable() {
+    return status == TimeEntryStatus.APPROVED && invoiceId == null;
+  }
+
+  /** Billed on an invoice: from now on it is on no other. */
+  public void billOn(long invoice) {
+    if (!isBillable()) {
+      throw new ConflictException(
+          invoiceId != null
+              ? "This time is on an invoice already."
+              : "Only approved time can be invoiced.");
+    }
+    this.invoiceId = invoice;
+  }
+
+  /** Taken off the invoice (a draft's line removed, the invoice voided): it can be billed again. */
+  public void unbill(long invoice) {
+    if (invoiceId != null && invoiceId == invoice) {
+      this.invoiceId = null;
+    }
+  }
+
   public Long getInvoiceId() {
     return invoiceId;
   }

@@ -100,6 +100,14 @@ public sealed interface DomainEvent {
     R hourlyWeekFunded(HourlyWeekFunded e);
 
     R hourlyContractPaused(HourlyContractPaused e);
+
+    R invoiceIssued(InvoiceIssued e);
+
+    R paymentReceived(PaymentReceived e);
+
+    R invoiceOverdue(InvoiceOverdue e);
+
+    R invoiceReminder(InvoiceReminder e);
   }
 
   // identity
@@ -377,6 +385,78 @@ public sealed interface DomainEvent {
       implements DomainEvent {
     public <R> R accept(Handler<R> h) {
       return h.hourlyContractPaused(this);
+    }
+  }
+
+  // invoices: amounts in minor units of the invoice's currency
+
+  /**
+   * An invoice was issued: its recipient hears of it (with the PDF) — the member it is addressed
+   * to, or the CRM client's email address when no member is.
+   */
+  record InvoiceIssued(
+      Header header,
+      long invoiceId,
+      String number,
+      @Nullable Long issuerMemberId,
+      @Nullable Long recipientMemberId,
+      long amount,
+      String currency)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.invoiceIssued(this);
+    }
+  }
+
+  /** A payment of an invoice succeeded: its issuer hears of it. */
+  record PaymentReceived(
+      Header header,
+      long invoiceId,
+      long paymentId,
+      String number,
+      @Nullable Long issuerMemberId,
+      @Nullable Long payerMemberId,
+      long amount,
+      String currency,
+      String method)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.paymentReceived(this);
+    }
+  }
+
+  /** An open invoice passed its due date: both sides hear of it, once. */
+  record InvoiceOverdue(
+      Header header,
+      long invoiceId,
+      String number,
+      @Nullable Long issuerMemberId,
+      @Nullable Long recipientMemberId,
+      long open,
+      String currency,
+      String dueOn)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.invoiceOverdue(this);
+    }
+  }
+
+  /**
+   * A reminder of an open invoice, {@code days} from its due date (negative: before it), sent once
+   * for each of the issuer's reminder days.
+   */
+  record InvoiceReminder(
+      Header header,
+      long invoiceId,
+      String number,
+      @Nullable Long recipientMemberId,
+      long days,
+      long open,
+      String currency,
+      String dueOn)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.invoiceReminder(this);
     }
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * Everything a printed invoice, quote or receipt shows, fixed at the moment it is printed: the
  * renderer reads nothing else, so the same document always prints the same.
  *
- * <p>Amounts are in minor units of {@link #currencyCode()}. The figures are the invoice's own
- * (sums of rounded lines); the renderer prints them and never works them out again.
+ * <p>Amounts are in minor units of {@link #currencyCode()}. The figures are the invoice's own (sums
+ * of rounded lines); the renderer prints them and never works them out again.
  *
  * @param kind what is printed
  * @param number the document's number (INV-2026-0001, Q-2026-0001, R-2026-0001)
@@ -60,7 +60,8 @@ public record InvoiceDocument(
    * @param countryCode ISO 3166-1 alpha-2
    * @param taxId VAT identifier, may be null
    */
-  public record Party(String name, String email, String address, String countryCode, String taxId) {}
+  public record Party(
+      String name, String email, String address, String countryCode, String taxId) {}
 
   /**
    * One line.

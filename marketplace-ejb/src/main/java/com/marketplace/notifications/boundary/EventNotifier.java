@@ -14,11 +14,15 @@ import com.marketplace.events.entity.DomainEvent.DisputeResolved;
 import com.marketplace.events.entity.DomainEvent.Hired;
 import com.marketplace.events.entity.DomainEvent.HourlyContractPaused;
 import com.marketplace.events.entity.DomainEvent.HourlyWeekFunded;
+import com.marketplace.events.entity.DomainEvent.InvoiceIssued;
+import com.marketplace.events.entity.DomainEvent.InvoiceOverdue;
+import com.marketplace.events.entity.DomainEvent.InvoiceReminder;
 import com.marketplace.events.entity.DomainEvent.JobPosted;
 import com.marketplace.events.entity.DomainEvent.MemberRegistered;
 import com.marketplace.events.entity.DomainEvent.MessagePosted;
 import com.marketplace.events.entity.DomainEvent.MilestoneFunded;
 import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
+import com.marketplace.events.entity.DomainEvent.PaymentReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalWithdrawn;
 import com.marketplace.events.entity.DomainEvent.ReviewPosted;
@@ -70,6 +74,11 @@ public class EventNotifier {
   @Inject Tenants tenants;
   @Inject Directory directory;
   @Inject Deliveries deliveries;
+
+  /** Where an invoice is read and paid. */
+  static String invoice(long invoiceId) {
+    return "/app/invoices/invoice.xhtml?id=" + invoiceId;
+  }
 
   /** Where a client member decides the time submitted to them. */
   static final String APPROVALS = "/app/desk/approvals.xhtml";
@@ -508,6 +517,93 @@ public class EventNotifier {
                           + " could not be held, so the contract is paused. It resumes once"
                           + " your wallet covers it.",
                       "/app/wallet.xhtml")));
+    }
+
+    @Override
+    public List<Notice> invoiceIssued(InvoiceIssued e) {
+      if (e.recipientMemberId() == null) {
+        return List.of(); // a client without an account is emailed by the invoicing feature
+      }
+      String from =
+          e.issuerMemberId() == null
+              ? tenants.get(e.tenantId()).name()
+              : directory.name(e.issuerMemberId());
+      return List.of(
+          new Notice(
+              e.recipientMemberId(),
+              NoticeType.InvoiceIssued,
+              from
+                  + " sent you invoice "
+                  + e.number()
+                  + " for "
+                  + Money.of(e.amount(), e.currency()).format()
+                  + ".",
+              invoice(e.invoiceId())));
+    }
+
+    @Override
+    public List<Notice> paymentReceived(PaymentReceived e) {
+      if (e.issuerMemberId() == null) {
+        return List.of();
+      }
+      String by = e.payerMemberId() == null ? "" : " from " + directory.name(e.payerMemberId());
+      return List.of(
+          new Notice(
+              e.issuerMemberId(),
+              NoticeType.PaymentReceived,
+              Money.of(e.amount(), e.currency()).format()
+                  + " received"
+                  + by
+                  + " for invoice "
+                  + e.number()
+                  + " ("
+                  + e.method().toLowerCase(Locale.ROOT)
+                  + ").",
+              invoice(e.invoiceId())));
+    }
+
+    @Override
+    public List<Notice> invoiceOverdue(InvoiceOverdue e) {
+      String open = Money.of(e.open(), e.currency()).format();
+      List<Notice> notices = new ArrayList<>();
+      if (e.issuerMemberId() != null) {
+        notices.add(
+            new Notice(
+                e.issuerMemberId(),
+                NoticeType.InvoiceOverdue,
+                "Invoice " + e.number() + " is overdue since " + e.dueOn() + ": " + open + " open.",
+                invoice(e.invoiceId())));
+      }
+      if (e.recipientMemberId() != null) {
+        notices.add(
+            new Notice(
+                e.recipientMemberId(),
+                NoticeType.InvoiceOverdue,
+                "Invoice "
+                    + e.number()
+                    + " was due on "
+                    + e.dueOn()
+                    + ": please pay the "
+                    + open
+                    + " still open.",
+                invoice(e.invoiceId())));
+      }
+      return notices;
+    }
+
+    @Override
+    public List<Notice> invoiceReminder(InvoiceReminder e) {
+      if (e.recipientMemberId() == null) {
+        return List.of();
+      }
+      String open = Money.of(e.open(), e.currency()).format();
+      String when = e.days() < 0 ? "is due on " + e.dueOn() : "was due on " + e.dueOn();
+      return List.of(
+          new Notice(
+              e.recipientMemberId(),
+              NoticeType.InvoiceReminder,
+              "Reminder: invoice " + e.number() + " " + when + "; " + open + " is open.",
+              invoice(e.invoiceId())));
     }
 
     private List<Notice> wallet(long memberId, NoticeType type, String text) {

@@ -27,7 +27,11 @@ public enum NoticeType {
   TimeApproved("Tracked time is approved"),
   TimeRejected("My tracked time is rejected"),
   HourlyWeekFunded("A week of an hourly contract is funded"),
-  HourlyContractPaused("An hourly contract is paused for want of funds");
+  HourlyContractPaused("An hourly contract is paused for want of funds"),
+  InvoiceIssued("An invoice is sent to me"),
+  PaymentReceived("A payment of my invoice arrives"),
+  InvoiceOverdue("An invoice is overdue"),
+  InvoiceReminder("An invoice to pay is due soon or overdue");
 
   private final String label;
 

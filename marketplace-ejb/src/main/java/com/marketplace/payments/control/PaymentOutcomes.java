@@ -6,8 +6,10 @@ import com.marketplace.payments.control.PaymentGateway.Payout;
 import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.ProviderPayment;
 import com.marketplace.payments.entity.TopUp;
+import com.marketplace.payments.entity.TopUpSettled;
 import com.marketplace.payments.entity.Withdrawal;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
@@ -26,6 +28,7 @@ public class PaymentOutcomes {
   @Inject LedgerCommands ledger;
   @Inject PaymentNotices notices;
   @Inject Clock clock;
+  @Inject Event<TopUpSettled> settled;
 
   /** A charge's answer: credit on success, record a failure, or wait for a pending one. */
   public void charge(TopUp topUp, Charge answer) {
@@ -54,7 +57,17 @@ public class PaymentOutcomes {
     }
     if (!topUp.settle(outcome, failure)) {
       LOG.fine(() -> "Top-up " + topUp.getId() + " is already " + topUp.getStatus());
+      return;
     }
+    settled.fire(
+        new TopUpSettled(
+            topUp.getId(),
+            topUp.getMemberId(),
+            topUp.getIdempotencyKey(),
+            topUp.getAmount().minorUnits(),
+            topUp.getAmount().currencyCode(),
+            topUp.getStatus(),
+            topUp.getFailure()));
   }
 
   /** A payout's answer: the held funds leave or return, or wait for a pending one. */

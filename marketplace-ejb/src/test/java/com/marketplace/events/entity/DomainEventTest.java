@@ -64,7 +64,11 @@ class DomainEventTest {
             "TimeApproved",
             "TimeRejected",
             "HourlyWeekFunded",
-            "HourlyContractPaused");
+            "HourlyContractPaused",
+            "InvoiceIssued",
+            "PaymentReceived",
+            "InvoiceOverdue",
+            "InvoiceReminder");
   }
 
   @Test

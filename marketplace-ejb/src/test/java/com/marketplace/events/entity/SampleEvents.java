@@ -11,11 +11,15 @@ import com.marketplace.events.entity.DomainEvent.Header;
 import com.marketplace.events.entity.DomainEvent.Hired;
 import com.marketplace.events.entity.DomainEvent.HourlyContractPaused;
 import com.marketplace.events.entity.DomainEvent.HourlyWeekFunded;
+import com.marketplace.events.entity.DomainEvent.InvoiceIssued;
+import com.marketplace.events.entity.DomainEvent.InvoiceOverdue;
+import com.marketplace.events.entity.DomainEvent.InvoiceReminder;
 import com.marketplace.events.entity.DomainEvent.JobPosted;
 import com.marketplace.events.entity.DomainEvent.MemberRegistered;
 import com.marketplace.events.entity.DomainEvent.MessagePosted;
 import com.marketplace.events.entity.DomainEvent.MilestoneFunded;
 import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
+import com.marketplace.events.entity.DomainEvent.PaymentReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalWithdrawn;
 import com.marketplace.events.entity.DomainEvent.ReviewPosted;
@@ -65,7 +69,11 @@ public final class SampleEvents {
             new TimeApproved(HEADER, 11, 12, 13, 13L, 2, 5_400, "2026-11-23", "Thanks"),
             new TimeRejected(HEADER, 11, 12, 13, 1, 1_800, "2026-11-23", "Wrong “project”"),
             new HourlyWeekFunded(HEADER, 11, 12, 13, "2026-03-02", 36_000, "EUR"),
-            new HourlyContractPaused(HEADER, 11, 12, 13, "2026-03-09", 36_000, "EUR"));
+            new HourlyContractPaused(HEADER, 11, 12, 13, "2026-03-09", 36_000, "EUR"),
+            new InvoiceIssued(HEADER, 21, "INV-2026-0001", 12L, null, 119_00, "EUR"),
+            new PaymentReceived(HEADER, 21, 22, "INV-2026-0001", 12L, 13L, 50_00, "EUR", "Card"),
+            new InvoiceOverdue(HEADER, 21, "INV-2026-0001", 12L, 13L, 69_00, "EUR", "2026-12-01"),
+            new InvoiceReminder(HEADER, 21, "INV-2026-0001", 13L, -3, 69_00, "EUR", "2026-12-01"));
     assertThat(all.stream().<Class<?>>map(DomainEvent::getClass))
         .containsExactlyInAnyOrder(DomainEvent.class.getPermittedSubclasses());
     return all;

@@ -1,0 +1,93 @@
+package com.marketplace.invoicing.control;
+
+import com.marketplace.identity.control.Caller;
+import com.marketplace.invoicing.entity.Invoice;
+import com.marketplace.invoicing.entity.InvoicePayment;
+import com.marketplace.invoicing.entity.Issuers;
+import com.marketplace.platform.NotFoundException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Who may see an invoice: its issuer, and once it is issued the member it is addressed to. Anyone
+ * else — another member, another workspace (whose rows the tenant filter hides anyway) — gets "not
+ * found", never a refusal that would tell them it is there.
+ */
+@Dependent
+public class InvoiceAccess {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject Caller caller;
+
+  public long tenantId() {
+    return caller.ref().tenantId();
+  }
+
+  public long me() {
+    return caller.ref().memberId();
+  }
+
+  /** The caller's key as an issuer. */
+  public String issuer() {
+    return Issuers.member(me());
+  }
+
+  /** An invoice the caller issued, its row locked for a change. */
+  public Invoice mineForUpdate(long invoiceId) {
+    Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+    if (invoice == null || !invoice.issuedBy(issuer())) {
+      throw notFound();
+    }
+    return invoice;
+  }
+
+  /** An invoice the caller issued or receives. */
+  public Invoice readable(long invoiceId) {
+    Invoice invoice = em.find(Invoice.class, invoiceId);
+    if (invoice == null || !(invoice.issuedBy(issuer()) || invoice.addressedTo(me()))) {
+      throw notFound();
+    }
+    return invoice;
+  }
+
+  /** An invoice addressed to the caller, its row locked for a payment. */
+  public Invoice toPayForUpdate(long invoiceId) {
+    Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+    if (invoice == null || !invoice.addressedTo(me())) {
+      throw notFound();
+    }
+    return invoice;
+  }
+
+  /** A payment of an invoice the caller issued or receives. */
+  public InvoicePayment payment(long paymentId) {
+    InvoicePayment payment = em.find(InvoicePayment.class, paymentId);
+    if (payment == null) {
+      throw new NotFoundException("There is no such receipt.");
+    }
+    try {
+      readable(payment.getInvoiceId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("There is no such receipt.");
+    }
+    return payment;
+  }
+
+  /** An amount in the currency of an invoice the caller may read. */
+  public com.marketplace.platform.Money money(long invoiceId, long minorUnits) {
+    return readable(invoiceId).money(minorUnits);
+  }
+
+  public boolean issuedByMe(Invoice invoice) {
+    return invoice.issuedBy(issuer());
+  }
+
+  private static NotFoundException notFound() {
+    return new NotFoundException("There is no such invoice.");
+  }
+}

@@ -1,0 +1,304 @@
+package com.marketplace.invoicing.control;
+
+import com.marketplace.identity.control.Directory;
+import com.marketplace.invoicing.entity.Invoice;
+import com.marketplace.invoicing.entity.InvoiceHistory;
+import com.marketplace.invoicing.entity.InvoiceLine;
+import com.marketplace.invoicing.entity.InvoicePayment;
+import com.marketplace.invoicing.entity.InvoiceRow;
+import com.marketplace.invoicing.entity.InvoiceSearch;
+import com.marketplace.invoicing.entity.InvoiceStatus;
+import com.marketplace.invoicing.entity.InvoiceTotals;
+import com.marketplace.invoicing.entity.InvoiceView;
+import com.marketplace.invoicing.entity.TaxSummary;
+import com.marketplace.platform.Money;
+import com.marketplace.platform.Texts;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Invoices as their readers see them: one in full, and an issuer's list filtered, paged and
+ * totalled by the database (the list reads one page of rows, never the whole book).
+ */
+@Dependent
+public class InvoiceViews {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Inject Directory directory;
+
+  public InvoiceView view(Invoice invoice, boolean mine, LocalDate today) {
+    List<InvoicePayment> payments =
+        em.createNamedQuery(InvoicePayment.OF_INVOICE, InvoicePayment.class)
+            .setParameter("invoice", invoice.getId())
+            .getResultList();
+    List<InvoiceHistory> history =
+        em.createNamedQuery(InvoiceHistory.OF_INVOICE, InvoiceHistory.class)
+            .setParameter("invoice", invoice.getId())
+            .getResultList();
+    Set<Long> people = new HashSet<>();
+    history.stream().map(InvoiceHistory::getMemberId).filter(Objects::nonNull).forEach(people::add);
+    var names = directory.names(people);
+    return new InvoiceView(
+        invoice.getId(),
+        invoice.getNumber(),
+        invoice.getStatus(),
+        invoice.isOverdue(today),
+        mine,
+        issuerName(invoice),
+        invoice.recipient(),
+        invoice.getCurrency(),
+        invoice.getIssuedOn(),
+        invoice.getDueOn(),
+        invoice.getTermsDays(),
+        invoice.getNotes(),
+        invoice.getLines().stream().map(l -> line(invoice, l)).toList(),
+        TaxSummary.of(invoice.getLines().stream().map(InvoiceLine::item).toList()),
+        invoice.money(invoice.getNet()),
+        invoice.money(invoice.getTax()),
+        invoice.money(invoice.getGross()),
+        invoice.money(invoice.getPaid()),
+        invoice.money(invoice.getPending()),
+        invoice.money(invoice.getStatus().isOpen() ? invoice.payable() : 0),
+        invoice.getVoidReason(),
+        invoice.getPdfSha() != null,
+        payments.stream()
+            .map(
+                p ->
+                    new InvoiceView.Payment(
+                        p.getId(),
+                        p.getMethod(),
+                        invoice.money(p.getAmount()),
+                        p.getStatus().name(),
+                        p.getReference(),
+                        p.getFailure(),
+                        p.getReceiptNumber(),
+                        p.getCreatedAt(),
+                        p.getPaidAt()))
+            .toList(),
+        history.stream()
+            .map(
+                h ->
+                    new InvoiceView.Event(
+                        h.getAt(),
+                        h.getMemberId() == null ? "Workspace" : names.of(h.getMemberId()),
+                        h.getAction(),
+                        h.getText()))
+            .toList());
+  }
+
+  private static InvoiceView.Line line(Invoice invoice, InvoiceLine l) {
+    return new InvoiceView.Line(
+        l.getId(),
+        l.getPosition(),
+        l.getDescription(),
+        l.getQuantity(),
+        l.getUnit(),
+        invoice.money(l.getUnitPrice()),
+        l.getDiscount(),
+        invoice.money(l.getNet()),
+        l.getTaxRate(),
+        l.getTaxCategory(),
+        invoice.money(l.getTax()),
+        l.getTaxNote(),
+        l.getSourceKey(),
+        l.isPrepaid());
+  }
+
+  String issuerName(Invoice invoice) {
+    return invoice.getIssuerMemberId() == null
+        ? "The workspace"
+        : directory.name(invoice.getIssuerMemberId());
+  }
+
+  /** A page of an issuer's invoices, newest first. */
+  public List<InvoiceRow> list(
+      String issuerKey, InvoiceSearch search, LocalDate today, int first, int max) {
+    var where = new Where(search, today);
+    List<Invoice> found =
+        where
+            .bind(
+                em.createQuery(
+                    "SELECT i FROM Invoice i WHERE i.issuerKey = :issuer"
+                        + where.sql
+                        + " ORDER BY i.createdAt DESC, i.id DESC",
+                    Invoice.class),
+                issuerKey)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList();
+    return rows(found, today);
+  }
+
+  public long count(String issuerKey, InvoiceSearch search, LocalDate today) {
+    var where = new Where(search, today);
+    return where
+        .bind(
+            em.createQuery(
+                "SELECT COUNT(i) FROM Invoice i WHERE i.issuerKey = :issuer" + where.sql,
+                Long.class),
+            issuerKey)
+        .getSingleResult();
+  }
+
+  /** Count and sums per status of the invoices the filter finds (its status filter aside). */
+  public InvoiceTotals totals(
+      String issuerKey, InvoiceSearch search, String currency, LocalDate today) {
+    var unfiltered =
+        new InvoiceSearch(null, search.clientId(), search.from(), search.to(), search.text());
+    var where = new Where(unfiltered, today);
+    List<Object[]> rows =
+        where
+            .bind(
+                em.createQuery(
+                    "SELECT i.status, COUNT(i), SUM(i.gross), SUM(i.gross - i.paid),"
+                        + " SUM(CASE WHEN i.dueOn < :today THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN i.dueOn < :today THEN i.gross - i.paid ELSE 0 END)"
+                        + " FROM Invoice i WHERE i.issuerKey = :issuer"
+                        + where.sql
+                        + " GROUP BY i.status",
+                    Object[].class),
+                issuerKey)
+            .setParameter("today", today)
+            .getResultList();
+    Map<InvoiceStatus, Object[]> by = new HashMap<>();
+    rows.forEach(r -> by.put((InvoiceStatus) r[0], r));
+    long drafts = count(by.get(InvoiceStatus.DRAFT), 1);
+    long draftAmount = count(by.get(InvoiceStatus.DRAFT), 2);
+    long open = 0;
+    long openAmount = 0;
+    long overdue = 0;
+    long overdueAmount = 0;
+    for (InvoiceStatus s : List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID)) {
+      open += count(by.get(s), 1);
+      openAmount += count(by.get(s), 3);
+      overdue += count(by.get(s), 4);
+      overdueAmount += count(by.get(s), 5);
+    }
+    return new InvoiceTotals(
+        drafts,
+        Money.of(draftAmount, currency),
+        open,
+        Money.of(openAmount, currency),
+        overdue,
+        Money.of(overdueAmount, currency),
+        count(by.get(InvoiceStatus.PAID), 1),
+        Money.of(count(by.get(InvoiceStatus.PAID), 2), currency),
+        count(by.get(InvoiceStatus.VOID), 1));
+  }
+
+  /** The open invoices addressed to a member, oldest due first. */
+  public List<InvoiceRow> toPay(long memberId, LocalDate today, int first, int max) {
+    return rows(
+        em.createQuery(
+                "SELECT i FROM Invoice i WHERE i.recipientMemberId = :member"
+                    + " AND i.status IN :open ORDER BY i.dueOn, i.id",
+                Invoice.class)
+            .setParameter("member", memberId)
+            .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID))
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList(),
+        today);
+  }
+
+  /** Every invoice addressed to a member that was issued, newest first. */
+  public List<InvoiceRow> received(long memberId, LocalDate today, int first, int max) {
+    return rows(
+        em.createQuery(
+                "SELECT i FROM Invoice i WHERE i.recipientMemberId = :member"
+                    + " AND i.status <> :draft ORDER BY i.issuedAt DESC, i.id DESC",
+                Invoice.class)
+            .setParameter("member", memberId)
+            .setParameter("draft", InvoiceStatus.DRAFT)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList(),
+        today);
+  }
+
+  private List<InvoiceRow> rows(List<Invoice> found, LocalDate today) {
+    var names =
+        directory.names(
+            found.stream()
+                .map(Invoice::getIssuerMemberId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    List<InvoiceRow> rows = new ArrayList<>();
+    for (Invoice i : found) {
+      rows.add(
+          new InvoiceRow(
+              i.getId(),
+              i.getNumber(),
+              i.getStatus(),
+              i.isOverdue(today),
+              i.getIssuerMemberId() == null ? "The workspace" : names.of(i.getIssuerMemberId()),
+              i.getRecipientName(),
+              i.getIssuedOn(),
+              i.getDueOn(),
+              i.money(i.getGross()),
+              i.money(i.getStatus().isOpen() ? i.getGross() - i.getPaid() : 0)));
+    }
+    return rows;
+  }
+
+  private static long count(Object[] row, int column) {
+    return row == null || row[column] == null ? 0 : ((Number) row[column]).longValue();
+  }
+
+  /** The filter as JPQL conditions and their parameters. */
+  private static final class Where {
+    final String sql;
+    private final Map<String, Object> params = new HashMap<>();
+
+    Where(InvoiceSearch search, LocalDate today) {
+      StringBuilder sql = new StringBuilder();
+      if (InvoiceSearch.OVERDUE.equals(search.status())) {
+        sql.append(" AND i.status IN :open AND i.dueOn < :overdueBefore");
+        params.put("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID));
+        params.put("overdueBefore", today);
+      } else if (search.status() != null) {
+        sql.append(" AND i.status = :status");
+        params.put("status", InvoiceStatus.valueOf(search.status()));
+      }
+      if (search.clientId() != null) {
+        sql.append(" AND i.deskClientId = :client");
+        params.put("client", search.clientId());
+      }
+      if (search.from() != null) {
+        sql.append(" AND i.issuedOn >= :from");
+        params.put("from", search.from());
+      }
+      if (search.to() != null) {
+        sql.append(" AND i.issuedOn <= :to");
+        params.put("to", search.to());
+      }
+      if (search.text() != null) {
+        sql.append(
+            " AND (LOWER(i.number) LIKE :text ESCAPE '!' OR LOWER(i.recipientName) LIKE :text"
+                + " ESCAPE '!')");
+        params.put("text", Texts.containing(search.text()));
+      }
+      this.sql = sql.toString();
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query, String issuerKey) {
+      query.setParameter("issuer", issuerKey);
+      params.forEach(query::setParameter);
+      return query;
+    }
+  }
+}
