@@ -8,6 +8,9 @@ import com.marketplace.desk.entity.ProjectPlan;
 import com.marketplace.desk.entity.ProjectStatus;
 import com.marketplace.desk.entity.TimeEntry;
 import com.marketplace.desk.entity.TimeEntryStatus;
+import com.marketplace.invoicing.entity.Invoice;
+import com.marketplace.invoicing.entity.Issuers;
+import com.marketplace.invoicing.entity.Recipient;
 import com.marketplace.platform.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,10 +66,24 @@ public class DeskFixtures {
     return budget.check(projectId);
   }
 
-  /** Puts the entry on an invoice (invoicing writes only the reference). */
+  /** Puts the entry on a draft invoice of its member, as billing it does. */
   public void invoice(long entryId) {
-    em.createNativeQuery("UPDATE time_entry SET invoice_id = 1 WHERE id = ?")
-        .setParameter(1, entryId)
+    TimeEntry entry = em.find(TimeEntry.class, entryId);
+    var invoice =
+        new Invoice(
+            Issuers.member(entry.getMemberId()),
+            entry.getMemberId(),
+            new Recipient(null, null, "Fixture client", null, null, null, null),
+            "EUR",
+            14,
+            null,
+            null,
+            Instant.now());
+    em.persist(invoice);
+    em.flush();
+    em.createNativeQuery("UPDATE time_entry SET invoice_id = ? WHERE id = ?")
+        .setParameter(1, invoice.getId())
+        .setParameter(2, entryId)
         .executeUpdate();
   }
 

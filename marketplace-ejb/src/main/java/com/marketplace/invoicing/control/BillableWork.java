@@ -1,5 +1,7 @@
 package com.marketplace.invoicing.control;
 
+import static com.marketplace.invoicing.control.DocumentNumbers.NATIVE;
+
 import com.marketplace.contracts.entity.Contract;
 import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.contracts.entity.MilestoneStatus;
@@ -121,6 +123,7 @@ public class BillableWork {
           .forEach(e -> e.unbill(invoice.getId()));
     } else if (sourceKey.startsWith(MILESTONE)) {
       em.createNativeQuery("DELETE FROM invoice_claim WHERE tenant_id = ?1 AND source_key = ?2")
+          .setHint(NATIVE, true)
           .setParameter(1, tenantId())
           .setParameter(2, sourceKey)
           .executeUpdate();
@@ -188,6 +191,7 @@ public class BillableWork {
   private boolean claimed(String key) {
     return !em.createNativeQuery(
             "SELECT invoice_id FROM invoice_claim WHERE tenant_id = ?1 AND source_key = ?2")
+        .setHint(NATIVE, true)
         .setParameter(1, tenantId())
         .setParameter(2, key)
         .getResultList()
@@ -198,6 +202,7 @@ public class BillableWork {
   private void claim(String key, long invoiceId) {
     em.createNativeQuery(
             "INSERT INTO invoice_claim (tenant_id, source_key, invoice_id) VALUES (?1, ?2, ?3)")
+        .setHint(NATIVE, true)
         .setParameter(1, tenantId())
         .setParameter(2, key)
         .setParameter(3, invoiceId)

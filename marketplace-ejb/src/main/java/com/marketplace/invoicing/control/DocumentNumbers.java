@@ -15,6 +15,11 @@ import java.util.Locale;
 @Dependent
 public class DocumentNumbers {
 
+  /**
+   * Native SQL is off for a persistence unit with tenant-filtered entities: these name the tenant.
+   */
+  static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+
   public static final String INVOICE = "INVOICE";
   public static final String RECEIPT = "RECEIPT";
 
@@ -30,6 +35,7 @@ public class DocumentNumbers {
             "INSERT INTO document_series (tenant_id, issuer_key, kind, year, last_number)"
                 + " VALUES (?1, ?2, ?3, ?4, 1)"
                 + " ON DUPLICATE KEY UPDATE last_number = last_number + 1")
+        .setHint(NATIVE, true)
         .setParameter(1, tenantId)
         .setParameter(2, issuerKey)
         .setParameter(3, kind)
@@ -40,6 +46,7 @@ public class DocumentNumbers {
             em.createNativeQuery(
                     "SELECT last_number FROM document_series"
                         + " WHERE tenant_id = ?1 AND issuer_key = ?2 AND kind = ?3 AND year = ?4")
+                .setHint(NATIVE, true)
                 .setParameter(1, tenantId)
                 .setParameter(2, issuerKey)
                 .setParameter(3, kind)

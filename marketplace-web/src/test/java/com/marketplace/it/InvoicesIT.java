@@ -1,0 +1,440 @@
+package com.marketplace.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Invoices (H5) through the API: approved time billed once, also when two drafts take it at once;
+ * gapless numbers under concurrent issues and after a refused issue; wallet, card and offline
+ * payments, partial and full, replays moving nothing, overpayment refused, the ledger audit clean;
+ * prints kept byte for byte; voiding; and nobody else finding any of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InvoicesIT {
+
+  @Deployment
+  static WebArchive app() {
+    return Deployments.application()
+        .addClasses(
+            InvoicesIT.class,
+            Deployments.class,
+            Api.class,
+            MarketSteps.class,
+            TimeSteps.class,
+            Eventually.class);
+  }
+
+  /** EUR 50.00 an hour. */
+  static final long RATE = 5_000;
+
+  @ArquillianResource URL deployment;
+
+  record Member(Api api, long id) {}
+
+  @Test
+  void approvedTimeIsInvoicedOncePaidInPartsAndReceipted() throws Exception {
+    String slug = Api.uniqueSlug("invoices");
+    Api owner = Api.owner(deployment, slug);
+    Member clara = member(slug, "Zoë Müller-Łukasiewicz", "client", "CLIENT");
+    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member finn = member(slug, "Finn Freelancer", "freelancer2", "FREELANCER");
+    long client = client(fay.api(), "東京デザイン", clara.id());
+    long project = project(fay.api(), client, "Shop redesign");
+    Instant monday = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(10));
+    long e1 = entry(fay.api(), project, monday.plus(Duration.ofHours(9)), Duration.ofMinutes(90));
+    long e2 = entry(fay.api(), project, monday.plus(Duration.ofHours(13)), Duration.ofMinutes(20));
+    long e3 = entry(fay.api(), project, monday.plus(Duration.ofHours(33)), Duration.ofHours(2));
+    long draftOnly =
+        entry(fay.api(), project, monday.plus(Duration.ofHours(57)), Duration.ofHours(1));
+    assertEquals(200, TimeSteps.submit(fay.api(), List.of(e1, e2, e3)).status());
+    assertEquals(
+        200, TimeSteps.decide(clara.api(), List.of(e1, e2, e3), "APPROVE", "Fine").status());
+
+    // two drafts take the same time at once: one gets it, the other is told
+    long a = draft(fay.api(), client);
+    long b = draft(fay.api(), client);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Api.Reply>> both = new ArrayList<>();
+      for (long d : List.of(a, b)) {
+        both.add(
+            pool.submit(
+                () ->
+                    fay.api()
+                        .postJson("api/v1/invoices/" + d + "/time", time(project, "DAY", "19"))));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (var f : both) {
+        statuses.add(f.get().status());
+      }
+      statuses.sort(Integer::compare);
+      assertEquals(List.of(200, 400), statuses, statuses.toString());
+    } finally {
+      pool.shutdown();
+    }
+    long invoice = lines(fay.api(), a).isEmpty() ? b : a;
+    long other = invoice == a ? b : a;
+    JsonObject drafted = expect(200, fay.api().get("api/v1/invoices/" + invoice));
+    // grouped per day: 1 h 50 min on Monday, 2 h on Tuesday; 19 % VAT
+    assertEquals(2, drafted.getJsonArray("lines").size());
+    assertEquals(
+        "1.833",
+        drafted.getJsonArray("lines").getJsonObject(0).getJsonNumber("quantity").toString());
+    // 1.833 h × 50.00 = 91.65; 2 h = 100.00; net 191.65; tax per line 17.41 (of 17.4135) + 19.00
+    assertEquals(19_165, amount(drafted, "net"));
+    assertEquals(3_641, amount(drafted, "tax"));
+    assertEquals(22_806, amount(drafted, "gross"));
+    // time still a draft, or on an invoice already, is refused by name
+    problem(
+        fay.api().postJson("api/v1/invoices/" + other + "/time", time(project, "ENTRY", "19")),
+        400,
+        "no approved time");
+    expect(204, fay.api().delete("api/v1/invoices/" + other));
+    // bad lines change nothing
+    problem(
+        fay.api()
+            .postJson("api/v1/invoices/" + invoice + "/lines", line("Negative", "-1", 100, "0")),
+        400,
+        "quantity");
+    problem(
+        fay.api().postJson("api/v1/invoices/" + invoice + "/lines", line("Free", "1", 0, "0")),
+        400,
+        "price");
+    problem(
+        fay.api()
+            .postJson("api/v1/invoices/" + invoice + "/lines", line("Taxing", "1", 100, "101")),
+        400,
+        "tax rate");
+    expect(
+        200,
+        fay.api()
+            .postJson(
+                "api/v1/invoices/" + invoice + "/lines", line("Hosting ₹ £ ¥", "1", 1_000, "0")));
+    assertEquals(23_806, amount(expect(200, fay.api().get("api/v1/invoices/" + invoice)), "gross"));
+    problem(
+        fay.api().putJson("api/v1/invoices/" + invoice, "{\"termsDays\":-1}"), 400, "termsDays");
+
+    // nobody else finds it, nor may the client see a draft
+    assertEquals(404, finn.api().get("api/v1/invoices/" + invoice).status());
+    assertEquals(404, clara.api().get("api/v1/invoices/" + invoice).status());
+    assertEquals(404, owner.get("api/v1/invoices/" + invoice).status());
+
+    // issued: numbered, printed once, immutable
+    JsonObject issued = expect(200, fay.api().post("api/v1/invoices/" + invoice + "/issue"));
+    int year = LocalDate.now(ZoneOffset.UTC).getYear();
+    assertEquals("INV-" + year + "-0001", issued.getString("number"));
+    assertEquals("ISSUED", issued.getString("status"));
+    assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(14).toString(), issued.getString("dueOn"));
+    problem(
+        fay.api().postJson("api/v1/invoices/" + invoice + "/lines", line("Late", "1", 100, "0")),
+        409,
+        "issued");
+    expect(200, fay.api().post("api/v1/invoices/" + invoice + "/issue")); // a retry changes nothing
+    var pdf = fay.api().download("api/v1/invoices/" + invoice + "/pdf");
+    assertEquals(200, pdf.status());
+    assertTrue(
+        new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
+            .startsWith("%PDF"));
+    assertArrayEquals(
+        pdf.body(), clara.api().download("api/v1/invoices/" + invoice + "/pdf").body());
+    assertEquals(404, finn.api().download("api/v1/invoices/" + invoice + "/pdf").status());
+
+    // the client pays part from the wallet, the rest by card; replays move nothing more
+    MarketSteps.topUp(clara.api(), 10_000);
+    String key = UUID.randomUUID().toString();
+    JsonObject part = expect(200, pay(clara.api(), invoice, "WALLET", 10_000, key));
+    assertEquals("PARTIALLY_PAID", part.getString("status"));
+    assertEquals(13_806, amount(part, "open"));
+    expect(200, pay(clara.api(), invoice, "WALLET", 10_000, key));
+    problem(pay(clara.api(), invoice, "WALLET", 5_000, key), 409, "different payment");
+    assertEquals(0, MarketSteps.wallet(clara.api(), "available"));
+    // fee 10 %: EUR 90.00 reaches Fay
+    assertEquals(9_000, MarketSteps.wallet(fay.api(), "available"));
+    problem(pay(clara.api(), invoice, "WALLET", 13_807, UUID.randomUUID().toString()), 400, "open");
+    problem(pay(clara.api(), invoice, "WALLET", 1_000, UUID.randomUUID().toString()), 409, "funds");
+    problem(pay(finn.api(), invoice, "WALLET", 100, UUID.randomUUID().toString()), 404, "invoice");
+    String cardKey = UUID.randomUUID().toString();
+    JsonObject paid = expect(200, card(clara.api(), invoice, 13_806, cardKey));
+    assertEquals("PAID", paid.getString("status"), paid.toString());
+    expect(200, card(clara.api(), invoice, 13_806, cardKey));
+    assertEquals(0, amount(expect(200, fay.api().get("api/v1/invoices/" + invoice)), "open"));
+    // EUR 138.06 less its 10 % fee (13.81, half-even of 13.806)
+    assertEquals(9_000 + 12_425, MarketSteps.wallet(fay.api(), "available"));
+    assertEquals(0, MarketSteps.wallet(clara.api(), "available"));
+    JsonObject final_ = expect(200, clara.api().get("api/v1/invoices/" + invoice));
+    var payments = final_.getJsonArray("payments");
+    assertEquals(2, payments.size());
+    for (JsonValue p : payments) {
+      String receipt = p.asJsonObject().getString("receiptNumber");
+      assertTrue(receipt.startsWith("INV-R-" + year + "-000"), receipt);
+      var r =
+          clara.api().download("api/v1/invoices/receipts/" + p.asJsonObject().getJsonNumber("id"));
+      assertEquals(200, r.status());
+      assertTrue(
+          new String(r.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF"));
+      assertEquals(
+          404,
+          finn.api()
+              .download("api/v1/invoices/receipts/" + p.asJsonObject().getJsonNumber("id"))
+              .status());
+    }
+    problem(pay(clara.api(), invoice, "WALLET", 1, UUID.randomUUID().toString()), 409, "paid");
+    problem(
+        fay.api().postJson("api/v1/invoices/" + invoice + "/void", "{\"reason\":\"Oops\"}"),
+        409,
+        "void");
+
+    // the time is on this invoice for good: another draft finds none
+    long again = draft(fay.api(), client);
+    problem(
+        fay.api().postJson("api/v1/invoices/" + again + "/time", time(project, "ENTRY", "0")),
+        400,
+        "no approved time");
+    // a draft entry cannot be billed by naming it
+    problem(
+        fay.api()
+            .postJson(
+                "api/v1/invoices/" + again + "/time",
+                "{\"projectId\":" + project + ",\"entryIds\":[" + draftOnly + "]}"),
+        409,
+        "not approved");
+
+    // offline payment and voiding on a second invoice
+    expect(
+        200,
+        fay.api()
+            .postJson(
+                "api/v1/invoices/" + again + "/lines", line("Consulting", "2.5", 8_000, "19")));
+    JsonObject second = expect(200, fay.api().post("api/v1/invoices/" + again + "/issue"));
+    assertEquals("INV-" + year + "-0002", second.getString("number"));
+    JsonObject offline =
+        expect(
+            200,
+            fay.api()
+                .postJson(
+                    "api/v1/invoices/" + again + "/payments",
+                    "{\"method\":\"BANK_TRANSFER\",\"amount\":10000,\"key\":\"t-1\",\"reference\":\"SEPA 4711\"}"));
+    assertEquals("PARTIALLY_PAID", offline.getString("status"));
+    assertEquals(13_800, amount(offline, "open"));
+    problem(
+        fay.api().postJson("api/v1/invoices/" + again + "/void", "{\"reason\":\"Wrong client\"}"),
+        409,
+        "received payments");
+
+    // audit clean
+    JsonObject audit = expect(200, owner.get("api/v1/wallet/audit"));
+    assertTrue(audit.getJsonArray("violations").isEmpty(), audit.toString());
+
+    // lists: totals per status, filters, search by number
+    JsonObject list = expect(200, fay.api().get("api/v1/invoices?status=paid"));
+    assertEquals(1, list.getJsonNumber("total").longValue());
+    assertEquals(
+        "INV-" + year + "-0001",
+        list.getJsonArray("invoices").getJsonObject(0).getString("number"));
+    JsonObject byText = expect(200, fay.api().get("api/v1/invoices?q=0002"));
+    assertEquals(1, byText.getJsonNumber("total").longValue());
+    assertEquals(1, byText.getJsonObject("totals").getJsonNumber("open").longValue());
+    problem(fay.api().get("api/v1/invoices?status=lost"), 400, "Filter");
+    assertEquals(
+        0, expect(200, finn.api().get("api/v1/invoices")).getJsonNumber("total").longValue());
+  }
+
+  @Test
+  void concurrentIssuesAreNumberedWithoutGapsAndARefusedIssueTakesNoNumber() throws Exception {
+    String slug = Api.uniqueSlug("numbers");
+    Api.owner(deployment, slug);
+    Member carl = member(slug, "Carl Client", "client", "CLIENT");
+    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    long client = client(fay.api(), "Carl's Bakery", carl.id());
+    // an empty draft is refused and takes no number
+    long empty = draft(fay.api(), client);
+    problem(fay.api().post("api/v1/invoices/" + empty + "/issue"), 400, "at least one line");
+    List<Long> drafts = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      long d = draft(fay.api(), client);
+      expect(
+          200,
+          fay.api()
+              .postJson("api/v1/invoices/" + d + "/lines", line("Bread " + i, "1", 100 + i, "7")));
+      drafts.add(d);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<String> numbers = new ArrayList<>();
+    try {
+      List<Future<Api.Reply>> issued = new ArrayList<>();
+      for (long d : drafts) {
+        Callable<Api.Reply> issue = () -> fay.api().post("api/v1/invoices/" + d + "/issue");
+        issued.add(pool.submit(issue));
+      }
+      for (var f : issued) {
+        Api.Reply reply = f.get();
+        assertEquals(200, reply.status(), reply.body());
+        numbers.add(reply.json().getString("number"));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    int year = LocalDate.now(ZoneOffset.UTC).getYear();
+    assertEquals(
+        IntStream.rangeClosed(1, 20)
+            .mapToObj(n -> String.format("INV-%d-%04d", year, n))
+            .sorted()
+            .toList(),
+        numbers.stream().sorted().toList());
+    // after the refused one and the twenty, the next is 21
+    expect(
+        200,
+        fay.api().postJson("api/v1/invoices/" + empty + "/lines", line("Cake", "1", 900, "7")));
+    assertEquals(
+        String.format("INV-%d-0021", year),
+        expect(200, fay.api().post("api/v1/invoices/" + empty + "/issue")).getString("number"));
+    // a void keeps its number and prints void; its number is not given again
+    JsonObject voided =
+        expect(
+            200,
+            fay.api()
+                .postJson("api/v1/invoices/" + empty + "/void", "{\"reason\":\"Wrong price\"}"));
+    assertEquals("VOID", voided.getString("status"));
+    assertEquals(String.format("INV-%d-0021", year), voided.getString("number"));
+    assertEquals(200, fay.api().download("api/v1/invoices/" + empty + "/pdf").status());
+    problem(pay(carl.api(), empty, "WALLET", 100, "k"), 409, "void");
+  }
+
+  private Member member(String slug, String name, String local, String role) {
+    var api = Api.member(deployment, slug, name, local, role);
+    var me = api.get("api/v1/session").json();
+    return new Member(api, me.getJsonNumber("id").longValue());
+  }
+
+  private static long client(Api freelancer, String name, long memberId) {
+    return MarketSteps.id(
+        expect(
+            201,
+            freelancer.postJson(
+                "api/v1/desk/clients", body(Map.of("name", name, "memberId", memberId)))));
+  }
+
+  private static long project(Api freelancer, long client, String name) {
+    return MarketSteps.id(
+        expect(
+            201,
+            freelancer.postJson(
+                "api/v1/desk/projects",
+                body(Map.of("clientId", client, "name", name, "rate", RATE)))));
+  }
+
+  private static long entry(Api freelancer, long project, Instant start, Duration length) {
+    var recorded =
+        freelancer.postJson(
+            "api/v1/desk/entries",
+            "{\"projectId\":"
+                + project
+                + ",\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + start.plus(length)
+                + "\",\"note\":\"Work\"}");
+    return MarketSteps.id(expect(201, recorded));
+  }
+
+  private static long draft(Api freelancer, long client) {
+    return MarketSteps.id(
+        expect(201, freelancer.postJson("api/v1/invoices", body(Map.of("clientId", client)))));
+  }
+
+  private static List<JsonValue> lines(Api freelancer, long invoice) {
+    return expect(200, freelancer.get("api/v1/invoices/" + invoice)).getJsonArray("lines");
+  }
+
+  private static String time(long project, String grouping, String taxRate) {
+    return "{\"projectId\":"
+        + project
+        + ",\"grouping\":\""
+        + grouping
+        + "\",\"taxRate\":"
+        + taxRate
+        + "}";
+  }
+
+  private static String line(String description, String quantity, long price, String taxRate) {
+    return Json.createObjectBuilder()
+        .add("description", description)
+        .add("quantity", new java.math.BigDecimal(quantity))
+        .add("unit", "C62")
+        .add("unitPrice", price)
+        .add("taxRate", new java.math.BigDecimal(taxRate))
+        .build()
+        .toString();
+  }
+
+  private static Api.Reply pay(Api payer, long invoice, String method, long amount, String key) {
+    return payer.postJson(
+        "api/v1/invoices/" + invoice + "/payments",
+        "{\"method\":\"" + method + "\",\"amount\":" + amount + ",\"key\":\"" + key + "\"}");
+  }
+
+  private static Api.Reply card(Api payer, long invoice, long amount, String key) {
+    return payer.postJson(
+        "api/v1/invoices/" + invoice + "/payments",
+        "{\"method\":\"CARD\",\"amount\":"
+            + amount
+            + ",\"key\":\""
+            + key
+            + "\",\"card\":\"4242424242424242\"}");
+  }
+
+  private static long amount(JsonObject invoice, String field) {
+    return invoice.getJsonNumber(field).longValue();
+  }
+
+  private static JsonObject expect(int status, Api.Reply reply) {
+    assertEquals(status, reply.status(), reply.body());
+    return reply.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : reply.json();
+  }
+
+  private static void problem(Api.Reply reply, int status, String detailContains) {
+    assertEquals(status, reply.status(), reply.body());
+    assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+    assertTrue(reply.json().getString("detail").contains(detailContains), reply.body());
+  }
+
+  private static String body(Map<String, ?> fields) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    fields.forEach(
+        (k, v) -> {
+          if (v instanceof Number n) {
+            json.add(k, n.longValue());
+          } else {
+            json.add(k, v.toString());
+          }
+        });
+    return json.build().toString();
+  }
+}
