@@ -36,7 +36,8 @@ CREATE TABLE document_series (
 -- client do not change an issued invoice. Amounts are minor units of the currency: net, tax and
 -- gross are sums of the rounded lines; paid counts succeeded payments, pending card payments that
 -- wait for their provider. Overdue is derived from due_on, never stored. The printed PDF (and, once
--- voided, its void print) is kept by its SHA-256 in the content store.
+-- voided, its void print) is kept by its SHA-256 in the content store. next_notice_at: when the
+-- next reminder or the overdue notice of an open invoice is due (the scan's schedule).
 CREATE TABLE invoice (
   id                  BIGINT        NOT NULL AUTO_INCREMENT,
   tenant_id           BIGINT        NOT NULL,
@@ -67,6 +68,7 @@ CREATE TABLE invoice (
   source_key          VARCHAR(100)  NULL,
   issued_at           TIMESTAMP(6)  NULL,
   closed_at           TIMESTAMP(6)  NULL,
+  next_notice_at      TIMESTAMP(6)  NULL,
   created_at          TIMESTAMP(6)  NOT NULL,
   version             BIGINT        NOT NULL,
   PRIMARY KEY (id),
@@ -80,7 +82,8 @@ CREATE TABLE invoice (
   INDEX ix_invoice_issuer (tenant_id, issuer_key, status, issued_on),
   INDEX ix_invoice_issuer_created (tenant_id, issuer_key, created_at),
   INDEX ix_invoice_recipient (tenant_id, recipient_member_id, status),
-  INDEX ix_invoice_due (status, due_on)
+  INDEX ix_invoice_due (status, due_on),
+  INDEX ix_invoice_notice (status, next_notice_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- A line: quantity x unit price less the discount, rounded half-even (net); tax = net x rate,
@@ -181,3 +184,21 @@ ALTER TABLE desk_client
 
 ALTER TABLE time_entry
   ADD CONSTRAINT fk_time_entry_invoice FOREIGN KEY (invoice_id) REFERENCES invoice (id);
+
+-- Emails to people without an account (an invoice's CRM client) name no member; files travel with
+-- an email (an invoice's PDF), kept with it until it is sent.
+ALTER TABLE email_message
+  MODIFY COLUMN recipient_id BIGINT NULL,
+  ADD CONSTRAINT uq_email_address_event UNIQUE (tenant_id, to_address, event_id);
+
+CREATE TABLE email_attachment (
+  id         BIGINT       NOT NULL AUTO_INCREMENT,
+  email_id   BIGINT       NOT NULL,
+  file_name  VARCHAR(120) NOT NULL,
+  media_type VARCHAR(100) NOT NULL,
+  content    LONGBLOB     NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_email_attachment_email FOREIGN KEY (email_id) REFERENCES email_message (id)
+    ON DELETE CASCADE,
+  INDEX ix_email_attachment_email (email_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -64,6 +64,7 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.auto-release.scan-seconds=2",
               // hourly contracts' weeks are visited by their test at times of its choosing
               "-Dmarketplace.hourly.scan-seconds=86400",
+              "-Dmarketplace.invoices.scan-seconds=86400",
               "-Dmarketplace.smtp.host=127.0.0.1",
               "-Dmarketplace.smtp.port=" + Integer.getInteger("it.smtp.port"),
               "-Dmarketplace.mail.scan-millis=500",

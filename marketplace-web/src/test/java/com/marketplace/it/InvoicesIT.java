@@ -2,8 +2,12 @@ package com.marketplace.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.invoicing.boundary.DueInvoices;
+import com.marketplace.platform.tenant.TenantContext;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,6 +48,7 @@ class InvoicesIT {
     return Deployments.application()
         .addClasses(
             InvoicesIT.class,
+            InvoiceFixtures.class,
             Deployments.class,
             Api.class,
             MarketSteps.class,
@@ -55,8 +60,72 @@ class InvoicesIT {
   static final long RATE = 5_000;
 
   @ArquillianResource URL deployment;
+  @Inject DueInvoices due;
+  @Inject TenantContext tenantContext;
+  @Inject InvoiceFixtures fixtures;
 
   record Member(Api api, long id) {}
+
+  @Test
+  void aClientWithoutAnAccountIsEmailedTheInvoiceAndEachReminderAndTheOverdueNoticeGoOnce() {
+    String slug = Api.uniqueSlug("reminders");
+    Api.owner(deployment, slug);
+    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    String buyer = slug + "-buyer@example.test";
+    long client =
+        MarketSteps.id(
+            expect(
+                201,
+                fay.api()
+                    .postJson(
+                        "api/v1/desk/clients",
+                        body(Map.of("name", "Łukasz Nowak", "email", buyer)))));
+    long invoice = draft(fay.api(), client);
+    expect(
+        200,
+        fay.api()
+            .postJson("api/v1/invoices/" + invoice + "/lines", line("Logo", "1", 40_000, "19")));
+    JsonObject issued = expect(200, fay.api().post("api/v1/invoices/" + invoice + "/issue"));
+    String number = issued.getString("number");
+    // the client has no account: the invoice is emailed with its PDF, and the mailer sends it
+    Eventually.until(
+        () -> fixtures.emails(buyer, "An invoice is sent to me", true) == 1, "the invoice emailed");
+    assertEquals(List.of(number + ".pdf:%PDF"), fixtures.attachments(buyer));
+
+    long tenantId = fay.api().get("api/v1/session").json().getJsonNumber("tenantId").longValue();
+    tenantContext.use(tenantId);
+    LocalDate dueOn = LocalDate.parse(issued.getString("dueOn"));
+    Instant morning = dueOn.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(9));
+    // three days before: the first reminder, once
+    assertTrue(due.visit(invoice, morning.minus(Duration.ofDays(3))));
+    assertFalse(due.visit(invoice, morning.minus(Duration.ofDays(3))));
+    assertFalse(due.visit(invoice, morning));
+    // the day after: the day-1 reminder and the overdue notice, once
+    assertTrue(due.visit(invoice, morning.plus(Duration.ofDays(1))));
+    assertFalse(due.visit(invoice, morning.plus(Duration.ofDays(2))));
+    // a month later (the scan was away): only the latest reminder, the day-7 one passed over
+    assertTrue(due.visit(invoice, morning.plus(Duration.ofDays(30))));
+    assertFalse(due.visit(invoice, morning.plus(Duration.ofDays(60))));
+    Eventually.until(
+        () ->
+            fixtures.emails(buyer, "An invoice to pay is due soon or overdue", false) == 3
+                && fixtures.emails(buyer, "An invoice is overdue", false) == 1,
+        "three reminders and one overdue notice");
+    JsonObject read = expect(200, fay.api().get("api/v1/invoices/" + invoice));
+    assertEquals(
+        List.of("DRAFTED", "ISSUED", "REMINDED", "REMINDED", "OVERDUE", "REMINDED"),
+        read.getJsonArray("history").stream()
+            .map(h -> h.asJsonObject().getString("action"))
+            .toList());
+    // paid: nothing more is sent
+    expect(
+        200,
+        fay.api()
+            .postJson(
+                "api/v1/invoices/" + invoice + "/payments",
+                "{\"method\":\"CASH\",\"amount\":47600,\"key\":\"cash\",\"reference\":\"Receipt book 12\"}"));
+    assertFalse(due.visit(invoice, morning.plus(Duration.ofDays(90))));
+  }
 
   @Test
   void approvedTimeIsInvoicedOncePaidInPartsAndReceipted() throws Exception {

@@ -28,6 +28,7 @@ import com.marketplace.invoicing.entity.InvoiceTotals;
 import com.marketplace.invoicing.entity.InvoiceView;
 import com.marketplace.invoicing.entity.LineItem;
 import com.marketplace.invoicing.entity.NewInvoice;
+import com.marketplace.invoicing.entity.NoticePlan;
 import com.marketplace.invoicing.entity.OfflinePayment;
 import com.marketplace.invoicing.entity.PaymentMethod;
 import com.marketplace.invoicing.entity.PrintedFile;
@@ -225,6 +226,7 @@ public class Invoices {
             today.getYear(),
             profile.getInvoicePrefix());
     invoice.issue(number, today, now);
+    invoice.nextNoticeAt(NoticePlan.first(today, invoice.getDueOn(), profile.reminders()));
     prints.print(invoice);
     history.record(
         invoice,

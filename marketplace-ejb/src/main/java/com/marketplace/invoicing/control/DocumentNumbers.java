@@ -18,7 +18,7 @@ public class DocumentNumbers {
   /**
    * Native SQL is off for a persistence unit with tenant-filtered entities: these name the tenant.
    */
-  static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+  public static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
   public static final String INVOICE = "INVOICE";
   public static final String RECEIPT = "RECEIPT";

@@ -118,6 +118,10 @@ public class Invoice {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** When the next reminder or the overdue notice is due; null when none is. */
+  @Column(name = "next_notice_at")
+  private Instant nextNoticeAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -320,6 +324,15 @@ public class Invoice {
     this.voidReason = Texts.required(reason, "reason for voiding", VOID_REASON_MAX);
     this.status = InvoiceStatus.VOID;
     this.closedAt = now;
+  }
+
+  /** When the next notice is due (the scan's schedule); null for none. */
+  public void nextNoticeAt(Instant at) {
+    this.nextNoticeAt = at;
+  }
+
+  public Instant getNextNoticeAt() {
+    return nextNoticeAt;
   }
 
   /** Open and past its due date. */

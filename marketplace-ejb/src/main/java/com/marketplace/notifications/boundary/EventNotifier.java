@@ -33,13 +33,16 @@ import com.marketplace.events.entity.DomainEvent.TopUpConfirmed;
 import com.marketplace.events.entity.DomainEvent.WithdrawalFailed;
 import com.marketplace.events.entity.DomainEvent.WithdrawalPaid;
 import com.marketplace.events.entity.DomainEvent.WorkSubmitted;
+import com.marketplace.files.control.ContentStore;
 import com.marketplace.identity.control.Directory;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberStatus;
 import com.marketplace.identity.entity.Role;
+import com.marketplace.invoicing.entity.Invoice;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.notifications.control.Deliveries;
+import com.marketplace.notifications.entity.Letter;
 import com.marketplace.notifications.entity.Notice;
 import com.marketplace.notifications.entity.NoticeType;
 import com.marketplace.platform.Money;
@@ -52,9 +55,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -74,6 +81,7 @@ public class EventNotifier {
   @Inject Tenants tenants;
   @Inject Directory directory;
   @Inject Deliveries deliveries;
+  @Inject ContentStore store;
 
   /** Where an invoice is read and paid. */
   static String invoice(long invoiceId) {
@@ -87,6 +95,84 @@ public class EventNotifier {
     for (Notice notice : event.accept(new Decide())) {
       deliveries.deliver(event, notice);
     }
+    letter(event).ifPresent(letter -> deliveries.deliver(event, letter));
+  }
+
+  /**
+   * What the recipient of an invoice who has no account here is emailed: the issued invoice with
+   * its PDF, its reminders, its overdue notice (members hear of it as notices).
+   */
+  private Optional<Letter> letter(DomainEvent event) {
+    if (event instanceof InvoiceIssued e && e.recipientMemberId() == null) {
+      return invoiceLetter(
+          e.invoiceId(),
+          NoticeType.InvoiceIssued,
+          from(e.tenantId(), e.issuerMemberId())
+              + " sent you invoice "
+              + e.number()
+              + " for "
+              + Money.of(e.amount(), e.currency()).format()
+              + ". The invoice is attached.");
+    }
+    if (event instanceof InvoiceReminder e && e.recipientMemberId() == null) {
+      return invoiceLetter(
+          e.invoiceId(),
+          NoticeType.InvoiceReminder,
+          "Reminder: invoice "
+              + e.number()
+              + (e.days() < 0 ? " is due on " : " was due on ")
+              + e.dueOn()
+              + "; "
+              + Money.of(e.open(), e.currency()).format()
+              + " is open. The invoice is attached.");
+    }
+    if (event instanceof InvoiceOverdue e && e.recipientMemberId() == null) {
+      return invoiceLetter(
+          e.invoiceId(),
+          NoticeType.InvoiceOverdue,
+          "Invoice "
+              + e.number()
+              + " was due on "
+              + e.dueOn()
+              + ": please pay the "
+              + Money.of(e.open(), e.currency()).format()
+              + " still open. The invoice is attached.");
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Letter> invoiceLetter(long invoiceId, NoticeType type, String text) {
+    Invoice invoice = em.find(Invoice.class, invoiceId);
+    if (invoice == null || invoice.recipient().email() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Letter(
+            invoice.recipient().email(),
+            invoice.recipient().name(),
+            type,
+            text,
+            invoicePdf(invoice).stream().toList()));
+  }
+
+  /** The invoice's kept PDF, to travel with its email. */
+  private Optional<Notice.Attachment> invoicePdf(Invoice invoice) {
+    if (invoice.getPdfSha() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new Notice.Attachment(
+              invoice.getNumber() + ".pdf",
+              "application/pdf",
+              Files.readAllBytes(store.path(invoice.getPdfSha()))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String from(long tenantId, Long issuerMemberId) {
+    return issuerMemberId == null ? tenants.get(tenantId).name() : directory.name(issuerMemberId);
   }
 
   /** Who hears of each kind of event and what they are told. */
@@ -524,21 +610,19 @@ public class EventNotifier {
       if (e.recipientMemberId() == null) {
         return List.of(); // a client without an account is emailed by the invoicing feature
       }
-      String from =
-          e.issuerMemberId() == null
-              ? tenants.get(e.tenantId()).name()
-              : directory.name(e.issuerMemberId());
+      Invoice sent = em.find(Invoice.class, e.invoiceId());
       return List.of(
           new Notice(
               e.recipientMemberId(),
               NoticeType.InvoiceIssued,
-              from
+              from(e.tenantId(), e.issuerMemberId())
                   + " sent you invoice "
                   + e.number()
                   + " for "
                   + Money.of(e.amount(), e.currency()).format()
                   + ".",
-              invoice(e.invoiceId())));
+              invoice(e.invoiceId()),
+              sent == null ? List.of() : invoicePdf(sent).stream().toList()));
     }
 
     @Override

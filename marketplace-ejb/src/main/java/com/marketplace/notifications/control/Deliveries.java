@@ -3,7 +3,9 @@ package com.marketplace.notifications.control;
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.notifications.entity.Channel;
+import com.marketplace.notifications.entity.EmailAttachment;
 import com.marketplace.notifications.entity.EmailMessage;
+import com.marketplace.notifications.entity.Letter;
 import com.marketplace.notifications.entity.Notice;
 import com.marketplace.notifications.entity.Notification;
 import com.marketplace.notifications.entity.NotificationPreference;
@@ -53,14 +55,51 @@ public class Deliveries {
     }
     if (wants(preferences, type, Channel.EMAIL) && !emailed(recipient, event)) {
       var workspace = tenants.get(event.tenantId());
-      em.persist(
+      queue(
           new EmailMessage(
               event.tenantId(),
               recipient.getId(),
               event.eventId(),
               recipient.getEmail(),
               template.render(workspace, recipient.getDisplayName(), notice),
-              clock.instant()));
+              clock.instant()),
+          notice.attachments());
+    }
+  }
+
+  /**
+   * Emails someone without an account (an invoice's CRM client), once per address and event; the
+   * link leads to the workspace's own page, where they are known by nobody yet.
+   */
+  public void deliver(DomainEvent event, Letter letter) {
+    boolean sent =
+        em.createNamedQuery(EmailMessage.TO_ADDRESS_FOR_EVENT, Long.class)
+                .setParameter("tenant", event.tenantId())
+                .setParameter("to", letter.to())
+                .setParameter("eventId", event.eventId())
+                .getSingleResult()
+            > 0;
+    if (sent) {
+      return;
+    }
+    var workspace = tenants.get(event.tenantId());
+    var notice = new Notice(0, letter.type(), letter.text(), "/t/" + workspace.slug());
+    queue(
+        new EmailMessage(
+            event.tenantId(),
+            null,
+            event.eventId(),
+            letter.to(),
+            template.render(workspace, letter.name(), notice),
+            clock.instant()),
+        letter.attachments());
+  }
+
+  private void queue(EmailMessage email, List<Notice.Attachment> attachments) {
+    em.persist(email);
+    if (!attachments.isEmpty()) {
+      em.flush(); // the email's id for its files
+      attachments.forEach(file -> em.persist(new EmailAttachment(email.getId(), file)));
     }
   }
 

@@ -1,6 +1,8 @@
 package com.marketplace.notifications.control;
 
+import com.marketplace.notifications.entity.EmailAttachment;
 import com.marketplace.notifications.entity.EmailMessage;
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -17,10 +20,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -119,7 +124,26 @@ public class Mailer {
     var html = new MimeBodyPart();
     html.setContent(email.getHtml(), "text/html; charset=UTF-8");
     var body = new MimeMultipart("alternative", text, html);
-    message.setContent(body);
+    List<EmailAttachment> files =
+        em.createNamedQuery(EmailAttachment.OF_EMAIL, EmailAttachment.class)
+            .setParameter("email", email.getId())
+            .getResultList();
+    if (files.isEmpty()) {
+      message.setContent(body);
+    } else {
+      var alternatives = new MimeBodyPart();
+      alternatives.setContent(body);
+      var mixed = new MimeMultipart("mixed", alternatives);
+      for (EmailAttachment file : files) {
+        var part = new MimeBodyPart();
+        part.setDataHandler(
+            new DataHandler(new ByteArrayDataSource(file.getContent(), file.getMediaType())));
+        part.setFileName(file.getFileName());
+        part.setDisposition(Part.ATTACHMENT);
+        mixed.addBodyPart(part);
+      }
+      message.setContent(mixed);
+    }
     message.setSentDate(java.util.Date.from(clock.instant()));
     return message;
   }

@@ -22,9 +22,15 @@ import java.time.Instant;
     query =
         "SELECT COUNT(m) FROM EmailMessage m WHERE m.tenantId = :tenant"
             + " AND m.recipientId = :recipient AND m.eventId = :eventId")
+@NamedQuery(
+    name = EmailMessage.TO_ADDRESS_FOR_EVENT,
+    query =
+        "SELECT COUNT(m) FROM EmailMessage m WHERE m.tenantId = :tenant"
+            + " AND m.to = :to AND m.eventId = :eventId")
 public class EmailMessage {
 
   public static final String FOR_EVENT = "EmailMessage.forEvent";
+  public static final String TO_ADDRESS_FOR_EVENT = "EmailMessage.toAddressForEvent";
 
   /** After this many refusals the mailer stops trying (about a day with the back-off). */
   static final int MAX_ATTEMPTS = 30;
@@ -36,8 +42,9 @@ public class EmailMessage {
   @Column(name = "tenant_id", nullable = false, updatable = false)
   private long tenantId;
 
-  @Column(name = "recipient_id", nullable = false, updatable = false)
-  private long recipientId;
+  /** The member it is for; null for someone without an account (a {@link Letter}). */
+  @Column(name = "recipient_id", updatable = false)
+  private Long recipientId;
 
   @Column(name = "event_id", nullable = false, updatable = false)
   private String eventId;
@@ -79,7 +86,7 @@ public class EmailMessage {
 
   public EmailMessage(
       long tenantId,
-      long recipientId,
+      Long recipientId,
       String eventId,
       String to,
       RenderedEmail email,
@@ -117,6 +124,10 @@ public class EmailMessage {
       long seconds = Math.min(3600, 1L << Math.min(attempts, 12));
       nextAttemptAt = now.plus(Duration.ofSeconds(seconds));
     }
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public String getTo() {

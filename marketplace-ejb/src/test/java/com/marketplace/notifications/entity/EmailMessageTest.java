@@ -12,7 +12,7 @@ class EmailMessageTest {
 
   static EmailMessage email() {
     return new EmailMessage(
-        1, 2, "event-1", "a@b.test", new RenderedEmail("Subject", "text", "<p>html</p>"), NOW);
+        1, 2L, "event-1", "a@b.test", new RenderedEmail("Subject", "text", "<p>html</p>"), NOW);
   }
 
   @Test

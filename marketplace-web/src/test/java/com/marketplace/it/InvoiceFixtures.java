@@ -1,0 +1,49 @@
+package com.marketplace.it;
+
+import com.marketplace.notifications.entity.EmailAttachment;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** What invoicing queued for the mailer: emails to an address, their files, whether they went. */
+@Stateless
+public class InvoiceFixtures {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  /** Emails to the address whose subject ends with the label; {@code sent}: only those sent. */
+  public long emails(String to, String label, boolean sent) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM EmailMessage e WHERE e.to = :to AND e.subject LIKE :s"
+                + (sent ? " AND e.status = 'SENT'" : ""),
+            Long.class)
+        .setParameter("to", to)
+        .setParameter("s", "%" + label)
+        .getSingleResult();
+  }
+
+  /** The files of the emails to the address, as "name:first four bytes". */
+  public List<String> attachments(String to) {
+    List<Long> ids =
+        em.createQuery("SELECT e.id FROM EmailMessage e WHERE e.to = :to", Long.class)
+            .setParameter("to", to)
+            .getResultList();
+    return ids.stream()
+        .flatMap(
+            id ->
+                em
+                    .createNamedQuery(EmailAttachment.OF_EMAIL, EmailAttachment.class)
+                    .setParameter("email", id)
+                    .getResultList()
+                    .stream())
+        .map(
+            a ->
+                a.getFileName()
+                    + ":"
+                    + new String(
+                        a.getContent(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .toList();
+  }
+}
