@@ -142,6 +142,81 @@ class DeskJourneyIT extends BrowserJourney {
   }
 
   /**
+   * An invoice in Chromium: a freelancer starts a draft for a client of their book linked to a
+   * client member, adds a line by hand in its dialog, issues it after confirming, downloads its PDF
+   * and e-invoice and finds it in the filtered list and its CSV; the client pays part of it from
+   * the wallet and the rest by card on the invoice's page, each payment with a receipt.
+   */
+  @Test
+  void aFreelancerIssuesAnInvoiceThatTheClientPaysInTwoParts() {
+    String slug = Api.uniqueSlug("inv");
+    Api owner = Api.owner(deployment, slug);
+    Api cleo = Api.member(deployment, slug, "Cleo Client", "cleo", "CLIENT");
+    Api felix = Api.member(deployment, slug, "Felix Freelancer", "felix", "FREELANCER");
+    MarketSteps.topUp(cleo, 50_000);
+    long cleoId = owner.memberId("cleo@" + slug + ".test");
+    var written =
+        felix.postJson(
+            "api/v1/desk/clients", "{\"name\":\"Cleo Client\",\"memberId\":" + cleoId + "}");
+    assertThat(written.status()).as(written.body()).isEqualTo(201);
+    String client = Long.toString(MarketSteps.id(written.json()));
+
+    // the draft, a line by hand, issued after confirming
+    signIn(screen, slug, "felix", "Freelancer dashboard");
+    screen.click(By.id("nav-invoices"), Screen.textOf(By.id("invoices-title"), "Invoices"));
+    screen.click(
+        By.id("new-invoice"),
+        ExpectedConditions.visibilityOfElementLocated(By.id("new-invoice-form:client")));
+    screen.select(By.id("new-invoice-form:client"), client);
+    screen.click(By.id("new-invoice-form:create"), Screen.message("message-info", "A draft for"));
+    screen.click(
+        By.id("add-line"),
+        ExpectedConditions.visibilityOfElementLocated(By.id("add-line-form:description")));
+    screen.type(By.id("add-line-form:description"), "Workshop");
+    screen.type(By.id("add-line-form:quantity"), "2");
+    screen.type(By.id("add-line-form:price"), "150,00");
+    screen.type(By.id("add-line-form:rate"), "19");
+    screen.click(By.id("add-line-form:add"), Screen.message("message-info", "Line added."));
+    screen.until(Screen.textContaining(By.id("gross"), "357,00"));
+    screen.click(
+        By.id("draft-actions:issue"),
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+    screen.click(
+        By.cssSelector(".ui-confirmdialog-yes"), Screen.message("message-info", "Issued as"));
+    screen.textIs(By.id("invoice-status"), "Issued");
+    String url = browser.getCurrentUrl();
+    String id = url.substring(url.indexOf("id=") + 3).replaceAll("\\D.*", "");
+    var pdf = felix.download("app/invoices/download/pdf/" + id);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    assertThat(felix.download("app/invoices/download/xml/" + id).contentType())
+        .startsWith("application/xml");
+    screen.open(base + "app/invoices/invoices.xhtml?status=ISSUED");
+    screen.textIs(By.id("matches"), "1 invoice");
+    var csv = felix.download("app/invoices/invoices.csv?status=ISSUED");
+    assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Cleo Client")
+        .contains("357.00");
+    signOut(screen);
+
+    // the client pays EUR 100.00 from the wallet, then the rest by card
+    signIn(screen, slug, "cleo", "Client dashboard");
+    screen.click(By.id("nav-to-pay"), Screen.textOf(By.id("to-pay-title"), "Invoices to pay"));
+    screen.click(
+        By.cssSelector("a.pay-now"),
+        ExpectedConditions.visibilityOfElementLocated(By.id("pay-form:amount")));
+    screen.type(By.id("pay-form:amount"), "100,00");
+    screen.click(By.id("pay-form:wallet"), Screen.message("message-info", "from your wallet"));
+    screen.textIs(By.id("invoice-status"), "Partially paid");
+    screen.type(By.id("pay-form:card"), "4242424242424242");
+    screen.click(By.id("pay-form:card-pay"), Screen.message("message-info", "by card"));
+    screen.textIs(By.id("invoice-status"), "Paid");
+    screen.until(d -> d.findElements(By.cssSelector("a.receipt-link")).size() == 2);
+
+    assertThat(owner.get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
+  }
+
+  /**
    * The journey adds time a few minutes back and must find this week funded: in the first minutes
    * of a week (Monday 00:00 UTC) it waits until there is room.
    */
