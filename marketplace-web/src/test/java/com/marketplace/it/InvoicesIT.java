@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.demo.boundary.DemoDesk;
+import com.marketplace.demo.boundary.DemoInvoices;
+import com.marketplace.demo.boundary.DemoMarketplace;
 import com.marketplace.invoicing.boundary.DueInvoices;
 import com.marketplace.platform.tenant.TenantContext;
 import jakarta.inject.Inject;
@@ -63,8 +66,44 @@ class InvoicesIT {
   @Inject DueInvoices due;
   @Inject TenantContext tenantContext;
   @Inject InvoiceFixtures fixtures;
+  @Inject DemoDesk demoDesk;
+  @Inject DemoInvoices demoInvoices;
 
   record Member(Api api, long id) {}
+
+  @Test
+  void theDemoFreelancerFindsAnInvoiceInEveryState() {
+    String slug = Api.uniqueSlug("demo-invoices");
+    Api.owner(deployment, slug);
+    Member carla = member(slug, "Carla Client", "client", "CLIENT");
+    Member fiona = member(slug, "Fiona Freelancer", "freelancer", "FREELANCER");
+    Member frank = member(slug, "Frank Freelancer", "freelancer2", "FREELANCER");
+    long tenantId = fiona.api().get("api/v1/session").json().getJsonNumber("tenantId").longValue();
+    tenantContext.use(tenantId);
+    var cast = new DemoMarketplace.Cast(carla.id(), carla.id(), fiona.id(), frank.id());
+    demoDesk.seed(cast, "EUR");
+    demoInvoices.seed(cast, "EUR");
+    JsonObject all = expect(200, fiona.api().get("api/v1/invoices"));
+    assertEquals(5, all.getJsonNumber("total").longValue());
+    JsonObject totals = all.getJsonObject("totals");
+    assertEquals(1, totals.getJsonNumber("drafts").longValue());
+    assertEquals(3, totals.getJsonNumber("open").longValue());
+    assertEquals(1, totals.getJsonNumber("overdue").longValue());
+    assertEquals(1, totals.getJsonNumber("paid").longValue());
+    JsonObject overdue = expect(200, fiona.api().get("api/v1/invoices?status=overdue"));
+    assertEquals(
+        "Fischer Design",
+        overdue.getJsonArray("invoices").getJsonObject(0).getString("recipientName"));
+    assertTrue(
+        overdue.getJsonArray("invoices").getJsonObject(0).getString("number").startsWith("FF-"),
+        overdue.toString());
+    // the client member behind the bakery sees the partly paid one to pay
+    var toPay = carla.api().get("api/v1/invoices/to-pay").array();
+    assertEquals(1, toPay.size());
+    assertEquals("PARTIALLY_PAID", toPay.getJsonObject(0).getString("status"));
+    assertEquals(
+        1, expect(200, frank.api().get("api/v1/invoices")).getJsonNumber("total").longValue());
+  }
 
   @Test
   void aClientWithoutAnAccountIsEmailedTheInvoiceAndEachReminderAndTheOverdueNoticeGoOnce() {

@@ -43,6 +43,7 @@ public class DemoData {
   @Inject DemoMarketplace marketplace;
   @Inject DemoDesk desk;
   @Inject DemoHourly hourly;
+  @Inject DemoInvoices invoices;
 
   @PostConstruct
   void seed() {
@@ -90,6 +91,7 @@ public class DemoData {
     marketplace.seed(cast, currency);
     desk.seed(cast, currency);
     hourly.seed(cast, currency);
+    invoices.seed(cast, currency);
     LOG.info(() -> "Seeded demo workspace " + slug);
   }
 }

@@ -6,13 +6,11 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.desk.control.DeskAccess;
 import com.marketplace.desk.entity.DeskClient;
-import com.marketplace.events.entity.DomainEvent;
-import com.marketplace.events.entity.DomainEvent.InvoiceIssued;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.invoicing.control.BillableWork;
-import com.marketplace.invoicing.control.DocumentNumbers;
 import com.marketplace.invoicing.control.InvoiceAccess;
 import com.marketplace.invoicing.control.InvoiceHistoryLog;
+import com.marketplace.invoicing.control.InvoiceIssuing;
 import com.marketplace.invoicing.control.InvoicePrints;
 import com.marketplace.invoicing.control.InvoiceProfiles;
 import com.marketplace.invoicing.control.InvoiceSettlement;
@@ -28,9 +26,7 @@ import com.marketplace.invoicing.entity.InvoiceTotals;
 import com.marketplace.invoicing.entity.InvoiceView;
 import com.marketplace.invoicing.entity.LineItem;
 import com.marketplace.invoicing.entity.NewInvoice;
-import com.marketplace.invoicing.entity.NoticePlan;
 import com.marketplace.invoicing.entity.OfflinePayment;
-import com.marketplace.invoicing.entity.PaymentMethod;
 import com.marketplace.invoicing.entity.PrintedFile;
 import com.marketplace.invoicing.entity.Recipient;
 import com.marketplace.invoicing.entity.TaxChoice;
@@ -44,12 +40,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -76,13 +70,12 @@ public class Invoices {
   @Inject InvoiceAccess access;
   @Inject DeskAccess desk;
   @Inject BillableWork work;
-  @Inject DocumentNumbers numbers;
   @Inject InvoiceProfiles profiles;
   @Inject InvoicePrints prints;
   @Inject InvoiceSettlement settlement;
+  @Inject InvoiceIssuing issuing;
   @Inject InvoiceHistoryLog history;
   @Inject InvoiceViews views;
-  @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
   // drafts
@@ -215,54 +208,7 @@ public class Invoices {
     if (invoice.getStatus() != InvoiceStatus.DRAFT) {
       return view(invoice); // issued already: a double click or a retry
     }
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    InvoiceProfile profile = profiles.of(invoice.getIssuerKey());
-    invoice.requireIssuable();
-    String number =
-        numbers.next(
-            invoice.getIssuerKey(),
-            DocumentNumbers.INVOICE,
-            today.getYear(),
-            profile.getInvoicePrefix());
-    invoice.issue(number, today, now);
-    invoice.nextNoticeAt(NoticePlan.first(today, invoice.getDueOn(), profile.reminders()));
-    prints.print(invoice);
-    history.record(
-        invoice,
-        access.me(),
-        "ISSUED",
-        "Issued as "
-            + number
-            + " for "
-            + invoice.money(invoice.getGross()).format()
-            + ", due "
-            + invoice.getDueOn()
-            + ".");
-    long prepaid = invoice.prepaid();
-    if (prepaid > 0) {
-      var escrow =
-          new InvoicePayment(
-              invoice.getId(),
-              invoice.getRecipientMemberId(),
-              null,
-              PaymentMethod.ESCROW,
-              prepaid,
-              "escrow",
-              "Paid through escrow",
-              now);
-      em.persist(escrow);
-      settlement.succeeded(invoice, escrow, false, null);
-    }
-    events.fire(
-        new InvoiceIssued(
-            DomainEvent.header(tenantId(), now),
-            invoice.getId(),
-            number,
-            invoice.getIssuerMemberId(),
-            invoice.getRecipientMemberId(),
-            invoice.getGross(),
-            invoice.getCurrency()));
+    issuing.issue(invoice, access.me(), clock.instant());
     return view(invoice);
   }
 
