@@ -1,7 +1,9 @@
 package com.marketplace.it;
 
+import com.marketplace.invoicing.control.DocumentNumbers;
 import com.marketplace.notifications.entity.EmailAttachment;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -12,6 +14,17 @@ public class InvoiceFixtures {
 
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
+
+  @Inject DocumentNumbers numbers;
+
+  /**
+   * Takes the issuer's next invoice number, then fails: the transaction rolls back, as an issue
+   * does that fails after its number was taken (a print that cannot be written, a lost connection).
+   */
+  public void takeANumberAndFail(String issuerKey, int year) {
+    numbers.next(issuerKey, DocumentNumbers.INVOICE, year, "INV");
+    throw new IllegalStateException("the issue fails after taking its number");
+  }
 
   /** Emails to the address whose subject ends with the label; {@code sent}: only those sent. */
   public long emails(String to, String label, boolean sent) {

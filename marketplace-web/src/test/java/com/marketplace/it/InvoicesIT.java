@@ -3,13 +3,16 @@ package com.marketplace.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.demo.boundary.DemoDesk;
 import com.marketplace.demo.boundary.DemoInvoices;
 import com.marketplace.demo.boundary.DemoMarketplace;
 import com.marketplace.invoicing.boundary.DueInvoices;
+import com.marketplace.invoicing.entity.Issuers;
 import com.marketplace.platform.tenant.TenantContext;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -253,6 +256,17 @@ class InvoicesIT {
     assertEquals(404, finn.api().get("api/v1/invoices/" + invoice).status());
     assertEquals(404, clara.api().get("api/v1/invoices/" + invoice).status());
     assertEquals(404, owner.get("api/v1/invoices/" + invoice).status());
+    String elsewhere = Api.uniqueSlug("elsewhere");
+    Api.owner(deployment, elsewhere);
+    Member stranger = member(elsewhere, "Fay Freelancer", "freelancer", "FREELANCER");
+    assertEquals(404, stranger.api().get("api/v1/invoices/" + invoice).status());
+    assertEquals(404, stranger.api().download("api/v1/invoices/" + invoice + "/pdf").status());
+    assertEquals(
+        404,
+        stranger
+            .api()
+            .postJson("api/v1/invoices/" + invoice + "/lines", line("x", "1", 1, "0"))
+            .status());
 
     // issued: numbered, printed once, immutable
     JsonObject issued = expect(200, fay.api().post("api/v1/invoices/" + invoice + "/issue"));
@@ -288,6 +302,23 @@ class InvoicesIT {
     problem(pay(clara.api(), invoice, "WALLET", 13_807, UUID.randomUUID().toString()), 400, "open");
     problem(pay(clara.api(), invoice, "WALLET", 1_000, UUID.randomUUID().toString()), 409, "funds");
     problem(pay(finn.api(), invoice, "WALLET", 100, UUID.randomUUID().toString()), 404, "invoice");
+    // a declined card pays nothing and leaves the amount open
+    JsonObject declined =
+        expect(
+            200,
+            clara
+                .api()
+                .postJson(
+                    "api/v1/invoices/" + invoice + "/payments",
+                    "{\"method\":\"CARD\",\"amount\":13806,\"key\":\"declined\",\"card\":\"4000000000000002\"}"));
+    assertEquals(13_806, amount(declined, "open"), declined.toString());
+    assertEquals("FAILED", declined.getJsonArray("payments").getJsonObject(1).getString("status"));
+    assertTrue(
+        declined
+            .getJsonArray("payments")
+            .getJsonObject(1)
+            .getString("failure")
+            .contains("declined"));
     String cardKey = UUID.randomUUID().toString();
     JsonObject paid = expect(200, card(clara.api(), invoice, 13_806, cardKey));
     assertEquals("PAID", paid.getString("status"), paid.toString());
@@ -298,8 +329,11 @@ class InvoicesIT {
     assertEquals(0, MarketSteps.wallet(clara.api(), "available"));
     JsonObject final_ = expect(200, clara.api().get("api/v1/invoices/" + invoice));
     var payments = final_.getJsonArray("payments");
-    assertEquals(2, payments.size());
+    assertEquals(3, payments.size());
     for (JsonValue p : payments) {
+      if (p.asJsonObject().getString("status").equals("FAILED")) {
+        continue;
+      }
       String receipt = p.asJsonObject().getString("receiptNumber");
       assertTrue(receipt.startsWith("INV-R-" + year + "-000"), receipt);
       var r =
@@ -416,7 +450,11 @@ class InvoicesIT {
             .sorted()
             .toList(),
         numbers.stream().sorted().toList());
-    // after the refused one and the twenty, the next is 21
+    // an issue that fails after taking its number gives it back
+    tenantContext.use(fay.api().get("api/v1/session").json().getJsonNumber("tenantId").longValue());
+    assertThrows(
+        EJBException.class, () -> fixtures.takeANumberAndFail(Issuers.member(fay.id()), year));
+    // after the refused one, the failed one and the twenty, the next is 21
     expect(
         200,
         fay.api().postJson("api/v1/invoices/" + empty + "/lines", line("Cake", "1", 900, "7")));
