@@ -2,7 +2,9 @@ package com.marketplace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marketplace.devstack.IntegrationStack;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -148,7 +152,7 @@ class DeskJourneyIT extends BrowserJourney {
    * the wallet and the rest by card on the invoice's page, each payment with a receipt.
    */
   @Test
-  void aFreelancerIssuesAnInvoiceThatTheClientPaysInTwoParts() {
+  void aFreelancerInvoicesApprovedTimeThatTheClientPaysInTwoPartsFromTheEmail() throws Exception {
     String slug = Api.uniqueSlug("inv");
     Api owner = Api.owner(deployment, slug);
     Api cleo = Api.member(deployment, slug, "Cleo Client", "cleo", "CLIENT");
@@ -160,8 +164,28 @@ class DeskJourneyIT extends BrowserJourney {
             "api/v1/desk/clients", "{\"name\":\"Cleo Client\",\"memberId\":" + cleoId + "}");
     assertThat(written.status()).as(written.body()).isEqualTo(201);
     String client = Long.toString(MarketSteps.id(written.json()));
+    // a week of time, approved by the client: 2 h on Monday, 1 h 30 min on Tuesday at EUR 50.00
+    var project =
+        felix.postJson(
+            "api/v1/desk/projects",
+            "{\"clientId\":" + client + ",\"name\":\"Shop redesign\",\"rate\":5000}");
+    assertThat(project.status()).as(project.body()).isEqualTo(201);
+    long projectId = MarketSteps.id(project.json());
+    Instant monday =
+        Instant.now()
+            .atZone(ZoneOffset.UTC)
+            .toLocalDate()
+            .with(TemporalAdjusters.previous(DayOfWeek.MONDAY))
+            .minusWeeks(1)
+            .atStartOfDay(ZoneOffset.UTC)
+            .toInstant()
+            .plus(Duration.ofHours(9));
+    long e1 = entry(felix, projectId, monday, Duration.ofHours(2));
+    long e2 = entry(felix, projectId, monday.plus(Duration.ofDays(1)), Duration.ofMinutes(90));
+    assertThat(TimeSteps.submit(felix, List.of(e1, e2)).status()).isEqualTo(200);
+    assertThat(TimeSteps.decide(cleo, List.of(e1, e2), "APPROVE", null).status()).isEqualTo(200);
 
-    // the draft, a line by hand, issued after confirming
+    // the draft takes the approved time, a line per day, 19 % tax; issued after confirming
     signIn(screen, slug, "felix", "Freelancer dashboard");
     screen.click(By.id("nav-invoices"), Screen.textOf(By.id("invoices-title"), "Invoices"));
     screen.click(
@@ -170,14 +194,16 @@ class DeskJourneyIT extends BrowserJourney {
     screen.select(By.id("new-invoice-form:client"), client);
     screen.click(By.id("new-invoice-form:create"), Screen.message("message-info", "A draft for"));
     screen.click(
-        By.id("add-line"),
-        ExpectedConditions.visibilityOfElementLocated(By.id("add-line-form:description")));
-    screen.type(By.id("add-line-form:description"), "Workshop");
-    screen.type(By.id("add-line-form:quantity"), "2");
-    screen.type(By.id("add-line-form:price"), "150,00");
-    screen.type(By.id("add-line-form:rate"), "19");
-    screen.click(By.id("add-line-form:add"), Screen.message("message-info", "Line added."));
-    screen.until(Screen.textContaining(By.id("gross"), "357,00"));
+        By.id("add-time"),
+        ExpectedConditions.visibilityOfElementLocated(By.id("add-time-form:project")));
+    screen.select(By.id("add-time-form:project"), Long.toString(projectId));
+    screen.select(By.id("add-time-form:grouping"), "DAY");
+    screen.type(By.id("add-time-form:rate"), "19");
+    screen.click(
+        By.id("add-time-form:add"),
+        Screen.message("message-info", "2 lines of approved time added."));
+    // 100.00 + 75.00, tax 19.00 + 14.25
+    screen.until(Screen.textContaining(By.id("gross"), "208,25"));
     screen.click(
         By.id("draft-actions:issue"),
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
@@ -186,9 +212,7 @@ class DeskJourneyIT extends BrowserJourney {
     screen.textIs(By.id("invoice-status"), "Issued");
     String url = browser.getCurrentUrl();
     String id = url.substring(url.indexOf("id=") + 3).replaceAll("\\D.*", "");
-    var pdf = felix.download("app/invoices/download/pdf/" + id);
-    assertThat(pdf.status()).isEqualTo(200);
-    assertThat(pdf.contentType()).startsWith("application/pdf");
+    assertPdf(felix.download("app/invoices/download/pdf/" + id));
     assertThat(felix.download("app/invoices/download/xml/" + id).contentType())
         .startsWith("application/xml");
     screen.open(base + "app/invoices/invoices.xhtml?status=ISSUED");
@@ -196,15 +220,35 @@ class DeskJourneyIT extends BrowserJourney {
     var csv = felix.download("app/invoices/invoices.csv?status=ISSUED");
     assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8))
         .contains("Cleo Client")
-        .contains("357.00");
+        .contains("208.25");
     signOut(screen);
 
-    // the client pays EUR 100.00 from the wallet, then the rest by card
+    // the client's email carries the PDF and the link to the invoice
+    MimeMessage email =
+        Eventually.await(
+            "the invoice's email to the client",
+            () ->
+                Arrays.stream(IntegrationStack.smtp().getReceivedMessages())
+                    .filter(m -> to(m).contains("cleo@" + slug + ".test"))
+                    .filter(m -> subject(m).endsWith("An invoice is sent to me"))
+                    .findFirst()
+                    .orElse(null),
+            m -> m != null);
+    List<String> parts = new ArrayList<>();
+    texts(email, parts);
+    assertThat(parts).anyMatch(p -> p.startsWith("application/pdf:%PDF"));
+    String link =
+        parts.stream()
+            .filter(p -> p.contains("app/invoices/invoice.xhtml?id=" + id))
+            .findFirst()
+            .map(p -> p.substring(p.indexOf("app/invoices/invoice.xhtml?id=")))
+            .map(p -> p.substring(0, p.indexOf(id) + id.length()))
+            .orElseThrow(() -> new AssertionError("no link to the invoice in " + parts));
+
+    // the client opens it from the email, pays EUR 100.00 from the wallet, then the rest by card
     signIn(screen, slug, "cleo", "Client dashboard");
-    screen.click(By.id("nav-to-pay"), Screen.textOf(By.id("to-pay-title"), "Invoices to pay"));
-    screen.click(
-        By.cssSelector("a.pay-now"),
-        ExpectedConditions.visibilityOfElementLocated(By.id("pay-form:amount")));
+    screen.open(base + link);
+    screen.textIs(By.id("invoice-status"), "Issued");
     screen.type(By.id("pay-form:amount"), "100,00");
     screen.click(By.id("pay-form:wallet"), Screen.message("message-info", "from your wallet"));
     screen.textIs(By.id("invoice-status"), "Partially paid");
@@ -212,8 +256,71 @@ class DeskJourneyIT extends BrowserJourney {
     screen.click(By.id("pay-form:card-pay"), Screen.message("message-info", "by card"));
     screen.textIs(By.id("invoice-status"), "Paid");
     screen.until(d -> d.findElements(By.cssSelector("a.receipt-link")).size() == 2);
+    for (String href :
+        browser.findElements(By.cssSelector("a.receipt-link")).stream()
+            .map(a -> a.getDomAttribute("href"))
+            .toList()) {
+      assertPdf(cleo.download(href.substring(href.indexOf("app/invoices/"))));
+    }
+    assertPdf(cleo.download("app/invoices/download/pdf/" + id));
 
     assertThat(owner.get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
+  }
+
+  private static long entry(Api freelancer, long project, Instant start, Duration length) {
+    var recorded =
+        freelancer.postJson(
+            "api/v1/desk/entries",
+            "{\"projectId\":"
+                + project
+                + ",\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + start.plus(length)
+                + "\",\"note\":\"Work\"}");
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    return MarketSteps.id(recorded.json());
+  }
+
+  private static void assertPdf(Api.Download file) {
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.contentType()).startsWith("application/pdf");
+    assertThat(new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF");
+  }
+
+  /** Every part of the email: text as it reads, files as "type:first four bytes". */
+  private static void texts(jakarta.mail.Part part, List<String> into) throws Exception {
+    Object content = part.getContent();
+    if (content instanceof jakarta.mail.Multipart multi) {
+      for (int i = 0; i < multi.getCount(); i++) {
+        texts(multi.getBodyPart(i), into);
+      }
+    } else if (content instanceof String text) {
+      into.add(text);
+    } else if (content instanceof java.io.InputStream in) {
+      byte[] head = in.readNBytes(4);
+      into.add(
+          part.getContentType().split(";")[0]
+              + ":"
+              + new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+  }
+
+  private static String to(MimeMessage m) {
+    try {
+      return Arrays.toString(m.getAllRecipients());
+    } catch (jakarta.mail.MessagingException e) {
+      return "";
+    }
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      return "";
+    }
   }
 
   /**
