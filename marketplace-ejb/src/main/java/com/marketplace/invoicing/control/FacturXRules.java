@@ -1,0 +1,141 @@
+package com.marketplace.invoicing.control;
+
+import com.marketplace.invoicing.entity.InvoiceDocument;
+import com.marketplace.invoicing.entity.InvoiceDocument.Kind;
+import com.marketplace.invoicing.entity.InvoiceDocument.Line;
+import com.marketplace.invoicing.entity.InvoiceDocument.Party;
+import com.marketplace.invoicing.entity.InvoiceDocument.TaxSum;
+import com.marketplace.platform.InvalidInputException;
+import com.marketplace.platform.Money;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What an invoice needs before it can become an EN 16931 e-invoice, checked up front so that an
+ * invoice is refused with a reason instead of carrying an e-invoice that receivers reject. The
+ * figures are compared, never recalculated.
+ *
+ * <p>Tax ids: one that starts with a country code ({@code DE123456789}) is a VAT identifier (scheme
+ * VA); any other is a tax registration number (scheme FC), which EN 16931 does not count as
+ * identifying the seller (BR-CO-26), so it is written as the seller's identifier as well.
+ */
+final class FacturXRules {
+
+  private static final Pattern VAT_ID = Pattern.compile("([A-Z]{2})[0-9A-Z+*.]{2,13}");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Set<String> CATEGORIES =
+      Set.of("S", "Z", "E", "AE", "K", "G", "O", "L", "M");
+
+  private FacturXRules() {}
+
+  static void check(InvoiceDocument doc) {
+    require(doc.kind() == Kind.INVOICE, "Only an invoice has an e-invoice.");
+    require(doc.number() != null && !doc.number().isBlank(), "The invoice needs a number.");
+    require(doc.issueDate() != null, "The invoice needs an issue date.");
+    require(doc.currencyCode() != null, "The invoice needs a currency.");
+    Money.currency(doc.currencyCode());
+    party(doc.issuer(), "issuer");
+    party(doc.recipient(), "recipient");
+    require(!doc.lines().isEmpty(), "An e-invoice needs at least one line (BR-16).");
+    require(!doc.taxes().isEmpty(), "An e-invoice needs its tax summary (BR-CO-18).");
+    long lineNet = 0;
+    for (Line line : doc.lines()) {
+      require(
+          line.quantity() != null && line.taxRatePercent() != null,
+          "Each line needs a quantity and a tax rate.");
+      require(
+          CATEGORIES.contains(line.taxCategory()),
+          "\"" + line.taxCategory() + "\" is not an EN 16931 VAT category.");
+      require(
+          doc.taxes().stream().anyMatch(t -> sameRate(t, line)),
+          "The tax summary has no sum for the lines of "
+              + line.taxCategory()
+              + " "
+              + line.taxRatePercent().toPlainString()
+              + " %.");
+      lineNet += line.netMinor();
+    }
+    long taxNet = 0;
+    long tax = 0;
+    for (TaxSum sum : doc.taxes()) {
+      long net = doc.lines().stream().filter(l -> sameRate(sum, l)).mapToLong(Line::netMinor).sum();
+      adds(net == sum.netMinor(), "the net of " + sum.category() + " " + sum.ratePercent());
+      taxNet += sum.netMinor();
+      tax += sum.taxMinor();
+    }
+    adds(lineNet == doc.netMinor() && taxNet == doc.netMinor(), "the net");
+    adds(tax == doc.taxMinor(), "the tax");
+    adds(doc.netMinor() + doc.taxMinor() == doc.grossMinor(), "the total");
+    adds(doc.grossMinor() - doc.paidMinor() == doc.openMinor(), "the amount due");
+    require(
+        doc.openMinor() <= 0
+            || doc.dueDate() != null
+            || (doc.paymentTerms() != null && !doc.paymentTerms().isBlank()),
+        "An invoice with an amount due needs a due date or payment terms (BR-CO-25).");
+    require(
+        taxId(doc.issuer()) != null,
+        "The issuer's tax id is needed for an e-invoice (EN 16931 BR-CO-26, BR-S-02).");
+    require(
+        !has(doc, "AE") || "VA".equals(buyerTaxScheme(doc)),
+        "A reverse-charge invoice needs the recipient's VAT id (EN 16931 BR-AE-02).");
+  }
+
+  /** VA for a VAT id, FC for another tax number, null for none. */
+  static String sellerTaxScheme(InvoiceDocument doc) {
+    String id = taxId(doc.issuer());
+    if (id == null) {
+      return null;
+    }
+    // an invoice not subject to VAT must not name a VAT id (BR-O-02)
+    return isVatId(id) && !has(doc, "O") ? "VA" : "FC";
+  }
+
+  /** VA for the recipient's VAT id; EN 16931 has no place for a buyer's other tax numbers. */
+  static String buyerTaxScheme(InvoiceDocument doc) {
+    String id = taxId(doc.recipient());
+    return id != null && isVatId(id) && !has(doc, "O") ? "VA" : null;
+  }
+
+  /** The party's tax id without blanks, or null. */
+  static String taxId(Party party) {
+    if (party == null || party.taxId() == null || party.taxId().isBlank()) {
+      return null;
+    }
+    return party.taxId().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+  }
+
+  static boolean isVatId(String taxId) {
+    var m = VAT_ID.matcher(taxId);
+    return m.matches() && (COUNTRIES.contains(m.group(1)) || "EL".equals(m.group(1)));
+  }
+
+  private static boolean has(InvoiceDocument doc, String category) {
+    return doc.lines().stream().anyMatch(l -> category.equals(l.taxCategory()));
+  }
+
+  private static boolean sameRate(TaxSum sum, Line line) {
+    return sum.category().equals(line.taxCategory())
+        && sum.ratePercent().compareTo(line.taxRatePercent()) == 0;
+  }
+
+  private static void party(Party party, String role) {
+    require(
+        party != null && party.name() != null && !party.name().isBlank(),
+        "The " + role + " needs a name.");
+    require(
+        party.countryCode() != null
+            && COUNTRIES.contains(party.countryCode().strip().toUpperCase(Locale.ROOT)),
+        "The " + role + " needs a country (ISO 3166-1 alpha-2 code).");
+  }
+
+  private static void adds(boolean ok, String what) {
+    require(ok, "The invoice's figures do not add up: " + what + ".");
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new InvalidInputException(message);
+    }
+  }
+}
