@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ final class DocumentHtml {
   static String colour(Branding branding) {
     String colour = branding == null ? null : branding.colour();
     return colour != null && COLOUR.matcher(colour.strip()).matches()
-        ? colour.strip().toLowerCase(java.util.Locale.ROOT)
+        ? colour.strip().toLowerCase(Locale.ROOT)
         : DEFAULT_COLOUR;
   }
 
@@ -127,10 +128,7 @@ final class DocumentHtml {
       html.raw("<div>").lines(party.address()).raw("</div>");
     }
     if (party.countryCode() != null) {
-      html.element(
-          "div",
-          new java.util.Locale("", party.countryCode())
-              .getDisplayCountry(java.util.Locale.ENGLISH));
+      html.element("div", new Locale("", party.countryCode()).getDisplayCountry(Locale.ENGLISH));
     }
     if (party.taxId() != null && !party.taxId().isBlank()) {
       html.element("div", "VAT ID: " + party.taxId());

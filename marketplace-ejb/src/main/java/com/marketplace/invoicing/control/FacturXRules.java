@@ -8,6 +8,7 @@ import com.marketplace.invoicing.entity.InvoiceDocument.TaxSum;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,18 @@ final class FacturXRules {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<String> CATEGORIES =
       Set.of("S", "Z", "E", "AE", "K", "G", "O", "L", "M");
+
+  /** VATEX codes for the categories whose VAT breakdown must say why no VAT is charged. */
+  private static final Map<String, String> EXEMPTION_CODES =
+      Map.of("AE", "VATEX-EU-AE", "K", "VATEX-EU-IC", "G", "VATEX-EU-G", "O", "VATEX-EU-O");
+
+  private static final Map<String, String> EXEMPTION_TEXTS =
+      Map.of(
+          "AE", "Reverse charge",
+          "E", "Exempt from VAT",
+          "K", "Intra-community supply",
+          "G", "Export outside the EU",
+          "O", "Not subject to VAT");
 
   private FacturXRules() {}
 
@@ -103,6 +116,23 @@ final class FacturXRules {
       return null;
     }
     return party.taxId().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Why no VAT is charged, for the categories that must say it (BR-AE-10, BR-E-10 …): the
+   * document's note, else the category's name; null for standard and zero rates, which must not.
+   */
+  static String exemptionReason(TaxSum tax) {
+    if (!EXEMPTION_TEXTS.containsKey(tax.category())) {
+      return null;
+    }
+    return tax.exemptionNote() != null && !tax.exemptionNote().isBlank()
+        ? tax.exemptionNote().strip()
+        : EXEMPTION_TEXTS.get(tax.category());
+  }
+
+  static String exemptionReasonCode(String category) {
+    return EXEMPTION_CODES.get(category);
   }
 
   static boolean isVatId(String taxId) {

@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The invoice as a Factur-X / ZUGFeRD e-invoice: UN/CEFACT Cross Industry Invoice (D16B) in the EN
@@ -25,18 +24,6 @@ import java.util.Map;
 final class FacturXXml {
 
   static final String GUIDELINE = "urn:cen.eu:en16931:2017";
-
-  /** VATEX codes for the categories whose breakdown must say why no VAT is charged. */
-  private static final Map<String, String> EXEMPTION_CODES =
-      Map.of("AE", "VATEX-EU-AE", "K", "VATEX-EU-IC", "G", "VATEX-EU-G", "O", "VATEX-EU-O");
-
-  private static final Map<String, String> EXEMPTION_TEXTS =
-      Map.of(
-          "AE", "Reverse charge",
-          "E", "Exempt from VAT",
-          "K", "Intra-community supply",
-          "G", "Export outside the EU",
-          "O", "Not subject to VAT");
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final int MAX_PRICE_DECIMALS = 4;
@@ -207,21 +194,17 @@ final class FacturXXml {
         .leaf("ram:PaymentReference", doc.number())
         .leaf("ram:InvoiceCurrencyCode", doc.currencyCode().strip().toUpperCase(Locale.ROOT));
     for (TaxSum tax : doc.taxes()) {
-      String category = tax.category();
-      boolean exempt = EXEMPTION_TEXTS.containsKey(category);
-      String reason =
-          tax.exemptionNote() != null && !tax.exemptionNote().isBlank()
-              ? tax.exemptionNote().strip()
-              : EXEMPTION_TEXTS.get(category);
+      String reason = FacturXRules.exemptionReason(tax);
+      String reasonCode = FacturXRules.exemptionReasonCode(tax.category());
       xml.open("ram:ApplicableTradeTax")
           .leaf("ram:CalculatedAmount", amount(tax.taxMinor()))
           .leaf("ram:TypeCode", "VAT");
-      if (exempt) {
+      if (reason != null) {
         xml.leaf("ram:ExemptionReason", reason);
       }
-      xml.leaf("ram:BasisAmount", amount(tax.netMinor())).leaf("ram:CategoryCode", category);
-      if (exempt && EXEMPTION_CODES.containsKey(category)) {
-        xml.leaf("ram:ExemptionReasonCode", EXEMPTION_CODES.get(category));
+      xml.leaf("ram:BasisAmount", amount(tax.netMinor())).leaf("ram:CategoryCode", tax.category());
+      if (reasonCode != null) {
+        xml.leaf("ram:ExemptionReasonCode", reasonCode);
       }
       xml.leaf("ram:RateApplicablePercent", plain(tax.ratePercent()))
           .close("ram:ApplicableTradeTax");
