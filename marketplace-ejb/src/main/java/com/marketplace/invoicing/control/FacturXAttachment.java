@@ -24,6 +24,7 @@ final class FacturXAttachment {
           .setConformanceLevel(PDFAConformanceLevel.UNICODE)
           .setProducer(PdfRendering.PRODUCER)
           .setCreator(PdfRendering.PRODUCER)
+          .setCreatorTool(PdfRendering.PRODUCER)
           .load(pdfA3);
       exporter.setXML(facturX);
       var out = new ByteArrayOutputStream(pdfA3.length + facturX.length + 16 * 1024);

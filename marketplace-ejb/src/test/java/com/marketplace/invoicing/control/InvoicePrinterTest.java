@@ -7,6 +7,9 @@ import com.marketplace.invoicing.entity.InvoiceDocument;
 import com.marketplace.invoicing.entity.InvoiceDocument.Branding;
 import com.marketplace.invoicing.entity.InvoiceDocument.Line;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class InvoicePrinterTest {
@@ -99,10 +102,12 @@ class InvoicePrinterTest {
 
     assertThat(pdf.attachments).containsOnlyKeys("factur-x.xml");
     assertThat(pdf.attachments.get("factur-x.xml")).isEqualTo(printer.facturX(doc));
-    assertThat(pdf.attachmentRelationships.get("factur-x.xml")).isIn("Alternative", "Data");
+    assertThat(pdf.attachmentRelationships.get("factur-x.xml")).isEqualTo("Alternative");
     assertThat(pdf.metadata)
-        .contains("pdfaid:part", "3")
-        .contains("factur-x.xml", "EN 16931", "INVOICE")
+        .contains("<pdfaid:part>3</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>")
+        .contains("<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>")
+        .contains("<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>")
+        .contains("<fx:DocumentType>INVOICE</fx:DocumentType>", "<fx:Version>1.0</fx:Version>")
         .contains("urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#");
   }
 
@@ -190,6 +195,25 @@ class InvoicePrinterTest {
         .contains("javascript:alert(1)");
     assertThat(pdf.links).isEmpty();
     assertThat(pdf.images).isZero();
+  }
+
+  @Test
+  void one_printer_serves_many_threads_at_once() throws Exception {
+    var pool = Executors.newFixedThreadPool(4);
+    try {
+      var printed = new ArrayList<Future<String>>();
+      for (int i = 0; i < 12; i++) {
+        InvoiceDocument doc = i % 2 == 0 ? Documents.yen() : Documents.mixedWithReverseCharge();
+        printed.add(pool.submit(() -> PrintedPdf.read(printer.print(doc)).text()));
+      }
+      for (int i = 0; i < printed.size(); i++) {
+        assertThat(printed.get(i).get())
+            .contains(i % 2 == 0 ? "INV-2026-0004" : "INV-2026-0002")
+            .contains(i % 2 == 0 ? "東京デザイン株式会社" : "Wiener Werkstätten GmbH");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
