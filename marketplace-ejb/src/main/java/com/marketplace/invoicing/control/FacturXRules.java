@@ -9,13 +9,18 @@ import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What an invoice needs before it can become an EN 16931 e-invoice, checked up front so that an
- * invoice is refused with a reason instead of carrying an e-invoice that receivers reject. The
- * figures are compared, never recalculated.
+ * What an invoice needs before it can become an EN 16931 e-invoice, checked up front so that no
+ * invoice ever carries an e-invoice that receivers reject. The figures are compared, never
+ * recalculated.
+ *
+ * <p>Every VAT category but "not subject to VAT" needs the seller's VAT id or tax number (BR-S-02,
+ * BR-Z-02, BR-E-02, BR-AE-02), and the seller must be identifiable (BR-CO-26): an issuer without a
+ * tax id cannot issue a valid e-invoice at all, whatever else is written.
  *
  * <p>Tax ids: one that starts with a country code ({@code DE123456789}) is a VAT identifier (scheme
  * VA); any other is a tax registration number (scheme FC), which EN 16931 does not count as
@@ -42,6 +47,17 @@ final class FacturXRules {
 
   private FacturXRules() {}
 
+  /** Why the invoice cannot become an EN 16931 e-invoice; empty when it can. */
+  static Optional<String> problem(InvoiceDocument doc) {
+    try {
+      check(doc);
+      return Optional.empty();
+    } catch (InvalidInputException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /** Refuses, with the reason, an invoice that cannot become an EN 16931 e-invoice. */
   static void check(InvoiceDocument doc) {
     require(doc.kind() == Kind.INVOICE, "Only an invoice has an e-invoice.");
     require(doc.number() != null && !doc.number().isBlank(), "The invoice needs a number.");

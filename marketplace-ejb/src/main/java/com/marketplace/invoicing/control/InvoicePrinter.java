@@ -4,11 +4,15 @@ import com.marketplace.invoicing.entity.InvoiceDocument;
 import com.marketplace.invoicing.entity.InvoiceDocument.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Prints invoices, quotes and receipts as PDF. An invoice is a PDF/A-3 that carries its own
  * e-invoice (Factur-X, EN 16931 profile) as {@code factur-x.xml}, so accounting software reads the
- * same figures a person sees; quotes and receipts are plain PDFs of the same look.
+ * same figures a person sees; quotes and receipts are plain PDFs of the same look. An invoice that
+ * cannot be a valid e-invoice still prints, as a PDF/A-3 without one, rather than carry an
+ * e-invoice that receivers would reject.
  *
  * <p>Reads nothing but the document: no database, no network, no files, no fonts of the machine.
  * Holds no state, so one instance serves every thread.
@@ -16,13 +20,24 @@ import java.util.Objects;
 @ApplicationScoped
 public class InvoicePrinter {
 
-  /** The printed document: PDF/A-3 with Factur-X for an invoice, a plain PDF otherwise. */
+  private static final Logger LOG = Logger.getLogger(InvoicePrinter.class.getName());
+
+  /**
+   * The printed document: for an invoice a PDF/A-3 carrying its Factur-X XML, or carrying none when
+   * the invoice lacks what EN 16931 requires (typically the issuer's tax id, see {@link
+   * FacturXRules}); for a quote or receipt a plain PDF.
+   */
   public byte[] print(InvoiceDocument doc) {
     Objects.requireNonNull(doc, "doc");
     return switch (doc.kind()) {
       case INVOICE -> {
-        byte[] xml = facturX(doc);
-        yield FacturXAttachment.attach(PdfRendering.pdfA3(InvoiceHtml.of(doc)), xml);
+        byte[] pdf = PdfRendering.pdfA3(InvoiceHtml.of(doc));
+        Optional<String> problem = FacturXRules.problem(doc);
+        if (problem.isPresent()) {
+          LOG.info(() -> doc.number() + " printed without its e-invoice: " + problem.get());
+          yield pdf;
+        }
+        yield FacturXAttachment.attach(pdf, FacturXXml.of(doc));
       }
       case QUOTE -> PdfRendering.pdf(InvoiceHtml.of(doc));
       case RECEIPT -> PdfRendering.pdf(ReceiptHtml.of(doc));

@@ -60,6 +60,25 @@ class FacturXValidationTest {
   }
 
   @Test
+  void an_invoice_that_cannot_carry_an_e_invoice_is_still_pdfa3() {
+    var noTaxId =
+        new InvoiceDocument.Party("Solo Studio", null, "Street 1\n10115 Berlin", "DE", null);
+    InvoiceDocument doc =
+        Documents.invoice(
+            "INV-2026-0100",
+            "EUR",
+            noTaxId,
+            Documents.TOKYO,
+            Documents.line("Work", "1", "HUR", 100, "19", "S"));
+
+    String report = validate(PRINTER.print(doc), "invoice.pdf");
+
+    // veraPDF finds a compliant PDF/A-3u; only the Factur-X metadata is missing, as it should be
+    assertThat(report).contains("flavour=3u", "assertions=[]", "isCompliant=true");
+    assertThat(report).contains("XMP Metadata: DocumentFileName not found");
+  }
+
+  @Test
   void the_validator_does_find_an_invoice_whose_total_is_wrong() {
     String xml = new String(PRINTER.facturX(Documents.single19()), StandardCharsets.UTF_8);
     String wrong =

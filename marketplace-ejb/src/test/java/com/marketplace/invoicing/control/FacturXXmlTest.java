@@ -78,7 +78,7 @@ class FacturXXmlTest {
   }
 
   @Test
-  void an_invoice_without_the_issuers_tax_id_is_refused() {
+  void an_invoice_without_the_issuers_tax_id_has_no_e_invoice() {
     Party noTaxId = new Party("Solo Studio", null, "Street 1\n10115 Berlin", "DE", null);
     InvoiceDocument doc =
         Documents.invoice(
@@ -91,7 +91,10 @@ class FacturXXmlTest {
     assertThatThrownBy(() -> printer.facturX(doc))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("issuer's tax id");
-    assertThatThrownBy(() -> printer.print(doc)).isInstanceOf(InvalidInputException.class);
+    PrintedPdf pdf = PrintedPdf.read(printer.print(doc));
+    assertThat(pdf.attachments).isEmpty();
+    assertThat(pdf.metadata).contains("<pdfaid:part>3</pdfaid:part>").doesNotContain("fx:");
+    assertThat(pdf.text()).contains("INV-1", "Solo Studio", "Work");
   }
 
   @Test
