@@ -9,13 +9,14 @@ import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What an invoice needs before it can become an EN 16931 e-invoice, checked up front so that no
- * invoice ever carries an e-invoice that receivers reject. The figures are compared, never
+ * What an invoice needs before its e-invoice is a valid EN 16931 invoice, checked up front so that
+ * no printed invoice carries one that receivers reject. The figures are compared, never
  * recalculated.
  *
  * <p>Every VAT category but "not subject to VAT" needs the seller's VAT id or tax number (BR-S-02,
@@ -57,13 +58,20 @@ final class FacturXRules {
     }
   }
 
-  /** Refuses, with the reason, an invoice that cannot become an EN 16931 e-invoice. */
-  static void check(InvoiceDocument doc) {
+  /** Refuses an invoice the e-invoice cannot even be written for. */
+  static void requireWritable(InvoiceDocument doc) {
     require(doc.kind() == Kind.INVOICE, "Only an invoice has an e-invoice.");
     require(doc.number() != null && !doc.number().isBlank(), "The invoice needs a number.");
     require(doc.issueDate() != null, "The invoice needs an issue date.");
     require(doc.currencyCode() != null, "The invoice needs a currency.");
     Money.currency(doc.currencyCode());
+    require(doc.issuer() != null && doc.recipient() != null, "The invoice needs both parties.");
+    require(doc.lines() != null && doc.taxes() != null, "The invoice needs its lines and taxes.");
+  }
+
+  /** Refuses, with the reason, an invoice that cannot become a valid EN 16931 e-invoice. */
+  static void check(InvoiceDocument doc) {
+    requireWritable(doc);
     party(doc.issuer(), "issuer");
     party(doc.recipient(), "recipient");
     require(!doc.lines().isEmpty(), "An e-invoice needs at least one line (BR-16).");
@@ -161,7 +169,9 @@ final class FacturXRules {
   }
 
   private static boolean sameRate(TaxSum sum, Line line) {
-    return sum.category().equals(line.taxCategory())
+    return Objects.equals(sum.category(), line.taxCategory())
+        && sum.ratePercent() != null
+        && line.taxRatePercent() != null
         && sum.ratePercent().compareTo(line.taxRatePercent()) == 0;
   }
 

@@ -37,9 +37,12 @@ final class FacturXXml {
     this.digits = Money.zero(doc.currencyCode()).fractionDigits();
   }
 
-  /** The XML in UTF-8; refuses a document that EN 16931 would not accept. */
+  /**
+   * The XML in UTF-8, written from what the document holds, even where that falls short of EN 16931
+   * ({@link FacturXRules#problem} says whether it does).
+   */
   static byte[] of(InvoiceDocument doc) {
-    FacturXRules.check(doc);
+    FacturXRules.requireWritable(doc);
     return new FacturXXml(doc).write();
   }
 
@@ -164,7 +167,13 @@ final class FacturXXml {
       // a tax number alone does not identify the seller in EN 16931 (BR-CO-26)
       xml.leaf("ram:ID", FacturXRules.taxId(party));
     }
-    xml.leaf("ram:Name", party.name().strip());
+    xml.leafIfAny("ram:Name", party.name());
+    if (party.countryCode() == null || party.countryCode().isBlank()) {
+      // an address without its country has no place in the e-invoice
+      taxRegistration(party, taxScheme);
+      xml.close(element);
+      return;
+    }
     xml.open("ram:PostalTradeAddress");
     String[] lines =
         party.address() == null || party.address().isBlank()
@@ -181,12 +190,16 @@ final class FacturXXml {
           .leaf("ram:URIID", party.email().strip(), "schemeID", "EM")
           .close("ram:URIUniversalCommunication");
     }
+    taxRegistration(party, taxScheme);
+    xml.close(element);
+  }
+
+  private void taxRegistration(Party party, String taxScheme) {
     if (taxScheme != null) {
       xml.open("ram:SpecifiedTaxRegistration")
           .leaf("ram:ID", FacturXRules.taxId(party), "schemeID", taxScheme)
           .close("ram:SpecifiedTaxRegistration");
     }
-    xml.close(element);
   }
 
   private void settlement() {
@@ -239,6 +252,9 @@ final class FacturXXml {
   }
 
   private static String plain(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }

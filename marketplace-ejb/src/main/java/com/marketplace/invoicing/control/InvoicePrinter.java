@@ -46,10 +46,12 @@ public class InvoicePrinter {
 
   /**
    * The invoice's e-invoice alone: Factur-X / ZUGFeRD XML (UN/CEFACT CII, EN 16931 profile) in
-   * UTF-8, the same bytes for the same document.
+   * UTF-8, the same bytes for the same document. It is written from whatever the invoice holds;
+   * whether that is a valid EN 16931 invoice says {@link #facturXProblem}.
    *
-   * @throws com.marketplace.platform.InvalidInputException if the invoice lacks what EN 16931
-   *     requires (see {@link FacturXRules})
+   * @throws IllegalArgumentException for a quote or receipt, which have none
+   * @throws com.marketplace.platform.InvalidInputException if the invoice has no number, date,
+   *     currency or parties to write
    */
   public byte[] facturX(InvoiceDocument doc) {
     Objects.requireNonNull(doc, "doc");
@@ -57,5 +59,14 @@ public class InvoicePrinter {
       throw new IllegalArgumentException("Only an invoice has an e-invoice, not a " + doc.kind());
     }
     return FacturXXml.of(doc);
+  }
+
+  /**
+   * Why the invoice's e-invoice would not be a valid EN 16931 invoice (and so is not embedded in
+   * its print), in words for its issuer: "The issuer's tax id is needed …"; empty when it is valid.
+   */
+  public Optional<String> facturXProblem(InvoiceDocument doc) {
+    Objects.requireNonNull(doc, "doc");
+    return FacturXRules.problem(doc);
   }
 }

@@ -34,7 +34,8 @@ final class XmlOut {
   XmlOut leaf(String name, String text, String... attributes) {
     indent().append('<').append(name);
     attributes(attributes);
-    out.append('>').append(Html.escape(text)).append("</").append(name).append(">\n");
+    out.append('>').append(text == null ? "" : Html.escape(text));
+    out.append("</").append(name).append(">\n");
     return this;
   }
 

@@ -78,7 +78,7 @@ class FacturXXmlTest {
   }
 
   @Test
-  void an_invoice_without_the_issuers_tax_id_has_no_e_invoice() {
+  void an_invoice_without_the_issuers_tax_id_prints_without_e_invoice_and_says_why() {
     Party noTaxId = new Party("Solo Studio", null, "Street 1\n10115 Berlin", "DE", null);
     InvoiceDocument doc =
         Documents.invoice(
@@ -88,17 +88,26 @@ class FacturXXmlTest {
             Documents.ACME,
             Documents.line("Work", "1", "HUR", 100, "19", "S"));
 
-    assertThatThrownBy(() -> printer.facturX(doc))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("issuer's tax id");
+    assertThat(printer.facturXProblem(doc))
+        .hasValueSatisfying(why -> assertThat(why).contains("issuer's tax id"));
     PrintedPdf pdf = PrintedPdf.read(printer.print(doc));
     assertThat(pdf.attachments).isEmpty();
     assertThat(pdf.metadata).contains("<pdfaid:part>3</pdfaid:part>").doesNotContain("fx:");
     assertThat(pdf.text()).contains("INV-1", "Solo Studio", "Work");
+    // the XML alone is still written from what there is
+    assertThat(xml(doc))
+        .contains("<ram:Name>Solo Studio</ram:Name>")
+        .doesNotContain("SpecifiedTaxRegistration");
   }
 
   @Test
-  void reverse_charge_without_the_recipients_vat_id_is_refused() {
+  void a_valid_invoice_has_no_problem() {
+    assertThat(printer.facturXProblem(Documents.mixedWithReverseCharge())).isEmpty();
+    assertThat(printer.facturXProblem(Documents.yen())).isEmpty();
+  }
+
+  @Test
+  void reverse_charge_without_the_recipients_vat_id_is_a_problem() {
     InvoiceDocument doc =
         Documents.document(
             Kind.INVOICE,
@@ -110,13 +119,13 @@ class FacturXXmlTest {
             Map.of(),
             Documents.line("Work", "1", "HUR", 100, "0", "AE"));
 
-    assertThatThrownBy(() -> printer.facturX(doc))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("recipient's VAT id");
+    assertThat(printer.facturXProblem(doc))
+        .hasValueSatisfying(why -> assertThat(why).contains("recipient's VAT id"));
+    assertThat(PrintedPdf.read(printer.print(doc)).attachments).isEmpty();
   }
 
   @Test
-  void figures_that_do_not_add_up_are_refused() {
+  void figures_that_do_not_add_up_are_a_problem() {
     InvoiceDocument good = Documents.single19();
     InvoiceDocument doc =
         new InvoiceDocument(
@@ -142,9 +151,40 @@ class FacturXXmlTest {
             null,
             null);
 
-    assertThatThrownBy(() -> printer.facturX(doc))
+    assertThat(printer.facturXProblem(doc))
+        .hasValueSatisfying(why -> assertThat(why).contains("do not add up: the total"));
+  }
+
+  @Test
+  void an_invoice_without_a_number_has_no_e_invoice_at_all() {
+    InvoiceDocument good = Documents.single19();
+    InvoiceDocument draft =
+        new InvoiceDocument(
+            good.kind(),
+            null,
+            good.issueDate(),
+            good.dueDate(),
+            good.currencyCode(),
+            good.issuer(),
+            good.recipient(),
+            good.lines(),
+            good.taxes(),
+            good.netMinor(),
+            good.taxMinor(),
+            good.grossMinor(),
+            good.paidMinor(),
+            good.openMinor(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    assertThatThrownBy(() -> printer.facturX(draft))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("do not add up: the total");
+        .hasMessageContaining("number");
   }
 
   @Test
