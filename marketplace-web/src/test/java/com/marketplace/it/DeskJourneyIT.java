@@ -185,6 +185,13 @@ class DeskJourneyIT extends BrowserJourney {
     assertThat(TimeSteps.submit(felix, List.of(e1, e2)).status()).isEqualTo(200);
     assertThat(TimeSteps.decide(cleo, List.of(e1, e2), "APPROVE", null).status()).isEqualTo(200);
 
+    var profile =
+        felix.putJson(
+            "api/v1/invoices/profile",
+            "{\"address\":\"Torstraße 1\\n10119 Berlin\",\"countryCode\":\"DE\","
+                + "\"taxId\":\"DE123456789\",\"prefix\":\"INV\",\"termsDays\":14}");
+    assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+
     // the draft takes the approved time, a line per day, 19 % tax; issued after confirming
     signIn(screen, slug, "felix", "Freelancer dashboard");
     screen.click(By.id("nav-invoices"), Screen.textOf(By.id("invoices-title"), "Invoices"));

@@ -122,6 +122,7 @@ class InvoicesIT {
                     .postJson(
                         "api/v1/desk/clients",
                         body(Map.of("name", "Łukasz Nowak", "email", buyer)))));
+    profile(fay.api());
     long invoice = draft(fay.api(), client);
     expect(
         200,
@@ -268,6 +269,9 @@ class InvoicesIT {
             .postJson("api/v1/invoices/" + invoice + "/lines", line("x", "1", 1, "0"))
             .status());
 
+    // without the freelancer's tax id the invoice could not carry its e-invoice: refused, no number
+    problem(fay.api().post("api/v1/invoices/" + invoice + "/issue"), 400, "tax id");
+    profile(fay.api());
     // issued: numbered, printed once, immutable
     JsonObject issued = expect(200, fay.api().post("api/v1/invoices/" + invoice + "/issue"));
     int year = LocalDate.now(ZoneOffset.UTC).getYear();
@@ -415,6 +419,7 @@ class InvoicesIT {
     Member carl = member(slug, "Carl Client", "client", "CLIENT");
     Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
     long client = client(fay.api(), "Carl's Bakery", carl.id());
+    profile(fay.api());
     // an empty draft is refused and takes no number
     long empty = draft(fay.api(), client);
     problem(fay.api().post("api/v1/invoices/" + empty + "/issue"), 400, "at least one line");
@@ -508,6 +513,17 @@ class InvoicesIT {
                 + start.plus(length)
                 + "\",\"note\":\"Work\"}");
     return MarketSteps.id(expect(201, recorded));
+  }
+
+  /** The freelancer's invoicing details, with the tax id every issued invoice carries. */
+  private static void profile(Api freelancer) {
+    expect(
+        200,
+        freelancer.putJson(
+            "api/v1/invoices/profile",
+            "{\"businessName\":\"Fay Design\",\"address\":\"Torstraße 1\\n10119 Berlin\","
+                + "\"countryCode\":\"DE\",\"taxId\":\"DE123456789\",\"prefix\":\"INV\","
+                + "\"termsDays\":14,\"reminderDays\":\"-3,1,7,14\"}"));
   }
 
   private static long draft(Api freelancer, long client) {

@@ -57,7 +57,7 @@ public class DemoInvoices {
             "Fiona Freelance Studio",
             europe ? "Torstraße 12\n10119 Berlin" : "12 Market Street\nSpringfield, IL 62701",
             europe ? "DE" : "US",
-            europe ? "DE287654321" : null,
+            europe ? "DE287654321" : "12-3456789",
             "FF",
             14,
             europe
@@ -114,6 +114,17 @@ public class DemoInvoices {
         currency);
 
     long frank = cast.freelancer2();
+    profiles
+        .forUpdate(Issuers.member(frank))
+        .write(
+            null,
+            europe ? "Hafenstraße 3\n20459 Hamburg" : "400 Lake Avenue\nMadison, WI 53703",
+            europe ? "DE" : "US",
+            europe ? "DE312345678" : "98-7654321",
+            "INV",
+            14,
+            null,
+            "-3,1,7,14");
     invoice(
         frank,
         client(frank, "Bright Mail Co."),

@@ -7,6 +7,7 @@ import com.marketplace.invoicing.entity.InvoicePayment;
 import com.marketplace.invoicing.entity.InvoiceProfile;
 import com.marketplace.invoicing.entity.NoticePlan;
 import com.marketplace.invoicing.entity.PaymentMethod;
+import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.tenant.TenantContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
@@ -19,9 +20,10 @@ import java.time.ZoneOffset;
 
 /**
  * Issues a draft, its row locked by the caller: the next number of the issuer's series for the
- * year, the print kept once, the reminders scheduled, what escrow paid already recorded as the
- * first payment, and InvoiceIssued. Whoever issues — a freelancer, the workspace's billing — issues
- * this way.
+ * year, refused (the number given back) when the invoice could not carry a valid EN 16931 e-invoice
+ * — typically the issuer's tax id missing —, the print kept once, the reminders scheduled, what
+ * escrow paid already recorded as the first payment, and InvoiceIssued. Whoever issues — a
+ * freelancer, the workspace's billing — issues this way.
  */
 @Dependent
 public class InvoiceIssuing {
@@ -32,6 +34,7 @@ public class InvoiceIssuing {
   @Inject DocumentNumbers numbers;
   @Inject InvoiceProfiles profiles;
   @Inject InvoicePrints prints;
+  @Inject InvoicePrinter printer;
   @Inject InvoiceSettlement settlement;
   @Inject InvoiceHistoryLog history;
   @Inject TenantContext tenant;
@@ -49,6 +52,17 @@ public class InvoiceIssuing {
             today.getYear(),
             profile.getInvoicePrefix());
     invoice.issue(number, today, now);
+    // every issued invoice carries a valid e-invoice: what it lacks is said before anything is kept
+    printer
+        .facturXProblem(prints.document(invoice))
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(
+                  "The invoice cannot be issued yet. "
+                      + problem
+                      + " Add your tax id under Invoice settings, or the recipient's VAT id in"
+                      + " the invoice's recipient details.");
+            });
     invoice.nextNoticeAt(NoticePlan.first(today, invoice.getDueOn(), profile.reminders()));
     prints.print(invoice);
     history.record(

@@ -4,6 +4,7 @@ import com.marketplace.invoicing.boundary.InvoicePayments;
 import com.marketplace.invoicing.boundary.Invoices;
 import com.marketplace.invoicing.entity.Invoice;
 import com.marketplace.invoicing.entity.InvoicePayment;
+import com.marketplace.invoicing.entity.InvoiceProfile;
 import com.marketplace.invoicing.entity.InvoiceRow;
 import com.marketplace.invoicing.entity.InvoiceSearch;
 import com.marketplace.invoicing.entity.InvoiceTotals;
@@ -95,7 +96,7 @@ public class InvoiceResource {
   public record LineRequest(
       @NotBlank @Size(max = LineItem.DESCRIPTION_MAX) String description,
       @NotNull BigDecimal quantity,
-      String unit,
+      @Size(max = 3) String unit,
       @NotNull @Max(Money.MAX_MINOR_UNITS) Long unitPrice,
       BigDecimal discount,
       BigDecimal taxRate,
@@ -125,6 +126,39 @@ public class InvoiceResource {
       @Size(max = 40) String card,
       @Size(max = InvoicePayment.REFERENCE_MAX) String reference) {}
 
+  /** The issuer's invoicing details, as printed on every invoice. */
+  public record ProfileRequest(
+      @Size(max = InvoiceProfile.NAME_MAX) String businessName,
+      @Size(max = InvoiceProfile.ADDRESS_MAX) String address,
+      @Size(max = 2) String countryCode,
+      @Size(max = Recipient.TAX_ID_MAX) String taxId,
+      @NotBlank @Size(max = InvoiceProfile.PREFIX_MAX) String prefix,
+      @NotNull @Min(0) @Max(Invoice.TERMS_DAYS_MAX) Integer termsDays,
+      @Size(max = InvoiceProfile.INSTRUCTIONS_MAX) String instructions,
+      @Size(max = 60) String reminderDays) {}
+
+  public record Profile(
+      String businessName,
+      String address,
+      String countryCode,
+      String taxId,
+      String prefix,
+      int termsDays,
+      String instructions,
+      String reminderDays) {
+    static Profile of(InvoiceProfile p) {
+      return new Profile(
+          p.getBusinessName(),
+          p.getAddress(),
+          p.getCountryCode(),
+          p.getTaxId(),
+          p.getInvoicePrefix(),
+          p.getPaymentTermsDays(),
+          p.getPaymentInstructions(),
+          p.getReminderDays());
+    }
+  }
+
   /** A page of invoices, how many match in all, and the totals per status. */
   public record Page(long total, InvoiceTotals totals, List<InvoiceRow> invoices) {}
 
@@ -148,6 +182,27 @@ public class InvoiceResource {
       @QueryParam("first") @DefaultValue("0") @Min(0) @Max(FIRST_MAX) int first,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Invoices.PAGE_MAX) int size) {
     return invoices.toPay(first, size);
+  }
+
+  @GET
+  @Path("profile")
+  public Profile profile() {
+    return Profile.of(invoices.profile());
+  }
+
+  @PUT
+  @Path("profile")
+  public Profile writeProfile(@Valid @NotNull ProfileRequest request) {
+    return Profile.of(
+        invoices.writeProfile(
+            request.businessName(),
+            request.address(),
+            request.countryCode(),
+            request.taxId(),
+            request.prefix(),
+            request.termsDays(),
+            request.instructions(),
+            request.reminderDays() == null ? "" : request.reminderDays()));
   }
 
   @POST
