@@ -290,6 +290,21 @@ class InvoicesIT {
             .startsWith("%PDF"));
     assertArrayEquals(
         pdf.body(), clara.api().download("api/v1/invoices/" + invoice + "/pdf").body());
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(text.contains(issued.getString("number")), text);
+      assertTrue(text.contains("東京デザイン"), text);
+      assertTrue(text.contains("Hosting ₹ £ ¥"), text);
+      assertTrue(text.contains("Shop redesign"), text);
+      assertTrue(text.contains("238,06") || text.contains("238.06"), text);
+      var files = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+      assertTrue(files.containsKey("factur-x.xml"), files.keySet().toString());
+    }
+    var xml = clara.api().download("api/v1/invoices/" + invoice + "/e-invoice");
+    assertEquals(200, xml.status());
+    assertTrue(
+        new String(xml.body(), java.nio.charset.StandardCharsets.UTF_8)
+            .contains(issued.getString("number")));
     assertEquals(404, finn.api().download("api/v1/invoices/" + invoice + "/pdf").status());
 
     // the client pays part from the wallet, the rest by card; replays move nothing more
