@@ -26,6 +26,14 @@ public class InvoiceFixtures {
     throw new IllegalStateException("the issue fails after taking its number");
   }
 
+  /** The provider's reference of the top-up a card payment of an invoice rides on. */
+  public String cardCharge(long paymentId) {
+    return em.createQuery(
+            "SELECT t.providerRef FROM TopUp t WHERE t.idempotencyKey = :key", String.class)
+        .setParameter("key", "invoice-payment:" + paymentId)
+        .getSingleResult();
+  }
+
   /** Emails to the address whose subject ends with the label; {@code sent}: only those sent. */
   public long emails(String to, String label, boolean sent) {
     return em.createQuery(

@@ -11,6 +11,8 @@ import com.marketplace.demo.boundary.DemoInvoices;
 import com.marketplace.demo.boundary.DemoMarketplace;
 import com.marketplace.invoicing.boundary.DueInvoices;
 import com.marketplace.invoicing.entity.Issuers;
+import com.marketplace.payments.boundary.PaymentEvents;
+import com.marketplace.payments.control.SandboxGateway;
 import com.marketplace.platform.tenant.TenantContext;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -70,9 +72,59 @@ class InvoicesIT {
   @Inject TenantContext tenantContext;
   @Inject InvoiceFixtures fixtures;
   @Inject DemoDesk demoDesk;
+  @Inject PaymentEvents paymentEvents;
   @Inject DemoInvoices demoInvoices;
 
   record Member(Api api, long id) {}
+
+  @Test
+  void aCardPaymentWaitsForItsProviderAndIsCreditedOnceWhenItConfirms() {
+    String slug = Api.uniqueSlug("card-later");
+    Api owner = Api.owner(deployment, slug);
+    Member clara = member(slug, "Clara Client", "client", "CLIENT");
+    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    profile(fay.api());
+    long invoice = draft(fay.api(), client(fay.api(), "Clara's Shop", clara.id()));
+    expect(
+        200,
+        fay.api()
+            .postJson("api/v1/invoices/" + invoice + "/lines", line("Audit", "1", 20_000, "0")));
+    expect(200, fay.api().post("api/v1/invoices/" + invoice + "/issue"));
+    // the provider has not answered yet: the amount is promised, so nothing more can be paid
+    JsonObject pending =
+        expect(
+            200,
+            clara
+                .api()
+                .postJson(
+                    "api/v1/invoices/" + invoice + "/payments",
+                    "{\"method\":\"CARD\",\"amount\":20000,\"key\":\"later\",\"card\":\"4000000000000341\"}"));
+    assertEquals("ISSUED", pending.getString("status"));
+    assertEquals(20_000, amount(pending, "pending"));
+    assertEquals(0, amount(pending, "open"));
+    MarketSteps.topUp(clara.api(), 20_000);
+    problem(pay(clara.api(), invoice, "WALLET", 100, UUID.randomUUID().toString()), 400, "At most");
+    long payment =
+        pending.getJsonArray("payments").getJsonObject(0).getJsonNumber("id").longValue();
+    // the provider confirms (its webhook, after the signature check): paid once, however often
+    tenantContext.use(fay.api().get("api/v1/session").json().getJsonNumber("tenantId").longValue());
+    String charge = fixtures.cardCharge(payment);
+    String event = "evt_" + UUID.randomUUID();
+    assertTrue(
+        paymentEvents.onProviderEvent(
+            SandboxGateway.NAME, event, PaymentEvents.Kind.CHARGE_SUCCEEDED, charge, null));
+    assertFalse(
+        paymentEvents.onProviderEvent(
+            SandboxGateway.NAME, event, PaymentEvents.Kind.CHARGE_SUCCEEDED, charge, null));
+    JsonObject paid = expect(200, clara.api().get("api/v1/invoices/" + invoice));
+    assertEquals("PAID", paid.getString("status"), paid.toString());
+    assertEquals(0, amount(paid, "pending"));
+    assertEquals("SUCCEEDED", paid.getJsonArray("payments").getJsonObject(0).getString("status"));
+    // the card's money went on to the freelancer, less the 10 % fee; the wallet top-up stays
+    assertEquals(18_000, MarketSteps.wallet(fay.api(), "available"));
+    assertEquals(20_000, MarketSteps.wallet(clara.api(), "available"));
+    assertTrue(owner.get("api/v1/wallet/audit").json().getJsonArray("violations").isEmpty());
+  }
 
   @Test
   void theDemoFreelancerFindsAnInvoiceInEveryState() {
