@@ -1,5 +1,8 @@
 package com.marketplace.it;
 
+import static com.marketplace.it.Replies.body;
+import static com.marketplace.it.Replies.expect;
+import static com.marketplace.it.Replies.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +11,8 @@ import com.marketplace.demo.boundary.DemoDesk;
 import com.marketplace.demo.boundary.DemoMarketplace;
 import com.marketplace.platform.tenant.TenantContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -56,6 +57,7 @@ class DeskIT {
             Api.class,
             MarketSteps.class,
             TestFiles.class,
+            Replies.class,
             Eventually.class);
   }
 
@@ -1087,32 +1089,6 @@ class DeskIT {
         .filter(n -> n.getString("type").equals("BudgetThresholdReached"))
         .map(n -> n.getString("message"))
         .toList();
-  }
-
-  private static JsonObject expect(int status, Api.Reply reply) {
-    assertEquals(status, reply.status(), reply.body());
-    return reply.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : reply.json();
-  }
-
-  private static void problem(Api.Reply reply, int status, String detailContains) {
-    assertEquals(status, reply.status(), reply.body());
-    assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
-    assertTrue(reply.json().getString("detail").contains(detailContains), reply.body());
-  }
-
-  private static String body(Map<String, ?> fields) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
-    fields.forEach(
-        (k, v) -> {
-          if (v == null) {
-            json.addNull(k);
-          } else if (v instanceof Number n) {
-            json.add(k, n.longValue());
-          } else {
-            json.add(k, v.toString());
-          }
-        });
-    return json.build().toString();
   }
 
   private static long id(JsonObject o) {

@@ -180,8 +180,9 @@ class DeskJourneyIT extends BrowserJourney {
             .atStartOfDay(ZoneOffset.UTC)
             .toInstant()
             .plus(Duration.ofHours(9));
-    long e1 = entry(felix, projectId, monday, Duration.ofHours(2));
-    long e2 = entry(felix, projectId, monday.plus(Duration.ofDays(1)), Duration.ofMinutes(90));
+    long e1 = TimeSteps.entry(felix, projectId, monday, Duration.ofHours(2));
+    long e2 =
+        TimeSteps.entry(felix, projectId, monday.plus(Duration.ofDays(1)), Duration.ofMinutes(90));
     assertThat(TimeSteps.submit(felix, List.of(e1, e2)).status()).isEqualTo(200);
     assertThat(TimeSteps.decide(cleo, List.of(e1, e2), "APPROVE", null).status()).isEqualTo(200);
 
@@ -272,21 +273,6 @@ class DeskJourneyIT extends BrowserJourney {
     assertPdf(cleo.download("app/invoices/download/pdf/" + id));
 
     assertThat(owner.get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
-  }
-
-  private static long entry(Api freelancer, long project, Instant start, Duration length) {
-    var recorded =
-        freelancer.postJson(
-            "api/v1/desk/entries",
-            "{\"projectId\":"
-                + project
-                + ",\"start\":\""
-                + start
-                + "\",\"end\":\""
-                + start.plus(length)
-                + "\",\"note\":\"Work\"}");
-    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-    return MarketSteps.id(recorded.json());
   }
 
   private static void assertPdf(Api.Download file) {

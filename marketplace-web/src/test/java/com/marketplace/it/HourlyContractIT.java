@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -120,15 +119,17 @@ class HourlyContractIT {
     tenantContext.use(clara.tenantId());
     long project = fixtures.projectId(contract);
     Instant tuesday = lastWeek.startsAt().plus(Duration.ofDays(1));
-    long e1 = entry(fay.api(), project, tuesday.plus(hours(9)), Duration.ofMinutes(90));
-    long e2 = entry(fay.api(), project, tuesday.plus(hours(11)), Duration.ofHours(1));
-    long e3 = entry(fay.api(), project, tuesday.plus(hours(33)), Duration.ofSeconds(1234));
+    long e1 = TimeSteps.entry(fay.api(), project, tuesday.plus(hours(9)), Duration.ofMinutes(90));
+    long e2 = TimeSteps.entry(fay.api(), project, tuesday.plus(hours(11)), Duration.ofHours(1));
+    long e3 =
+        TimeSteps.entry(fay.api(), project, tuesday.plus(hours(33)), Duration.ofSeconds(1234));
     problem(
-        record(fay.api(), project, tuesday.plus(hours(57)), Duration.ofMinutes(45)),
+        TimeSteps.record(fay.api(), project, tuesday.plus(hours(57)), Duration.ofMinutes(45)),
         409,
         "the weekly cap of 3 h for the week of " + lastWeek.start());
     problem(
-        record(fay.api(), project, lastWeek.previous().startsAt(), Duration.ofMinutes(30)),
+        TimeSteps.record(
+            fay.api(), project, lastWeek.previous().startsAt(), Duration.ofMinutes(30)),
         409,
         "not held");
 
@@ -178,7 +179,9 @@ class HourlyContractIT {
 
     // a closed week takes no more time, nor changes to its entries
     problem(
-        record(fay.api(), project, tuesday.plus(hours(80)), Duration.ofMinutes(10)), 409, "closed");
+        TimeSteps.record(fay.api(), project, tuesday.plus(hours(80)), Duration.ofMinutes(10)),
+        409,
+        "closed");
     problem(
         fay.api()
             .putJson(
@@ -328,7 +331,8 @@ class HourlyContractIT {
     assertTrue(due.visit(contract, lastWeek.startsAt().plus(Duration.ofHours(1))));
     tenantContext.use(clara.tenantId());
     long project = fixtures.projectId(contract);
-    long worked = entry(fay.api(), project, lastWeek.startsAt().plus(hours(30)), hours(1));
+    long worked =
+        TimeSteps.entry(fay.api(), project, lastWeek.startsAt().plus(hours(30)), hours(1));
     assertEquals(16_000, MarketSteps.wallet(clara.api(), "available"));
 
     // nobody else ends it; the freelancer does, twice (a double click): once
@@ -350,7 +354,8 @@ class HourlyContractIT {
     // last week waits for its time; no more time is taken
     assertEquals("FUNDED", week(after, lastWeek).getString("status"));
     problem(
-        record(fay.api(), project, lastWeek.startsAt().plus(hours(40)), Duration.ofMinutes(30)),
+        TimeSteps.record(
+            fay.api(), project, lastWeek.startsAt().plus(hours(40)), Duration.ofMinutes(30)),
         409,
         "has ended");
     String page = page(clara.api(), "app/contract.xhtml?id=" + contract);
@@ -504,26 +509,6 @@ class HourlyContractIT {
         .filter(w -> w.getString("weekStart").equals(week.start().toString()))
         .findFirst()
         .orElseThrow(() -> new AssertionError("No week of " + week.start() + " in " + contract));
-  }
-
-  private static Api.Reply record(Api freelancer, long project, Instant start, Duration length) {
-    return freelancer.postJson(
-        "api/v1/desk/entries",
-        "{\"projectId\":"
-            + project
-            + ",\"start\":\""
-            + start
-            + "\",\"end\":\""
-            + start.plus(length)
-            + "\",\"note\":\"Work "
-            + UUID.randomUUID()
-            + "\"}");
-  }
-
-  private static long entry(Api freelancer, long project, Instant start, Duration length) {
-    var recorded = record(freelancer, project, start, length);
-    assertEquals(201, recorded.status(), recorded.body());
-    return MarketSteps.id(recorded.json());
   }
 
   private static Duration hours(long hours) {

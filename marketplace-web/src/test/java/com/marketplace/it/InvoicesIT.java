@@ -1,5 +1,8 @@
 package com.marketplace.it;
 
+import static com.marketplace.it.Replies.body;
+import static com.marketplace.it.Replies.expect;
+import static com.marketplace.it.Replies.problem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +21,6 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
@@ -61,6 +63,7 @@ class InvoicesIT {
             Api.class,
             MarketSteps.class,
             TimeSteps.class,
+            Replies.class,
             Eventually.class);
   }
 
@@ -232,11 +235,16 @@ class InvoicesIT {
     long client = client(fay.api(), "東京デザイン", clara.id());
     long project = project(fay.api(), client, "Shop redesign");
     Instant monday = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(10));
-    long e1 = entry(fay.api(), project, monday.plus(Duration.ofHours(9)), Duration.ofMinutes(90));
-    long e2 = entry(fay.api(), project, monday.plus(Duration.ofHours(13)), Duration.ofMinutes(20));
-    long e3 = entry(fay.api(), project, monday.plus(Duration.ofHours(33)), Duration.ofHours(2));
+    long e1 =
+        TimeSteps.entry(
+            fay.api(), project, monday.plus(Duration.ofHours(9)), Duration.ofMinutes(90));
+    long e2 =
+        TimeSteps.entry(
+            fay.api(), project, monday.plus(Duration.ofHours(13)), Duration.ofMinutes(20));
+    long e3 =
+        TimeSteps.entry(fay.api(), project, monday.plus(Duration.ofHours(33)), Duration.ofHours(2));
     long draftOnly =
-        entry(fay.api(), project, monday.plus(Duration.ofHours(57)), Duration.ofHours(1));
+        TimeSteps.entry(fay.api(), project, monday.plus(Duration.ofHours(57)), Duration.ofHours(1));
     assertEquals(200, TimeSteps.submit(fay.api(), List.of(e1, e2, e3)).status());
     assertEquals(
         200, TimeSteps.decide(clara.api(), List.of(e1, e2, e3), "APPROVE", "Fine").status());
@@ -568,20 +576,6 @@ class InvoicesIT {
                 body(Map.of("clientId", client, "name", name, "rate", RATE)))));
   }
 
-  private static long entry(Api freelancer, long project, Instant start, Duration length) {
-    var recorded =
-        freelancer.postJson(
-            "api/v1/desk/entries",
-            "{\"projectId\":"
-                + project
-                + ",\"start\":\""
-                + start
-                + "\",\"end\":\""
-                + start.plus(length)
-                + "\",\"note\":\"Work\"}");
-    return MarketSteps.id(expect(201, recorded));
-  }
-
   /** The freelancer's invoicing details, with the tax id every issued invoice carries. */
   private static void profile(Api freelancer) {
     expect(
@@ -641,29 +635,5 @@ class InvoicesIT {
 
   private static long amount(JsonObject invoice, String field) {
     return invoice.getJsonNumber(field).longValue();
-  }
-
-  private static JsonObject expect(int status, Api.Reply reply) {
-    assertEquals(status, reply.status(), reply.body());
-    return reply.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : reply.json();
-  }
-
-  private static void problem(Api.Reply reply, int status, String detailContains) {
-    assertEquals(status, reply.status(), reply.body());
-    assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
-    assertTrue(reply.json().getString("detail").contains(detailContains), reply.body());
-  }
-
-  private static String body(Map<String, ?> fields) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
-    fields.forEach(
-        (k, v) -> {
-          if (v instanceof Number n) {
-            json.add(k, n.longValue());
-          } else {
-            json.add(k, v.toString());
-          }
-        });
-    return json.build().toString();
   }
 }
