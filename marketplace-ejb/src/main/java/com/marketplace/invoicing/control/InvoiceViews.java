@@ -199,6 +199,29 @@ public class InvoiceViews {
         count(by.get(InvoiceStatus.VOID), 1));
   }
 
+  /**
+   * The invoices an issuer wrote (drafts too) and the issued ones addressed to a member whose
+   * number or recipient's name has the text in it, newest first.
+   */
+  public List<InvoiceRow> find(
+      String issuerKey, long memberId, String text, LocalDate today, int max) {
+    return rows(
+        em.createQuery(
+                "SELECT i FROM Invoice i WHERE (i.issuerKey = :issuer"
+                    + " OR (i.recipientMemberId = :member AND i.status <> :draft))"
+                    + " AND (LOWER(i.number) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(i.recipientName) LIKE :text ESCAPE '!')"
+                    + " ORDER BY i.createdAt DESC, i.id DESC",
+                Invoice.class)
+            .setParameter("issuer", issuerKey)
+            .setParameter("member", memberId)
+            .setParameter("draft", InvoiceStatus.DRAFT)
+            .setParameter("text", Texts.containing(text))
+            .setMaxResults(max)
+            .getResultList(),
+        today);
+  }
+
   /** The open invoices addressed to a member, oldest due first. */
   public List<InvoiceRow> toPay(long memberId, LocalDate today, int first, int max) {
     return rows(

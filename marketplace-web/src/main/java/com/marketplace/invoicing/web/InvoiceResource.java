@@ -1,5 +1,6 @@
 package com.marketplace.invoicing.web;
 
+import com.marketplace.invoicing.boundary.InvoiceFigures;
 import com.marketplace.invoicing.boundary.InvoicePayments;
 import com.marketplace.invoicing.boundary.Invoices;
 import com.marketplace.invoicing.entity.Invoice;
@@ -9,6 +10,7 @@ import com.marketplace.invoicing.entity.InvoiceRow;
 import com.marketplace.invoicing.entity.InvoiceSearch;
 import com.marketplace.invoicing.entity.InvoiceTotals;
 import com.marketplace.invoicing.entity.InvoiceView;
+import com.marketplace.invoicing.entity.IssuerFigures;
 import com.marketplace.invoicing.entity.LineItem;
 import com.marketplace.invoicing.entity.NewInvoice;
 import com.marketplace.invoicing.entity.OfflinePayment;
@@ -62,6 +64,7 @@ public class InvoiceResource {
 
   @Inject Invoices invoices;
   @Inject InvoicePayments payments;
+  @Inject InvoiceFigures dashboard;
 
   public record DraftRequest(
       @Positive Long clientId,
@@ -174,6 +177,13 @@ public class InvoiceResource {
     var search = new InvoiceSearch(status, client, date(from, "from"), date(to, "to"), text);
     return new Page(
         invoices.count(search), invoices.totals(search), invoices.list(search, first, size));
+  }
+
+  /** The freelancer's dashboard figures of their invoices (H7), beside the desk's. */
+  @GET
+  @Path("figures")
+  public IssuerFigures figures() {
+    return dashboard.figures();
   }
 
   @GET
