@@ -23,54 +23,41 @@ final class SeededInvoices {
 
   /**
    * Invoices {@code from} to {@code to} - 1 of the member's book, invoice {@code i} written 30
-   * minutes × {@code i} before {@code now} (100 000 reach back about six years). Of every 20: one
-   * draft, one void, two issued, one partially paid and fifteen paid; issued ones are due 14 days
-   * after their day, so the older unpaid ones are overdue; for 200 recipients by name.
+   * minutes × {@code i} before {@code now} (100 000 reach back about six years), for 200 recipients
+   * by name. Every tenth of the newest 100 is a draft; of every 20 of the newest 2 000 (six weeks)
+   * one is void, three issued, one partially paid and fifteen paid; older ones are paid but every
+   * fiftieth, void. They are due 14 days after their day, so the older open ones are overdue.
    */
   static void book(Connection db, long tenant, long member, int from, int to, Instant now)
       throws SQLException {
     String status =
-        "CASE s.seq % 20 WHEN 0 THEN 'DRAFT' WHEN 1 THEN 'VOID' WHEN 2 THEN 'ISSUED'"
-            + " WHEN 3 THEN 'ISSUED' WHEN 4 THEN 'PARTIALLY_PAID' ELSE 'PAID' END";
-    String created = "? - INTERVAL 30 * s.seq MINUTE";
-    String gross = "(10000 + (s.seq % 50) * 1000)";
+        "CASE WHEN s.seq < 100 AND s.seq % 10 = 0 THEN 'DRAFT'"
+            + " WHEN s.seq < 2000 AND s.seq % 20 = 1 THEN 'VOID'"
+            + " WHEN s.seq < 2000 AND s.seq % 20 IN (2, 3, 4) THEN 'ISSUED'"
+            + " WHEN s.seq < 2000 AND s.seq % 20 = 5 THEN 'PARTIALLY_PAID'"
+            + " WHEN s.seq >= 2000 AND s.seq % 50 = 1 THEN 'VOID' ELSE 'PAID' END";
     update(
         db,
         "INSERT INTO invoice (tenant_id, issuer_key, issuer_member_id, recipient_name,"
             + " recipient_email, number, status, currency, issued_on, due_on, terms_days, net,"
             + " tax, gross, paid, pending, issued_at, closed_at, created_at, version)"
-            + " SELECT ?, ?, ?, CONCAT('Bench client ', s.seq % 200),"
-            + " CONCAT('client', s.seq % 200, '@bench.test'),"
-            + " IF(s.seq % 20 = 0, NULL, CONCAT('INV-B-', LPAD(s.seq, 6, '0'))),"
+            + " SELECT ?, ?, ?, CONCAT('Bench client ', b.seq % 200),"
+            + " CONCAT('client', b.seq % 200, '@bench.test'),"
+            + " IF(b.st = 'DRAFT', NULL, CONCAT('INV-B-', LPAD(b.seq, 6, '0'))), b.st, 'EUR',"
+            + " IF(b.st = 'DRAFT', NULL, DATE(b.at)),"
+            + " IF(b.st = 'DRAFT', NULL, DATE(b.at) + INTERVAL 14 DAY), 14, b.g, 0, b.g,"
+            + " CASE b.st WHEN 'PAID' THEN b.g WHEN 'PARTIALLY_PAID' THEN b.g DIV 2 ELSE 0 END,"
+            + " 0, IF(b.st = 'DRAFT', NULL, b.at), IF(b.st IN ('PAID', 'VOID'), b.at, NULL),"
+            + " b.at, 0"
+            + " FROM (SELECT s.seq, "
             + status
-            + ", 'EUR', IF(s.seq % 20 = 0, NULL, DATE("
-            + created
-            + ")), IF(s.seq % 20 = 0, NULL, DATE("
-            + created
-            + ") + INTERVAL 14 DAY), 14, "
-            + gross
-            + ", 0, "
-            + gross
-            + ", CASE WHEN s.seq % 20 >= 5 THEN "
-            + gross
-            + " WHEN s.seq % 20 = 4 THEN "
-            + gross
-            + " DIV 2 ELSE 0 END, 0, IF(s.seq % 20 = 0, NULL, "
-            + created
-            + "), IF(s.seq % 20 = 1 OR s.seq % 20 >= 5, "
-            + created
-            + ", NULL), "
-            + created
-            + ", 0 FROM "
-            + seq(from, to),
+            + " AS st, ? - INTERVAL 30 * s.seq MINUTE AS at, 10000 + (s.seq % 50) * 1000 AS g"
+            + " FROM "
+            + seq(from, to)
+            + ") b",
         tenant,
         "member:" + member,
         member,
-        Timestamp.from(now),
-        Timestamp.from(now),
-        Timestamp.from(now),
-        Timestamp.from(now),
-        Timestamp.from(now),
         Timestamp.from(now));
   }
 
