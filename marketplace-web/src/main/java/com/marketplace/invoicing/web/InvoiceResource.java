@@ -175,8 +175,9 @@ public class InvoiceResource {
       @QueryParam("first") @DefaultValue("0") @Min(0) @Max(FIRST_MAX) int first,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Invoices.PAGE_MAX) int size) {
     var search = new InvoiceSearch(status, client, date(from, "from"), date(to, "to"), text);
-    return new Page(
-        invoices.count(search), invoices.totals(search), invoices.list(search, first, size));
+    InvoiceTotals totals = invoices.totals(search);
+    long total = totals.matching(search.status()).orElseGet(() -> invoices.count(search));
+    return new Page(total, totals, invoices.list(search, first, size));
   }
 
   /** The freelancer's dashboard figures of their invoices (H7), beside the desk's. */
