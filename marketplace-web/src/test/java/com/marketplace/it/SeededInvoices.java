@@ -99,6 +99,18 @@ final class SeededInvoices {
         "member:" + member);
   }
 
+  /** The member's invoicing details as an issuer with a tax id, so prints carry the e-invoice. */
+  static void profile(Connection db, long tenant, long member) throws SQLException {
+    update(
+        db,
+        "INSERT INTO invoice_profile (tenant_id, issuer_key, business_name, address, country_code,"
+            + " tax_id, invoice_prefix, payment_terms_days, payment_instructions, reminder_days,"
+            + " version) VALUES (?, ?, 'Fay Freelancer Design', 'Hauptstraße 1\n10115 Berlin',"
+            + " 'DE', 'DE123456789', 'INV', 14, 'IBAN DE02 1203 0000 0000 2020 51', '-3,1,7,14', 0)",
+        tenant,
+        "member:" + member);
+  }
+
   /** MariaDB's sequence of {@code from} to {@code to} - 1. */
   private static String seq(int from, int to) {
     return "seq_" + from + "_to_" + (to - 1) + " s";
