@@ -26,7 +26,8 @@ final class SeededInvoices {
    * minutes × {@code i} before {@code now} (100 000 reach back about six years), for 200 recipients
    * by name. Every tenth of the newest 100 is a draft; of every 20 of the newest 2 000 (six weeks)
    * one is void, three issued, one partially paid and fifteen paid; older ones are paid but every
-   * fiftieth, void. They are due 14 days after their day, so the older open ones are overdue.
+   * fiftieth, void. They are due 14 days after their day, so the older open ones are overdue. What
+   * was paid is one bank transfer each.
    */
   static void book(Connection db, long tenant, long member, int from, int to, Instant now)
       throws SQLException {
@@ -59,6 +60,17 @@ final class SeededInvoices {
         "member:" + member,
         member,
         Timestamp.from(now));
+    // what was paid, as one bank transfer recorded the day the invoice was paid or issued
+    update(
+        db,
+        "INSERT INTO invoice_payment (tenant_id, invoice_id, recorded_by, method, amount, status,"
+            + " idempotency_key, reference, created_at, paid_at, version)"
+            + " SELECT i.tenant_id, i.id, ?, 'BANK_TRANSFER', i.paid, 'SUCCEEDED', 'bench', 'SEPA',"
+            + " COALESCE(i.closed_at, i.issued_at), COALESCE(i.closed_at, i.issued_at), 0"
+            + " FROM invoice i WHERE i.tenant_id = ? AND i.issuer_key = ? AND i.paid > 0",
+        member,
+        tenant,
+        "member:" + member);
   }
 
   /**
