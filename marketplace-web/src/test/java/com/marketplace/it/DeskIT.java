@@ -850,7 +850,7 @@ class DeskIT {
 
     // the freelancer: their client and project, the open job, their contract
     var found = search(fay, "quokka");
-    assertEquals(List.of("CLIENTS", "PROJECTS", "JOBS", "CONTRACTS"), kinds(found));
+    assertEquals(List.of("CLIENTS", "PROJECTS", "INVOICES", "JOBS", "CONTRACTS"), kinds(found));
     assertEquals(List.of(bakery + " Quokka Bakery"), hits(found, "CLIENTS"));
     assertEquals(List.of(menu + " Quokka menu"), hits(found, "PROJECTS"));
     assertEquals(List.of(logo + " Quokka logo"), hits(found, "JOBS"));
@@ -876,7 +876,7 @@ class DeskIT {
 
     // the client: their own jobs whatever their state, then the board; their contracts
     var claras = search(clara, "quokka");
-    assertEquals(List.of("JOBS", "CONTRACTS"), kinds(claras));
+    assertEquals(List.of("INVOICES", "JOBS", "CONTRACTS"), kinds(claras));
     assertEquals(List.of("Quokka logo", "Quokka shop", "Quokka website"), titles(claras, "JOBS"));
     assertEquals(List.of("Quokka shop", "Quokka website"), titles(claras, "CONTRACTS"));
     // the owner: the workspace's contracts

@@ -8,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** What invoicing queued for the mailer: emails to an address, their files, whether they went. */
+/**
+ * What invoicing queued for the mailer (emails to an address, their files, whether they went), and
+ * rows moved in time as days passing would (a due date, a payment's day).
+ */
 @Stateless
 public class InvoiceFixtures {
 
@@ -66,5 +69,14 @@ public class InvoiceFixtures {
                     + new String(
                         a.getContent(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
         .toList();
+  }
+
+  /** Runs a statement on the database as it stands (e.g. a due date moved into the past). */
+  public int sql(String statement, Object... parameters) {
+    var query = em.createNativeQuery(statement);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.executeUpdate();
   }
 }

@@ -488,6 +488,106 @@ class InvoicesIT {
   }
 
   @Test
+  void theDashboardTheClientsPageAndTheSearchShowTheInvoices() {
+    String slug = Api.uniqueSlug("figures");
+    Api.owner(deployment, slug);
+    Member clara = member(slug, "Clara Client", "client", "CLIENT");
+    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member finn = member(slug, "Finn Freelancer", "freelancer2", "FREELANCER");
+    profile(fay.api());
+    long client = client(fay.api(), "Wombat Bakery", clara.id());
+    long other = client(fay.api(), "Numbat Mill", clara.id());
+    // open: 476.00 issued; 100.00 issued and overdue; 200.00 less 50.00 + 10.00 paid
+    long issued = issued(fay.api(), client, line("Logo", "1", 40_000, "19"));
+    long overdue = issued(fay.api(), client, line("Menu", "1", 10_000, "0"));
+    long part = issued(fay.api(), client, line("Site", "1", 20_000, "0"));
+    long paid = issued(fay.api(), client, line("Cards", "1", 3_000, "0"));
+    long draft = draft(fay.api(), client);
+    long mill = issued(fay.api(), other, line("Sacks", "1", 1_000, "0"));
+    offline(fay.api(), part, "BANK_TRANSFER", 5_000, "t-1");
+    offline(fay.api(), part, "BANK_TRANSFER", 1_000, "t-2");
+    offline(fay.api(), paid, "CASH", 3_000, "c-1");
+    offline(fay.api(), mill, "CASH", 1_000, "c-2");
+    fixtures.sql(
+        "UPDATE invoice SET due_on = ? WHERE id = ?",
+        LocalDate.now(ZoneOffset.UTC).minusDays(3),
+        overdue);
+    // money of another month, and escrow's (counted as earned by the desk), is not this month's
+    fixtures.sql(
+        "UPDATE invoice_payment SET paid_at = ? WHERE invoice_id = ? AND idempotency_key = 't-2'",
+        java.sql.Timestamp.from(
+            LocalDate.now(ZoneOffset.UTC)
+                .withDayOfMonth(1)
+                .minusDays(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant()),
+        part);
+    fixtures.sql(
+        "INSERT INTO invoice_payment (tenant_id, invoice_id, method, amount, status,"
+            + " idempotency_key, created_at, paid_at, version)"
+            + " SELECT tenant_id, id, 'ESCROW', 2000, 'SUCCEEDED', 'escrow', NOW(6), NOW(6), 0"
+            + " FROM invoice WHERE id = ?",
+        issued);
+
+    JsonObject figures = expect(200, fay.api().get("api/v1/invoices/figures"));
+    assertEquals(3, figures.getJsonNumber("unpaid").longValue(), figures.toString());
+    assertEquals(47_600 + 10_000 + 14_000, amount(figures, "unpaidAmount"));
+    assertEquals(1, figures.getJsonNumber("overdue").longValue());
+    assertEquals(10_000, amount(figures, "overdueAmount"));
+    assertEquals(5_000 + 3_000 + 1_000, amount(figures, "revenueThisMonth"));
+    assertEquals(
+        LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).toString(), figures.getString("month"));
+    JsonObject finns = expect(200, finn.api().get("api/v1/invoices/figures"));
+    assertEquals(0, finns.getJsonNumber("unpaid").longValue());
+    assertEquals(0, amount(finns, "revenueThisMonth"));
+    assertEquals(403, clara.api().get("api/v1/invoices/figures").status());
+    String dashboard = page(fay.api(), "app/freelancer/index.xhtml");
+    assertTrue(dashboard.contains("id=\"invoices-unpaid\""), dashboard);
+    assertTrue(dashboard.contains("716,00"), "unpaid amount in " + dashboard);
+    assertTrue(dashboard.contains("100,00"), "overdue amount in " + dashboard);
+    assertTrue(dashboard.contains("90,00"), "revenue in " + dashboard);
+
+    // the client's page: its invoices (not the other client's), each with its status and a link
+    String numberOf = number(fay.api(), overdue);
+    String page = page(fay.api(), "app/desk/client.xhtml?id=" + client);
+    for (long id : List.of(issued, overdue, part, paid, draft)) {
+      assertTrue(page.contains("app/invoices/invoice.xhtml?id=" + id + "\""), id + " in " + page);
+    }
+    assertFalse(page.contains("app/invoices/invoice.xhtml?id=" + mill + "\""), page);
+    assertTrue(page.contains(numberOf), page);
+    for (String status : List.of("Overdue", "Issued", "Partially paid", "Paid", "Draft")) {
+      assertTrue(page.contains(">" + status + "</span>"), status + " in " + page);
+    }
+    assertTrue(page.contains("app/invoices/invoices.xhtml?client=" + client), page);
+    assertTrue(
+        page(fay.api(), "app/desk/client.xhtml?id=" + other).contains(number(fay.api(), mill)));
+
+    // the search: the issuer's by number and by client, drafts too; the recipient's issued ones
+    JsonObject found = group(search(fay.api(), numberOf), "INVOICES");
+    assertEquals(List.of(overdue), ids(found));
+    assertEquals(numberOf, found.getJsonArray("hits").getJsonObject(0).getString("title"));
+    assertTrue(
+        found.getJsonArray("hits").getJsonObject(0).getString("detail").contains("Overdue"),
+        found.toString());
+    JsonObject byClient = group(search(fay.api(), "wombat"), "INVOICES");
+    assertEquals(List.of(draft, paid, part, overdue, issued), ids(byClient));
+    assertFalse(byClient.getBoolean("more"));
+    JsonObject claras = search(clara.api(), "bat");
+    assertEquals(
+        List.of("INVOICES", "JOBS", "CONTRACTS"),
+        claras.getJsonArray("groups").stream()
+            .map(g -> g.asJsonObject().getString("kind"))
+            .toList());
+    JsonObject received = group(claras, "INVOICES");
+    assertEquals(List.of(mill, paid, part, overdue, issued), ids(received), "no draft");
+    assertFalse(received.getBoolean("more"));
+    JsonObject many = group(search(fay.api(), "bat"), "INVOICES");
+    assertEquals(5, many.getJsonArray("hits").size());
+    assertTrue(many.getBoolean("more"), "six match: five and more");
+    assertEquals(List.of(), ids(group(search(finn.api(), "wombat"), "INVOICES")));
+  }
+
+  @Test
   void concurrentIssuesAreNumberedWithoutGapsAndARefusedIssueTakesNoNumber() throws Exception {
     String slug = Api.uniqueSlug("numbers");
     Api.owner(deployment, slug);
@@ -585,6 +685,56 @@ class InvoicesIT {
             "{\"businessName\":\"Fay Design\",\"address\":\"Torstraße 1\\n10119 Berlin\","
                 + "\"countryCode\":\"DE\",\"taxId\":\"DE123456789\",\"prefix\":\"INV\","
                 + "\"termsDays\":14,\"reminderDays\":\"-3,1,7,14\"}"));
+  }
+
+  /** A draft for the client with the line, issued; its id. */
+  private static long issued(Api freelancer, long client, String line) {
+    long invoice = draft(freelancer, client);
+    expect(200, freelancer.postJson("api/v1/invoices/" + invoice + "/lines", line));
+    expect(200, freelancer.post("api/v1/invoices/" + invoice + "/issue"));
+    return invoice;
+  }
+
+  private static void offline(Api issuer, long invoice, String method, long amount, String key) {
+    expect(
+        200,
+        issuer.postJson(
+            "api/v1/invoices/" + invoice + "/payments",
+            body(
+                Map.of(
+                    "method", method, "amount", amount, "key", key, "reference", "Ref " + key))));
+  }
+
+  private static String number(Api api, long invoice) {
+    return expect(200, api.get("api/v1/invoices/" + invoice)).getString("number");
+  }
+
+  private static String page(Api api, String path) {
+    var page = api.download(path);
+    assertEquals(200, page.status(), path);
+    return new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static JsonObject search(Api api, String text) {
+    return expect(
+        200,
+        api.get(
+            "api/v1/search?q="
+                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private static JsonObject group(JsonObject found, String kind) {
+    return found.getJsonArray("groups").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(g -> g.getString("kind").equals(kind))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(kind + " in " + found));
+  }
+
+  private static List<Long> ids(JsonObject group) {
+    return group.getJsonArray("hits").stream()
+        .map(h -> h.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
   }
 
   private static long draft(Api freelancer, long client) {

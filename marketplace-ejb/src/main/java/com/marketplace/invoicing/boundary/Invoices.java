@@ -325,6 +325,16 @@ public class Invoices {
     return views.totals(access.issuer(), search, currency(), today());
   }
 
+  /**
+   * Invoices whose number or recipient has the text in it (matched literally), newest first, at
+   * most {@code max}: those the caller issued, drafts too, and the issued ones addressed to them.
+   */
+  public List<InvoiceRow> find(String text, int max) {
+    String required =
+        com.marketplace.platform.Texts.required(text, "search text", InvoiceSearch.TEXT_MAX);
+    return views.find(access.issuer(), access.me(), required, today(), Math.min(max, PAGE_MAX));
+  }
+
   /** Open invoices addressed to the caller. */
   public List<InvoiceRow> toPay(int first, int max) {
     return views.toPay(access.me(), today(), first, Math.min(max, PAGE_MAX));

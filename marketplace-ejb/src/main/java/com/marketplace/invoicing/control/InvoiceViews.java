@@ -199,6 +199,43 @@ public class InvoiceViews {
         count(by.get(InvoiceStatus.VOID), 1));
   }
 
+  /**
+   * The invoices an issuer wrote (drafts too) and the issued ones addressed to a member whose
+   * number or recipient's name has the text in it, newest first. Each side is read newest first
+   * along its own index and stops at {@code max}, so a common text is answered from the newest
+   * invoices however long the book.
+   */
+  public List<InvoiceRow> find(
+      String issuerKey, long memberId, String text, LocalDate today, int max) {
+    String matches =
+        " AND (LOWER(i.number) LIKE :text ESCAPE '!' OR LOWER(i.recipientName) LIKE :text"
+            + " ESCAPE '!') ORDER BY i.createdAt DESC, i.id DESC";
+    List<Invoice> found = new ArrayList<>();
+    found.addAll(
+        em.createQuery(
+                "SELECT i FROM Invoice i WHERE i.issuerKey = :issuer" + matches, Invoice.class)
+            .setParameter("issuer", issuerKey)
+            .setParameter("text", Texts.containing(text))
+            .setMaxResults(max)
+            .getResultList());
+    found.addAll(
+        em.createQuery(
+                "SELECT i FROM Invoice i WHERE i.recipientMemberId = :member"
+                    + " AND i.status <> :draft AND i.issuerKey <> :issuer"
+                    + matches,
+                Invoice.class)
+            .setParameter("member", memberId)
+            .setParameter("draft", InvoiceStatus.DRAFT)
+            .setParameter("issuer", issuerKey)
+            .setParameter("text", Texts.containing(text))
+            .setMaxResults(max)
+            .getResultList());
+    found.sort(
+        java.util.Comparator.comparing(Invoice::getCreatedAt, java.util.Comparator.reverseOrder())
+            .thenComparing(Invoice::getId, java.util.Comparator.reverseOrder()));
+    return rows(found.stream().limit(max).toList(), today);
+  }
+
   /** The open invoices addressed to a member, oldest due first. */
   public List<InvoiceRow> toPay(long memberId, LocalDate today, int first, int max) {
     return rows(

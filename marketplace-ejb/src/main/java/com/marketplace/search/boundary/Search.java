@@ -11,6 +11,8 @@ import com.marketplace.desk.boundary.Projects;
 import com.marketplace.desk.entity.ClientRow;
 import com.marketplace.desk.entity.ClientSearch;
 import com.marketplace.desk.entity.ProjectRow;
+import com.marketplace.invoicing.boundary.Invoices;
+import com.marketplace.invoicing.entity.InvoiceRow;
 import com.marketplace.jobs.boundary.Jobs;
 import com.marketplace.jobs.entity.JobCard;
 import com.marketplace.jobs.entity.JobStatus;
@@ -51,6 +53,7 @@ public class Search {
   @Inject Projects projects;
   @Inject Jobs jobs;
   @Inject Contracts contracts;
+  @Inject Invoices invoices;
   @Resource SessionContext session;
 
   public SearchResults find(String typed) {
@@ -68,6 +71,7 @@ public class Search {
               Search::client));
       groups.add(SearchGroup.of(Kind.PROJECTS, projects.find(text, ASK), Search::project));
     }
+    groups.add(SearchGroup.of(Kind.INVOICES, invoices.find(text, ASK), Search::invoice));
     groups.add(SearchGroup.of(Kind.JOBS, jobs.find(text, ASK), Search::job));
     groups.add(SearchGroup.of(Kind.CONTRACTS, contracts.find(text, ASK), Search::contract));
     return new SearchResults(text, groups, null);
@@ -80,6 +84,13 @@ public class Search {
 
   static SearchHit project(ProjectRow p) {
     return new SearchHit(p.id(), p.name(), line(p.clientName(), p.status().label()));
+  }
+
+  static SearchHit invoice(InvoiceRow i) {
+    return new SearchHit(
+        i.id(),
+        i.number() == null ? "Draft" : i.number(),
+        line(i.issuerName() + " – " + i.recipientName(), i.statusLabel()));
   }
 
   static SearchHit job(JobCard j) {

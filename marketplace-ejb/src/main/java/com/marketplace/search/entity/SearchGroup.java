@@ -15,6 +15,7 @@ public record SearchGroup(Kind kind, List<SearchHit> hits, boolean more) {
   public enum Kind {
     CLIENTS("Clients"),
     PROJECTS("Projects"),
+    INVOICES("Invoices"),
     JOBS("Jobs"),
     CONTRACTS("Contracts");
 

@@ -118,4 +118,17 @@ class InvoiceTest {
     assertThat(profile.getInvoicePrefix()).isEqualTo("FD");
     assertThat(profile.reminders()).containsExactly(1, 7);
   }
+
+  @Test
+  void theTotalsTellHowManyTheListHoldsButIssuedAndPartlyPaidApart() {
+    var eur = com.marketplace.platform.Money.of(0, "EUR");
+    var totals = new InvoiceTotals(2, eur, 7, eur, 3, eur, 11, eur, 1);
+    assertThat(totals.matching(null)).hasValue(21);
+    assertThat(totals.matching(InvoiceSearch.OVERDUE)).hasValue(3);
+    assertThat(totals.matching("DRAFT")).hasValue(2);
+    assertThat(totals.matching("PAID")).hasValue(11);
+    assertThat(totals.matching("VOID")).hasValue(1);
+    assertThat(totals.matching("ISSUED")).isEmpty();
+    assertThat(totals.matching("PARTIALLY_PAID")).isEmpty();
+  }
 }

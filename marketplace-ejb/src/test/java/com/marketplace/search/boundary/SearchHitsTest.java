@@ -7,9 +7,12 @@ import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.desk.entity.ClientRow;
 import com.marketplace.desk.entity.ProjectRow;
 import com.marketplace.desk.entity.ProjectStatus;
+import com.marketplace.invoicing.entity.InvoiceRow;
+import com.marketplace.invoicing.entity.InvoiceStatus;
 import com.marketplace.jobs.entity.JobCard;
 import com.marketplace.jobs.entity.JobStatus;
 import com.marketplace.platform.Money;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,35 @@ class SearchHitsTest {
 
     assertThat(Search.job(job(JobStatus.OPEN)).detail()).isEqualTo("Clara");
     assertThat(Search.job(job(JobStatus.HIRED)).detail()).isEqualTo("Clara · hired");
+
+    var invoice =
+        new InvoiceRow(
+            6,
+            "INV-2026-0007",
+            InvoiceStatus.ISSUED,
+            true,
+            "Fay",
+            "Zoë",
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 1, 15),
+            Money.of(1_000, "EUR"),
+            Money.of(1_000, "EUR"));
+    assertThat(Search.invoice(invoice).title()).isEqualTo("INV-2026-0007");
+    assertThat(Search.invoice(invoice).detail()).isEqualTo("Fay – Zoë · Overdue");
+    var draft =
+        new InvoiceRow(
+            7,
+            null,
+            InvoiceStatus.DRAFT,
+            false,
+            "Fay",
+            "Zoë",
+            null,
+            null,
+            Money.of(0, "EUR"),
+            Money.of(0, "EUR"));
+    assertThat(Search.invoice(draft).title()).isEqualTo("Draft");
+    assertThat(Search.invoice(draft).detail()).isEqualTo("Fay – Zoë · Draft");
 
     var contract = new ContractMatch(5, "Logo", ContractStatus.IN_PROGRESS, "Clara", "Fay");
     assertThat(Search.contract(contract).detail())

@@ -1,5 +1,6 @@
 package com.marketplace.invoicing.web;
 
+import com.marketplace.invoicing.boundary.InvoiceFigures;
 import com.marketplace.invoicing.boundary.InvoicePayments;
 import com.marketplace.invoicing.boundary.Invoices;
 import com.marketplace.invoicing.entity.Invoice;
@@ -9,6 +10,7 @@ import com.marketplace.invoicing.entity.InvoiceRow;
 import com.marketplace.invoicing.entity.InvoiceSearch;
 import com.marketplace.invoicing.entity.InvoiceTotals;
 import com.marketplace.invoicing.entity.InvoiceView;
+import com.marketplace.invoicing.entity.IssuerFigures;
 import com.marketplace.invoicing.entity.LineItem;
 import com.marketplace.invoicing.entity.NewInvoice;
 import com.marketplace.invoicing.entity.OfflinePayment;
@@ -62,6 +64,7 @@ public class InvoiceResource {
 
   @Inject Invoices invoices;
   @Inject InvoicePayments payments;
+  @Inject InvoiceFigures dashboard;
 
   public record DraftRequest(
       @Positive Long clientId,
@@ -172,8 +175,16 @@ public class InvoiceResource {
       @QueryParam("first") @DefaultValue("0") @Min(0) @Max(FIRST_MAX) int first,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Invoices.PAGE_MAX) int size) {
     var search = new InvoiceSearch(status, client, date(from, "from"), date(to, "to"), text);
-    return new Page(
-        invoices.count(search), invoices.totals(search), invoices.list(search, first, size));
+    InvoiceTotals totals = invoices.totals(search);
+    long total = totals.matching(search.status()).orElseGet(() -> invoices.count(search));
+    return new Page(total, totals, invoices.list(search, first, size));
+  }
+
+  /** The freelancer's dashboard figures of their invoices (H7), beside the desk's. */
+  @GET
+  @Path("figures")
+  public IssuerFigures figures() {
+    return dashboard.figures();
   }
 
   @GET

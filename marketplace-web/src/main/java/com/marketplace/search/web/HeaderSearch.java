@@ -1,5 +1,6 @@
 package com.marketplace.search.web;
 
+import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.MarketplaceException;
 import com.marketplace.search.boundary.Search;
 import com.marketplace.search.entity.SearchGroup;
@@ -64,6 +65,7 @@ public class HeaderSearch {
     return switch (group.kind()) {
       case CLIENTS -> base + "/app/desk/client.xhtml?id=" + hit.id();
       case PROJECTS -> base + "/app/desk/project.xhtml?id=" + hit.id();
+      case INVOICES -> base + "/app/invoices/invoice.xhtml?id=" + hit.id();
       case JOBS -> base + "/app/jobs.xhtml?job=" + hit.id();
       case CONTRACTS -> base + "/app/contract.xhtml?id=" + hit.id();
     };
@@ -76,6 +78,11 @@ public class HeaderSearch {
     return switch (group.kind()) {
       case CLIENTS -> base + "/app/desk/clients.xhtml?archived=true&q=" + text;
       case JOBS -> base + "/app/jobs.xhtml?q=" + text;
+      // the issuer's list; what others received has no list that searches
+      case INVOICES ->
+          request.isUserInRole(Role.Names.FREELANCER)
+              ? base + "/app/invoices/invoices.xhtml?q=" + text
+              : null;
       case PROJECTS, CONTRACTS -> null;
     };
   }
