@@ -149,7 +149,8 @@ CREATE TABLE invoice_payment (
   CONSTRAINT ck_invoice_payment_amount CHECK (amount > 0),
   CONSTRAINT fk_invoice_payment_invoice FOREIGN KEY (invoice_id) REFERENCES invoice (id),
   CONSTRAINT fk_invoice_payment_payer FOREIGN KEY (payer_member_id) REFERENCES member (id),
-  CONSTRAINT fk_invoice_payment_top_up FOREIGN KEY (top_up_id) REFERENCES top_up (id)
+  CONSTRAINT fk_invoice_payment_top_up FOREIGN KEY (top_up_id) REFERENCES top_up (id),
+  INDEX ix_invoice_payment_paid (tenant_id, paid_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- What happened to an invoice, for its history: who (NULL: the workspace), when, what.
@@ -202,3 +203,36 @@ CREATE TABLE email_attachment (
     ON DELETE CASCADE,
   INDEX ix_email_attachment_email (email_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Each issuer's invoices per status: how many, their total and what was paid of it, kept by the
+-- database itself as invoices are written, so the list's totals read a handful of rows however
+-- large the book grows. Every write of an invoice goes through these triggers, whichever code
+-- makes it; each is one statement (its old row taken off, its new row added).
+CREATE TABLE invoice_book (
+  tenant_id  BIGINT      NOT NULL,
+  issuer_key VARCHAR(40) NOT NULL,
+  status     VARCHAR(16) NOT NULL,
+  invoices   BIGINT      NOT NULL,
+  gross      BIGINT      NOT NULL,
+  paid       BIGINT      NOT NULL,
+  PRIMARY KEY (tenant_id, issuer_key, status)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TRIGGER invoice_book_insert AFTER INSERT ON invoice FOR EACH ROW
+  INSERT INTO invoice_book (tenant_id, issuer_key, status, invoices, gross, paid)
+  VALUES (NEW.tenant_id, NEW.issuer_key, NEW.status, 1, NEW.gross, NEW.paid)
+  ON DUPLICATE KEY UPDATE
+    invoices = invoices + VALUES(invoices), gross = gross + VALUES(gross), paid = paid + VALUES(paid);
+
+CREATE TRIGGER invoice_book_update AFTER UPDATE ON invoice FOR EACH ROW
+  INSERT INTO invoice_book (tenant_id, issuer_key, status, invoices, gross, paid)
+  VALUES (OLD.tenant_id, OLD.issuer_key, OLD.status, -1, -OLD.gross, -OLD.paid),
+         (NEW.tenant_id, NEW.issuer_key, NEW.status, 1, NEW.gross, NEW.paid)
+  ON DUPLICATE KEY UPDATE
+    invoices = invoices + VALUES(invoices), gross = gross + VALUES(gross), paid = paid + VALUES(paid);
+
+CREATE TRIGGER invoice_book_delete AFTER DELETE ON invoice FOR EACH ROW
+  INSERT INTO invoice_book (tenant_id, issuer_key, status, invoices, gross, paid)
+  VALUES (OLD.tenant_id, OLD.issuer_key, OLD.status, -1, -OLD.gross, -OLD.paid)
+  ON DUPLICATE KEY UPDATE
+    invoices = invoices + VALUES(invoices), gross = gross + VALUES(gross), paid = paid + VALUES(paid);

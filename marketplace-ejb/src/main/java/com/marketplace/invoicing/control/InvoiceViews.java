@@ -13,6 +13,7 @@ import com.marketplace.invoicing.entity.InvoiceView;
 import com.marketplace.invoicing.entity.TaxSummary;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.Texts;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,7 @@ public class InvoiceViews {
   EntityManager em;
 
   @Inject Directory directory;
+  @Inject TenantContext tenant;
 
   public InvoiceView view(Invoice invoice, boolean mine, LocalDate today) {
     List<InvoicePayment> payments =
@@ -153,50 +155,84 @@ public class InvoiceViews {
         .getSingleResult();
   }
 
-  /** Count and sums per status of the invoices the filter finds (its status filter aside). */
+  /**
+   * Count and sums per status of the invoices the filter finds (its status filter aside). The whole
+   * book's come from its running totals ({@code invoice_book}, kept by the database as invoices are
+   * written), a filtered list's from one aggregate; the overdue ones, a part of the open ones, are
+   * counted among the open invoices alone.
+   */
   public InvoiceTotals totals(
       String issuerKey, InvoiceSearch search, String currency, LocalDate today) {
     var unfiltered =
         new InvoiceSearch(null, search.clientId(), search.from(), search.to(), search.text());
     var where = new Where(unfiltered, today);
-    List<Object[]> rows =
+    Map<InvoiceStatus, long[]> by =
+        unfiltered.equals(InvoiceSearch.all())
+            ? book(issuerKey)
+            : perStatus(
+                where
+                    .bind(
+                        em.createQuery(
+                            "SELECT i.status, COUNT(i), SUM(i.gross), SUM(i.paid)"
+                                + " FROM Invoice i WHERE i.issuerKey = :issuer"
+                                + where.sql
+                                + " GROUP BY i.status",
+                            Object[].class),
+                        issuerKey)
+                    .getResultList());
+    Object[] overdue =
         where
             .bind(
                 em.createQuery(
-                    "SELECT i.status, COUNT(i), SUM(i.gross), SUM(i.gross - i.paid),"
-                        + " SUM(CASE WHEN i.dueOn < :today THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN i.dueOn < :today THEN i.gross - i.paid ELSE 0 END)"
-                        + " FROM Invoice i WHERE i.issuerKey = :issuer"
-                        + where.sql
-                        + " GROUP BY i.status",
+                    "SELECT COUNT(i), SUM(i.gross - i.paid) FROM Invoice i"
+                        + " WHERE i.issuerKey = :issuer AND i.status IN :unpaid"
+                        + " AND i.dueOn < :today"
+                        + where.sql,
                     Object[].class),
                 issuerKey)
+            .setParameter("unpaid", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID))
             .setParameter("today", today)
-            .getResultList();
-    Map<InvoiceStatus, Object[]> by = new HashMap<>();
-    rows.forEach(r -> by.put((InvoiceStatus) r[0], r));
-    long drafts = count(by.get(InvoiceStatus.DRAFT), 1);
-    long draftAmount = count(by.get(InvoiceStatus.DRAFT), 2);
-    long open = 0;
-    long openAmount = 0;
-    long overdue = 0;
-    long overdueAmount = 0;
-    for (InvoiceStatus s : List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID)) {
-      open += count(by.get(s), 1);
-      openAmount += count(by.get(s), 3);
-      overdue += count(by.get(s), 4);
-      overdueAmount += count(by.get(s), 5);
-    }
+            .getSingleResult();
+    long[] none = new long[3];
+    long[] drafts = by.getOrDefault(InvoiceStatus.DRAFT, none);
+    long[] issued = by.getOrDefault(InvoiceStatus.ISSUED, none);
+    long[] partly = by.getOrDefault(InvoiceStatus.PARTIALLY_PAID, none);
+    long[] paid = by.getOrDefault(InvoiceStatus.PAID, none);
     return new InvoiceTotals(
-        drafts,
-        Money.of(draftAmount, currency),
-        open,
-        Money.of(openAmount, currency),
-        overdue,
-        Money.of(overdueAmount, currency),
-        count(by.get(InvoiceStatus.PAID), 1),
-        Money.of(count(by.get(InvoiceStatus.PAID), 2), currency),
-        count(by.get(InvoiceStatus.VOID), 1));
+        drafts[0],
+        Money.of(drafts[1], currency),
+        issued[0] + partly[0],
+        Money.of(issued[1] - issued[2] + partly[1] - partly[2], currency),
+        count(overdue, 0),
+        Money.of(count(overdue, 1), currency),
+        paid[0],
+        Money.of(paid[1], currency),
+        by.getOrDefault(InvoiceStatus.VOID, none)[0]);
+  }
+
+  /** The issuer's running totals per status: count, gross, paid. */
+  private Map<InvoiceStatus, long[]> book(String issuerKey) {
+    long tenantId = tenant.current().orElseThrow(() -> new IllegalStateException("No tenant"));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT status, invoices, gross, paid FROM invoice_book"
+                    + " WHERE tenant_id = ?1 AND issuer_key = ?2")
+            .setHint(DocumentNumbers.NATIVE, true)
+            .setParameter(1, tenantId)
+            .setParameter(2, issuerKey)
+            .getResultList();
+    return perStatus(
+        rows.stream()
+            .map(r -> new Object[] {InvoiceStatus.valueOf(r[0].toString()), r[1], r[2], r[3]})
+            .toList());
+  }
+
+  private static Map<InvoiceStatus, long[]> perStatus(List<Object[]> rows) {
+    Map<InvoiceStatus, long[]> by = new HashMap<>();
+    rows.forEach(
+        r -> by.put((InvoiceStatus) r[0], new long[] {count(r, 1), count(r, 2), count(r, 3)}));
+    return by;
   }
 
   /**
