@@ -818,6 +818,29 @@ class InvoicesIT {
     assertEquals(late, MarketSteps.id(expired.getJsonArray("quotes").getJsonObject(0)));
     // the member finds the four sent to them (the first went to a client without an account)
     assertEquals(4, carl.api().get("api/v1/quotes/received").array().size());
+    // the pages: the issuer's list and draft, the recipient's decision and list
+    long draft =
+        MarketSteps.id(expect(201, quote(fay.api(), "memberId", carl.id(), "Next", until)));
+    assertPage(fay.api(), "app/invoices/quotes.xhtml?status=EXPIRED", "Late");
+    assertPage(fay.api(), "app/invoices/quote.xhtml?id=" + draft, "Send quote");
+    assertPage(carl.api(), "app/invoices/quote.xhtml?id=" + dear, "Too dear");
+    assertPage(carl.api(), "app/invoices/to-pay.xhtml", String.format("INV-Q-%d-0005", year));
+    assertEquals(403, carl.api().get("app/invoices/quotes.xhtml").status());
+    long fresh =
+        MarketSteps.id(expect(201, quote(fay.api(), "memberId", carl.id(), "Fresh", until)));
+    expect(
+        200,
+        fay.api().postJson("api/v1/quotes/" + fresh + "/lines", quoteLine("All", "1", "C62", 700)));
+    expect(200, fay.api().post("api/v1/quotes/" + fresh + "/send"));
+    assertPage(carl.api(), "app/invoices/quote.xhtml?id=" + fresh, "Accept quote");
+    expect(204, fay.api().delete("api/v1/quotes/" + draft));
+    problem(fay.api().get("api/v1/quotes/" + draft), 404, "no such quote");
+  }
+
+  private static void assertPage(Api reader, String page, String shows) {
+    Api.Reply shown = reader.get(page);
+    assertEquals(200, shown.status(), shown.body());
+    assertTrue(shown.body().contains(shows), shown.body());
   }
 
   private static Api.Reply quote(
