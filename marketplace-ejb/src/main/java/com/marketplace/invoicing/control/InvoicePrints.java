@@ -190,7 +190,7 @@ public class InvoicePrints {
         0,
         quote.getGross(),
         quote.getNotes() == null ? quote.getTitle() : quote.getTitle() + "\n\n" + quote.getNotes(),
-        "Valid until " + quote.getValidUntil(),
+        null, // the header names the valid-until date
         null,
         publicUrl.replaceAll("/+$", "") + "/app/invoices/quote.xhtml?id=" + quote.getId(),
         branding(workspace),
