@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What invoicing queued for the mailer (emails to an address, their files, whether they went), and
- * rows moved in time as days passing would (a due date, a payment's day, a quote's valid-until date).
+ * rows moved in time as days passing would (a due date, a payment's day, a quote's valid-until
+ * date).
  */
 @Stateless
 public class InvoiceFixtures {
