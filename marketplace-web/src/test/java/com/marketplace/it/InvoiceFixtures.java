@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What invoicing queued for the mailer (emails to an address, their files, whether they went), and
- * rows moved in time as days passing would (a due date, a payment's day).
+ * rows moved in time as days passing would (a due date, a payment's day, a quote's valid-until
+ * date).
  */
 @Stateless
 public class InvoiceFixtures {
@@ -46,6 +47,15 @@ public class InvoiceFixtures {
         .setParameter("to", to)
         .setParameter("s", "%" + label)
         .getSingleResult();
+  }
+
+  /** Moves a sent quote's valid-until date into the past, as if the days had gone by. */
+  public void expireQuote(long quoteId) {
+    em.createNativeQuery(
+            "UPDATE quote SET valid_until = DATE_SUB(UTC_DATE(), INTERVAL 1 DAY) WHERE id = ?1")
+        .setHint(DocumentNumbers.NATIVE, true)
+        .setParameter(1, quoteId)
+        .executeUpdate();
   }
 
   /** The files of the emails to the address, as "name:first four bytes". */

@@ -34,6 +34,7 @@ import com.marketplace.files.entity.FileUpload;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.Directory;
 import com.marketplace.jobs.entity.Job;
+import com.marketplace.jobs.entity.JobKind;
 import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.platform.AccessDeniedException;
 import com.marketplace.platform.ConflictException;
@@ -141,6 +142,45 @@ public class Contracts {
             job.getKind(),
             Money.of(proposal.getAmount(), job.getCurrency()),
             job.getDeadline()));
+    return contract.getId();
+  }
+
+  /**
+   * The client accepted a freelancer's quote: a fixed-price contract between the two, without a job
+   * or proposal, with the quote's lines as milestones, Open until funded. Called inside the
+   * acceptance's transaction, which keeps the contract's id on the quote so it happens once.
+   */
+  @RolesAllowed(CLIENT)
+  public long agreeOnQuote(
+      long freelancerId, String quoteNumber, String title, List<MilestonePlan> plan) {
+    long me = caller.ref().memberId();
+    if (freelancerId == me) {
+      throw new InvalidInputException("A contract is between two members.");
+    }
+    String currency = em.find(Tenant.class, caller.ref().tenantId()).getCurrency();
+    var contract = Contract.agreed(me, freelancerId, title, currency, plan, clock.instant());
+    em.persist(contract);
+    em.flush();
+    history.record(
+        contract,
+        null,
+        me,
+        "AGREED",
+        directory.name(me)
+            + " accepted quote "
+            + quoteNumber
+            + " of "
+            + directory.name(freelancerId),
+        null);
+    started.fire(
+        new ContractStarted(
+            contract.getId(),
+            me,
+            freelancerId,
+            title,
+            JobKind.FIXED,
+            Money.of(plan.stream().mapToLong(m -> m.amount().minorUnits()).sum(), currency),
+            null));
     return contract.getId();
   }
 

@@ -78,11 +78,13 @@ public class Contract {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "job_id", nullable = false, updatable = false)
-  private long jobId;
+  /** The job hired on; null for a contract agreed by accepting a quote. */
+  @Column(name = "job_id", updatable = false)
+  private Long jobId;
 
-  @Column(name = "proposal_id", nullable = false, updatable = false)
-  private long proposalId;
+  /** The proposal hired; null for a contract agreed by accepting a quote. */
+  @Column(name = "proposal_id", updatable = false)
+  private Long proposalId;
 
   @Column(name = "client_id", nullable = false, updatable = false)
   private long clientId;
@@ -133,10 +135,13 @@ public class Contract {
 
   protected Contract() {}
 
-  /** The contract a hire creates: Open until its first milestone is funded. */
+  /**
+   * The contract a hire creates (or, without a job and proposal, an accepted quote): Open until its
+   * first milestone is funded.
+   */
   public Contract(
-      long jobId,
-      long proposalId,
+      Long jobId,
+      Long proposalId,
       long clientId,
       long freelancerId,
       String title,
@@ -160,6 +165,21 @@ public class Contract {
     this.status = OPEN;
     this.createdAt = now;
     plan.forEach(schedule()::append);
+  }
+
+  /**
+   * A fixed-price contract agreed outside the job board, by the client accepting the freelancer's
+   * quote: no job or proposal behind it, the quote's lines as its milestones, Open until funded.
+   */
+  public static Contract agreed(
+      long clientId,
+      long freelancerId,
+      String title,
+      String currency,
+      List<MilestonePlan> plan,
+      Instant now) {
+    return new Contract(
+        null, null, clientId, freelancerId, title, JobKind.FIXED, currency, plan, now);
   }
 
   /**
@@ -578,11 +598,11 @@ public class Contract {
     return id;
   }
 
-  public long getJobId() {
+  public Long getJobId() {
     return jobId;
   }
 
-  public long getProposalId() {
+  public Long getProposalId() {
     return proposalId;
   }
 

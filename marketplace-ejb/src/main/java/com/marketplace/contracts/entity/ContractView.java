@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public record ContractView(
     long id,
-    long jobId,
+    Long jobId,
     String title,
     JobKind kind,
     String currency,

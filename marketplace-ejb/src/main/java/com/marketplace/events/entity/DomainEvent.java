@@ -108,6 +108,12 @@ public sealed interface DomainEvent {
     R invoiceOverdue(InvoiceOverdue e);
 
     R invoiceReminder(InvoiceReminder e);
+
+    R quoteSent(QuoteSent e);
+
+    R quoteAccepted(QuoteAccepted e);
+
+    R quoteRejected(QuoteRejected e);
   }
 
   // identity
@@ -457,6 +463,59 @@ public sealed interface DomainEvent {
       implements DomainEvent {
     public <R> R accept(Handler<R> h) {
       return h.invoiceReminder(this);
+    }
+  }
+
+  // quotes: amounts in minor units of the quote's currency
+
+  /**
+   * A quote was sent: its recipient hears of it (with the PDF) — the member it is addressed to, or
+   * the CRM client's email address when no member is.
+   */
+  record QuoteSent(
+      Header header,
+      long quoteId,
+      String number,
+      @Nullable Long issuerMemberId,
+      @Nullable Long recipientMemberId,
+      long amount,
+      String currency,
+      String validUntil)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.quoteSent(this);
+    }
+  }
+
+  /**
+   * A quote was accepted by its recipient: its issuer hears of it and of the project or contract it
+   * became (one of the two).
+   */
+  record QuoteAccepted(
+      Header header,
+      long quoteId,
+      String number,
+      @Nullable Long issuerMemberId,
+      long recipientMemberId,
+      @Nullable Long projectId,
+      @Nullable Long contractId)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.quoteAccepted(this);
+    }
+  }
+
+  /** A quote was rejected by its recipient, who said why: its issuer hears of it. */
+  record QuoteRejected(
+      Header header,
+      long quoteId,
+      String number,
+      @Nullable Long issuerMemberId,
+      long recipientMemberId,
+      String comment)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.quoteRejected(this);
     }
   }
 }

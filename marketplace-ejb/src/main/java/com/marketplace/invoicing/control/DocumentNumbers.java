@@ -22,6 +22,10 @@ public class DocumentNumbers {
 
   public static final String INVOICE = "INVOICE";
   public static final String RECEIPT = "RECEIPT";
+  public static final String QUOTE = "QUOTE";
+
+  /** A quote's series is the invoice prefix's with this after it: INV-Q-2026-0001. */
+  public static final String QUOTE_SUFFIX = "-Q";
 
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;

@@ -11,6 +11,8 @@ import com.marketplace.invoicing.entity.InvoiceLine;
 import com.marketplace.invoicing.entity.InvoicePayment;
 import com.marketplace.invoicing.entity.InvoiceProfile;
 import com.marketplace.invoicing.entity.LineItem;
+import com.marketplace.invoicing.entity.Quote;
+import com.marketplace.invoicing.entity.QuoteLine;
 import com.marketplace.invoicing.entity.Recipient;
 import com.marketplace.invoicing.entity.TaxSummary;
 import com.marketplace.platform.tenant.TenantContext;
@@ -58,6 +60,11 @@ public class InvoicePrints {
   /** Prints the invoice as it stands and keeps the print on it. */
   public void print(Invoice invoice) {
     invoice.printed(keep(printer.print(document(invoice))));
+  }
+
+  /** Prints the sent quote once and keeps the print on it. */
+  public void print(Quote quote) {
+    quote.printed(keep(printer.print(document(quote))));
   }
 
   /** Prints the receipt of a succeeded payment and keeps it on the payment. */
@@ -143,14 +150,66 @@ public class InvoicePrints {
         null);
   }
 
+  InvoiceDocument document(Quote quote) {
+    InvoiceProfile profile = profiles.of(quote.getIssuerKey());
+    TenantView workspace =
+        tenants.get(tenant.current().orElseThrow(() -> new IllegalStateException("No tenant")));
+    List<LineItem> items = quote.getLines().stream().map(QuoteLine::item).toList();
+    Recipient to = quote.recipient();
+    return new InvoiceDocument(
+        InvoiceDocument.Kind.QUOTE,
+        quote.getNumber(),
+        quote.getSentOn(),
+        quote.getValidUntil(),
+        quote.getCurrency(),
+        issuer(quote.getIssuerMemberId(), profile, workspace),
+        new Party(
+            to.name(),
+            to.email(),
+            to.address(),
+            to.countryCode() == null ? profile.getCountryCode() : to.countryCode(),
+            to.taxId()),
+        quote.getLines().stream()
+            .map(
+                l ->
+                    new InvoiceDocument.Line(
+                        l.getDescription(),
+                        l.getQuantity(),
+                        l.getUnit(),
+                        l.getUnitPrice(),
+                        l.getDiscount(),
+                        l.getNet(),
+                        l.getTaxRate(),
+                        l.getTaxCategory().code(),
+                        l.getTax()))
+            .toList(),
+        TaxSummary.of(items),
+        quote.getNet(),
+        quote.getTax(),
+        quote.getGross(),
+        0,
+        quote.getGross(),
+        quote.getNotes() == null ? quote.getTitle() : quote.getTitle() + "\n\n" + quote.getNotes(),
+        null, // the header names the valid-until date
+        null,
+        publicUrl.replaceAll("/+$", "") + "/app/invoices/quote.xhtml?id=" + quote.getId(),
+        branding(workspace),
+        null,
+        null);
+  }
+
   private Party issuer(Invoice invoice, InvoiceProfile profile, TenantView workspace) {
+    return issuer(invoice.getIssuerMemberId(), profile, workspace);
+  }
+
+  private Party issuer(Long issuerMemberId, InvoiceProfile profile, TenantView workspace) {
     String name = profile.getBusinessName();
     String email = null;
-    if (invoice.getIssuerMemberId() != null) {
-      Member member = em.find(Member.class, invoice.getIssuerMemberId());
+    if (issuerMemberId != null) {
+      Member member = em.find(Member.class, issuerMemberId);
       email = member == null ? null : member.getEmail();
       if (name == null) {
-        name = directory.name(invoice.getIssuerMemberId());
+        name = directory.name(issuerMemberId);
       }
     }
     return new Party(

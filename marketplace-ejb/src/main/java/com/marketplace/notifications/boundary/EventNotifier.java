@@ -25,6 +25,9 @@ import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
 import com.marketplace.events.entity.DomainEvent.PaymentReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalWithdrawn;
+import com.marketplace.events.entity.DomainEvent.QuoteAccepted;
+import com.marketplace.events.entity.DomainEvent.QuoteRejected;
+import com.marketplace.events.entity.DomainEvent.QuoteSent;
 import com.marketplace.events.entity.DomainEvent.ReviewPosted;
 import com.marketplace.events.entity.DomainEvent.TimeApproved;
 import com.marketplace.events.entity.DomainEvent.TimeRejected;
@@ -39,6 +42,7 @@ import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberStatus;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.invoicing.entity.Invoice;
+import com.marketplace.invoicing.entity.Quote;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.notifications.control.Deliveries;
@@ -88,6 +92,11 @@ public class EventNotifier {
     return "/app/invoices/invoice.xhtml?id=" + invoiceId;
   }
 
+  /** Where a quote is read, accepted or rejected. */
+  static String quote(long quoteId) {
+    return "/app/invoices/quote.xhtml?id=" + quoteId;
+  }
+
   /** Where a client member decides the time submitted to them. */
   static final String APPROVALS = "/app/desk/approvals.xhtml";
 
@@ -113,6 +122,19 @@ public class EventNotifier {
               + " for "
               + Money.of(e.amount(), e.currency()).format()
               + ". The invoice is attached.");
+    }
+    if (event instanceof QuoteSent e && e.recipientMemberId() == null) {
+      Quote quote = em.find(Quote.class, e.quoteId());
+      if (quote == null || quote.recipient().email() == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Letter(
+              quote.recipient().email(),
+              quote.recipient().name(),
+              NoticeType.QuoteSent,
+              quoteSent(e) + " The quote is attached.",
+              quotePdf(quote).stream().toList()));
     }
     if (event instanceof InvoiceReminder e && e.recipientMemberId() == null) {
       return invoiceLetter(
@@ -169,6 +191,33 @@ public class EventNotifier {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The quote's kept PDF, to travel with its email. */
+  private Optional<Notice.Attachment> quotePdf(Quote quote) {
+    if (quote.getPdfSha() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new Notice.Attachment(
+              quote.getNumber() + ".pdf",
+              "application/pdf",
+              Files.readAllBytes(store.path(quote.getPdfSha()))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String quoteSent(QuoteSent e) {
+    return from(e.tenantId(), e.issuerMemberId())
+        + " sent you quote "
+        + e.number()
+        + " for "
+        + Money.of(e.amount(), e.currency()).format()
+        + ", valid until "
+        + e.validUntil()
+        + ".";
   }
 
   private String from(long tenantId, Long issuerMemberId) {
@@ -688,6 +737,62 @@ public class EventNotifier {
               NoticeType.InvoiceReminder,
               "Reminder: invoice " + e.number() + " " + when + "; " + open + " is open.",
               invoice(e.invoiceId())));
+    }
+
+    @Override
+    public List<Notice> quoteSent(QuoteSent e) {
+      if (e.recipientMemberId() == null) {
+        return List.of(); // a client without an account is emailed the quote as a letter
+      }
+      Quote sent = em.find(Quote.class, e.quoteId());
+      return List.of(
+          new Notice(
+              e.recipientMemberId(),
+              NoticeType.QuoteSent,
+              EventNotifier.this.quoteSent(e),
+              quote(e.quoteId()),
+              sent == null ? List.of() : quotePdf(sent).stream().toList()));
+    }
+
+    @Override
+    public List<Notice> quoteAccepted(QuoteAccepted e) {
+      if (e.issuerMemberId() == null) {
+        return List.of();
+      }
+      String became =
+          e.contractId() != null
+              ? " A fixed-price contract with its lines as milestones is open."
+              : " Its project is on your desk.";
+      return List.of(
+          new Notice(
+              e.issuerMemberId(),
+              NoticeType.QuoteAccepted,
+              directory.name(e.recipientMemberId())
+                  + " accepted quote "
+                  + e.number()
+                  + "."
+                  + became,
+              e.contractId() != null
+                  ? "/app/contract.xhtml?id=" + e.contractId()
+                  : quote(e.quoteId())));
+    }
+
+    @Override
+    public List<Notice> quoteRejected(QuoteRejected e) {
+      if (e.issuerMemberId() == null) {
+        return List.of();
+      }
+      return List.of(
+          new Notice(
+              e.issuerMemberId(),
+              NoticeType.QuoteRejected,
+              directory.name(e.recipientMemberId())
+                  + " rejected quote "
+                  + e.number()
+                  + ": “"
+                  + e.comment()
+                  + "”",
+              quote(e.quoteId())));
     }
 
     private List<Notice> wallet(long memberId, NoticeType type, String text) {

@@ -31,7 +31,10 @@ public enum NoticeType {
   InvoiceIssued("An invoice is sent to me"),
   PaymentReceived("A payment of my invoice arrives"),
   InvoiceOverdue("An invoice is overdue"),
-  InvoiceReminder("An invoice to pay is due soon or overdue");
+  InvoiceReminder("An invoice to pay is due soon or overdue"),
+  QuoteSent("A quote is sent to me"),
+  QuoteAccepted("My quote is accepted"),
+  QuoteRejected("My quote is rejected");
 
   private final String label;
 

@@ -28,7 +28,7 @@ class ContractTest {
     for (int i = 0; i < amounts.length; i++) {
       plan.add(new MilestonePlan("M" + (i + 1), eur(amounts[i])));
     }
-    var c = new Contract(1, 2, 10, 20, "Job", JobKind.FIXED, "EUR", plan, NOW);
+    var c = new Contract(1L, 2L, 10, 20, "Job", JobKind.FIXED, "EUR", plan, NOW);
     long id = 100;
     for (Milestone m : c.getMilestones()) {
       setId(m, id++);

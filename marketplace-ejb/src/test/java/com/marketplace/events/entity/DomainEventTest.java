@@ -68,7 +68,10 @@ class DomainEventTest {
             "InvoiceIssued",
             "PaymentReceived",
             "InvoiceOverdue",
-            "InvoiceReminder");
+            "InvoiceReminder",
+            "QuoteSent",
+            "QuoteAccepted",
+            "QuoteRejected");
   }
 
   @Test

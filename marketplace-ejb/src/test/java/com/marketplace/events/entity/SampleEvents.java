@@ -22,6 +22,9 @@ import com.marketplace.events.entity.DomainEvent.MilestoneReleased;
 import com.marketplace.events.entity.DomainEvent.PaymentReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalReceived;
 import com.marketplace.events.entity.DomainEvent.ProposalWithdrawn;
+import com.marketplace.events.entity.DomainEvent.QuoteAccepted;
+import com.marketplace.events.entity.DomainEvent.QuoteRejected;
+import com.marketplace.events.entity.DomainEvent.QuoteSent;
 import com.marketplace.events.entity.DomainEvent.ReviewPosted;
 import com.marketplace.events.entity.DomainEvent.TimeApproved;
 import com.marketplace.events.entity.DomainEvent.TimeRejected;
@@ -73,7 +76,10 @@ public final class SampleEvents {
             new InvoiceIssued(HEADER, 21, "INV-2026-0001", 12L, null, 119_00, "EUR"),
             new PaymentReceived(HEADER, 21, 22, "INV-2026-0001", 12L, 13L, 50_00, "EUR", "Card"),
             new InvoiceOverdue(HEADER, 21, "INV-2026-0001", 12L, 13L, 69_00, "EUR", "2026-12-01"),
-            new InvoiceReminder(HEADER, 21, "INV-2026-0001", 13L, -3, 69_00, "EUR", "2026-12-01"));
+            new InvoiceReminder(HEADER, 21, "INV-2026-0001", 13L, -3, 69_00, "EUR", "2026-12-01"),
+            new QuoteSent(HEADER, 31, "INV-Q-2026-0001", 12L, null, 119_00, "EUR", "2026-12-31"),
+            new QuoteAccepted(HEADER, 31, "INV-Q-2026-0001", 12L, 13, null, 41L),
+            new QuoteRejected(HEADER, 31, "INV-Q-2026-0001", 12L, 13, "Too “dear”"));
     assertThat(all.stream().<Class<?>>map(DomainEvent::getClass))
         .containsExactlyInAnyOrder(DomainEvent.class.getPermittedSubclasses());
     return all;

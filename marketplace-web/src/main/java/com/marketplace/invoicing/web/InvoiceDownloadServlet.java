@@ -1,6 +1,7 @@
 package com.marketplace.invoicing.web;
 
 import com.marketplace.invoicing.boundary.Invoices;
+import com.marketplace.invoicing.boundary.Quotes;
 import com.marketplace.invoicing.entity.PrintedFile;
 import com.marketplace.platform.MarketplaceException;
 import jakarta.ejb.EJBAccessException;
@@ -14,9 +15,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code /app/invoices/download/pdf/{invoice}}, {@code …/xml/{invoice}} and {@code
- * …/receipt/{payment}}: an invoice's kept PDF, its e-invoice XML or a payment's receipt, as an
- * attachment, to the invoice's issuer or recipient (the boundary decides; anyone else gets 404).
+ * {@code /app/invoices/download/pdf/{invoice}}, {@code …/xml/{invoice}}, {@code
+ * …/receipt/{payment}} and {@code …/quote/{quote}}: an invoice's kept PDF, its e-invoice XML, a
+ * payment's receipt or a quote's kept PDF, as an attachment, to the document's issuer or recipient
+ * (the boundary decides; anyone else gets 404).
  */
 @WebServlet("/app/invoices/download/*")
 public class InvoiceDownloadServlet extends HttpServlet {
@@ -24,6 +26,7 @@ public class InvoiceDownloadServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject Invoices invoices;
+  @Inject Quotes quotes;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -47,6 +50,7 @@ public class InvoiceDownloadServlet extends HttpServlet {
             case "pdf" -> invoices.pdf(id);
             case "xml" -> invoices.eInvoice(id);
             case "receipt" -> invoices.receipt(id);
+            case "quote" -> quotes.pdf(id);
             default -> null;
           };
     } catch (MarketplaceException e) {
