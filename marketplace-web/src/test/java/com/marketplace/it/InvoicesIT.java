@@ -161,6 +161,12 @@ class InvoicesIT {
     assertEquals("PARTIALLY_PAID", toPay.getJsonObject(0).getString("status"));
     assertEquals(
         1, expect(200, frank.api().get("api/v1/invoices")).getJsonNumber("total").longValue());
+    // a quote sent (numbered) and one still a draft
+    assertEquals(
+        2, expect(200, fiona.api().get("api/v1/quotes")).getJsonNumber("total").longValue());
+    var sent = expect(200, fiona.api().get("api/v1/quotes?status=sent")).getJsonArray("quotes");
+    assertEquals(1, sent.size());
+    assertTrue(sent.getJsonObject(0).getString("number").startsWith("FF-Q-"), sent.toString());
   }
 
   @Test

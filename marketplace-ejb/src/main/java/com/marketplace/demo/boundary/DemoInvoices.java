@@ -4,11 +4,13 @@ import com.marketplace.desk.entity.DeskClient;
 import com.marketplace.invoicing.control.InvoiceIssuing;
 import com.marketplace.invoicing.control.InvoiceProfiles;
 import com.marketplace.invoicing.control.InvoiceSettlement;
+import com.marketplace.invoicing.control.QuoteSending;
 import com.marketplace.invoicing.entity.Invoice;
 import com.marketplace.invoicing.entity.InvoicePayment;
 import com.marketplace.invoicing.entity.Issuers;
 import com.marketplace.invoicing.entity.LineItem;
 import com.marketplace.invoicing.entity.PaymentMethod;
+import com.marketplace.invoicing.entity.Quote;
 import com.marketplace.invoicing.entity.Recipient;
 import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.PermitAll;
@@ -22,14 +24,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Demo invoices of the first freelancer, one in each state a freelancer meets: paid by bank
  * transfer, partly paid, overdue (the reminder scan finds it and writes to the client), open and a
- * draft; and one open invoice of the second freelancer. Issued through invoicing's own steps at the
- * days they would have been. Called only by {@link DemoData} at first start, inside the seeded
- * workspace, after the desk's clients exist.
+ * draft; a quote sent and one being written; and one open invoice of the second freelancer. Issued
+ * through invoicing's own steps at the days they would have been. Called only by {@link DemoData}
+ * at first start, inside the seeded workspace, after the desk's clients exist.
  */
 @Stateless
 @Boundary
@@ -43,6 +46,7 @@ public class DemoInvoices {
   @Inject InvoiceIssuing issuing;
   @Inject InvoiceSettlement settlement;
   @Inject InvoiceProfiles profiles;
+  @Inject QuoteSending sending;
   @Inject Clock clock;
 
   public void seed(DemoMarketplace.Cast cast, String currency) {
@@ -113,6 +117,24 @@ public class DemoInvoices {
         List.of(line("Warehouse app, phase 2: estimate workshop", "3", 60 * unit, vat)),
         currency);
 
+    // a quote sent to a client without an account, and one still being written
+    var sent =
+        quote(
+            fiona,
+            client(fiona, "Northwind Traders"),
+            "Warehouse app, phase 2",
+            List.of(
+                line("Scanning and picking lists: design", "16", 60 * unit, vat),
+                line("Scanning and picking lists: build", "40", 60 * unit, vat)),
+            currency);
+    sending.send(sent, now);
+    quote(
+        fiona,
+        client(fiona, "Fischer Design"),
+        "Brand guidelines, second part",
+        List.of(line("Brand guidelines: type and print", "10", 55 * unit, vat)),
+        currency);
+
     long frank = cast.freelancer2();
     profiles
         .forUpdate(Issuers.member(frank))
@@ -152,14 +174,7 @@ public class DemoInvoices {
         new Invoice(
             Issuers.member(freelancer),
             freelancer,
-            new Recipient(
-                to.getId(),
-                to.getMemberId(),
-                to.getCompany() == null ? to.getName() : to.getCompany(),
-                to.getEmail(),
-                to.getBillingAddress(),
-                to.getCountryCode(),
-                to.getTaxId()),
+            recipient(to),
             currency,
             14,
             null,
@@ -169,6 +184,27 @@ public class DemoInvoices {
     em.persist(invoice);
     em.flush();
     return invoice;
+  }
+
+  private Quote quote(
+      long freelancer, DeskClient to, String title, List<LineItem> lines, String currency) {
+    LocalDate today = LocalDate.now(clock);
+    var quote =
+        new Quote(
+            Issuers.member(freelancer),
+            freelancer,
+            recipient(to),
+            currency,
+            title,
+            today.plusDays(30),
+            null,
+            today,
+            clock.instant());
+    em.persist(quote);
+    em.flush();
+    lines.forEach(quote::add);
+    em.flush();
+    return quote;
   }
 
   /** Records a payment the freelancer received; {@code amount} -1: all that is open. */
@@ -187,6 +223,17 @@ public class DemoInvoices {
             clock.instant());
     em.persist(payment);
     settlement.succeeded(invoice, payment, false, freelancer);
+  }
+
+  private static Recipient recipient(DeskClient to) {
+    return new Recipient(
+        to.getId(),
+        to.getMemberId(),
+        to.getCompany() == null ? to.getName() : to.getCompany(),
+        to.getEmail(),
+        to.getBillingAddress(),
+        to.getCountryCode(),
+        to.getTaxId());
   }
 
   private DeskClient client(long freelancer, String company) {

@@ -15,14 +15,12 @@ import com.marketplace.desk.entity.ProjectPlan;
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.events.entity.DomainEvent.QuoteAccepted;
 import com.marketplace.events.entity.DomainEvent.QuoteRejected;
-import com.marketplace.events.entity.DomainEvent.QuoteSent;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.Role;
-import com.marketplace.invoicing.control.DocumentNumbers;
 import com.marketplace.invoicing.control.InvoiceAccess;
 import com.marketplace.invoicing.control.InvoicePrints;
-import com.marketplace.invoicing.control.InvoiceProfiles;
 import com.marketplace.invoicing.control.QuoteAccess;
+import com.marketplace.invoicing.control.QuoteSending;
 import com.marketplace.invoicing.control.QuoteViews;
 import com.marketplace.invoicing.entity.LineItem;
 import com.marketplace.invoicing.entity.NewQuote;
@@ -74,12 +72,11 @@ public class Quotes {
   EntityManager em;
 
   @Inject QuoteAccess access;
+  @Inject QuoteSending sending;
   @Inject InvoiceAccess invoicing;
   @Inject DeskAccess desk;
   @Inject QuotedProjects projects;
   @Inject Contracts contracts;
-  @Inject DocumentNumbers numbers;
-  @Inject InvoiceProfiles profiles;
   @Inject InvoicePrints prints;
   @Inject QuoteViews views;
   @Inject Event<DomainEvent> events;
@@ -160,27 +157,7 @@ public class Quotes {
     if (quote.getStatus() != QuoteStatus.DRAFT) {
       return view(quote); // sent already: a double click or a retry
     }
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    quote.requireSendable(today);
-    String number =
-        numbers.next(
-            quote.getIssuerKey(),
-            DocumentNumbers.QUOTE,
-            today.getYear(),
-            profiles.of(quote.getIssuerKey()).getInvoicePrefix() + DocumentNumbers.QUOTE_SUFFIX);
-    quote.send(number, today, now);
-    prints.print(quote);
-    events.fire(
-        new QuoteSent(
-            DomainEvent.header(invoicing.tenantId(), now),
-            quote.getId(),
-            number,
-            quote.getIssuerMemberId(),
-            quote.getRecipientMemberId(),
-            quote.getGross(),
-            quote.getCurrency(),
-            quote.getValidUntil().toString()));
+    sending.send(quote, clock.instant());
     return view(quote);
   }
 
