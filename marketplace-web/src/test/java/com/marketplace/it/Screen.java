@@ -50,10 +50,29 @@ final class Screen {
   /** Waits until the condition answers something other than null or false, and answers that. */
   <T> T until(Function<? super WebDriver, T> condition) {
     try {
-      return wait.until(condition);
+      return wait.until(
+          d -> {
+            try {
+              return condition.apply(d);
+            } catch (WebDriverException e) {
+              if (replaced(e)) {
+                return null; // read again on the next try
+              }
+              throw e;
+            }
+          });
     } catch (TimeoutException e) {
       throw new TimeoutException(e.getMessage() + "\nOn " + whereAmI(), e);
     }
+  }
+
+  /**
+   * Chromium's way of saying an element was replaced by a re-render between finding it and reading
+   * it (an Ajax update of the messages, say): not a stale reference to Selenium, the same to us.
+   */
+  static boolean replaced(WebDriverException e) {
+    String message = e.getMessage();
+    return message != null && message.contains("does not belong to the document");
   }
 
   /** The address and the start of the text of the page, for a wait that timed out. */
