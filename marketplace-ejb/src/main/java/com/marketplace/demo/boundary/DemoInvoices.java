@@ -174,7 +174,7 @@ public class DemoInvoices {
         new Invoice(
             Issuers.member(freelancer),
             freelancer,
-            recipient(to),
+            Recipient.of(to),
             currency,
             14,
             null,
@@ -193,7 +193,7 @@ public class DemoInvoices {
         new Quote(
             Issuers.member(freelancer),
             freelancer,
-            recipient(to),
+            Recipient.of(to),
             currency,
             title,
             today.plusDays(30),
@@ -223,17 +223,6 @@ public class DemoInvoices {
             clock.instant());
     em.persist(payment);
     settlement.succeeded(invoice, payment, false, freelancer);
-  }
-
-  private static Recipient recipient(DeskClient to) {
-    return new Recipient(
-        to.getId(),
-        to.getMemberId(),
-        to.getCompany() == null ? to.getName() : to.getCompany(),
-        to.getEmail(),
-        to.getBillingAddress(),
-        to.getCountryCode(),
-        to.getTaxId());
   }
 
   private DeskClient client(long freelancer, String company) {

@@ -5,8 +5,6 @@ import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.desk.control.DeskAccess;
-import com.marketplace.desk.entity.DeskClient;
-import com.marketplace.identity.entity.Member;
 import com.marketplace.invoicing.control.BillableWork;
 import com.marketplace.invoicing.control.InvoiceAccess;
 import com.marketplace.invoicing.control.InvoiceHistoryLog;
@@ -15,6 +13,7 @@ import com.marketplace.invoicing.control.InvoicePrints;
 import com.marketplace.invoicing.control.InvoiceProfiles;
 import com.marketplace.invoicing.control.InvoiceSettlement;
 import com.marketplace.invoicing.control.InvoiceViews;
+import com.marketplace.invoicing.control.Recipients;
 import com.marketplace.invoicing.entity.Invoice;
 import com.marketplace.invoicing.entity.InvoiceLine;
 import com.marketplace.invoicing.entity.InvoicePayment;
@@ -76,6 +75,7 @@ public class Invoices {
   @Inject InvoiceIssuing issuing;
   @Inject InvoiceHistoryLog history;
   @Inject InvoiceViews views;
+  @Inject Recipients recipients;
   @Inject Clock clock;
 
   // drafts
@@ -108,16 +108,7 @@ public class Invoices {
     Invoice invoice = access.mineForUpdate(invoiceId);
     invoice.requireDraft();
     if (details != null) {
-      Recipient now = invoice.recipient();
-      invoice.address(
-          new Recipient(
-              now.deskClientId(),
-              now.memberId(),
-              details.name(),
-              details.email(),
-              details.address(),
-              details.countryCode(),
-              details.taxId()));
+      invoice.address(details);
     }
     invoice.describe(termsDays, notes);
     return view(invoice);
@@ -377,29 +368,7 @@ public class Invoices {
   }
 
   private Recipient recipient(Long clientId, Long memberId) {
-    if ((clientId == null) == (memberId == null)) {
-      throw new InvalidInputException("Choose a client or a member to invoice.");
-    }
-    if (clientId != null) {
-      DeskClient client = desk.client(clientId);
-      if (client.isArchived()) {
-        throw new InvalidInputException("“" + client.getName() + "” is archived.");
-      }
-      return new Recipient(
-          client.getId(),
-          client.getMemberId(),
-          client.getCompany() == null ? client.getName() : client.getCompany(),
-          client.getEmail(),
-          client.getBillingAddress(),
-          client.getCountryCode(),
-          client.getTaxId());
-    }
-    Member member = em.find(Member.class, memberId);
-    if (member == null || member.getId() == access.me()) {
-      throw new NotFoundException("There is no such member.");
-    }
-    return new Recipient(
-        null, member.getId(), member.getDisplayName(), member.getEmail(), null, null, null);
+    return recipients.of(clientId, memberId, "invoice");
   }
 
   private InvoiceView view(Invoice invoice) {

@@ -9,7 +9,6 @@ import com.marketplace.contracts.entity.Milestone;
 import com.marketplace.contracts.entity.MilestonePlan;
 import com.marketplace.desk.control.DeskAccess;
 import com.marketplace.desk.control.QuotedProjects;
-import com.marketplace.desk.entity.DeskClient;
 import com.marketplace.desk.entity.Project;
 import com.marketplace.desk.entity.ProjectPlan;
 import com.marketplace.events.entity.DomainEvent;
@@ -22,6 +21,7 @@ import com.marketplace.invoicing.control.InvoicePrints;
 import com.marketplace.invoicing.control.QuoteAccess;
 import com.marketplace.invoicing.control.QuoteSending;
 import com.marketplace.invoicing.control.QuoteViews;
+import com.marketplace.invoicing.control.Recipients;
 import com.marketplace.invoicing.entity.LineItem;
 import com.marketplace.invoicing.entity.NewQuote;
 import com.marketplace.invoicing.entity.PrintedFile;
@@ -80,6 +80,7 @@ public class Quotes {
   @Inject InvoicePrints prints;
   @Inject QuoteViews views;
   @Inject Event<DomainEvent> events;
+  @Inject Recipients recipients;
   @Inject Clock clock;
 
   // drafts
@@ -279,34 +280,17 @@ public class Quotes {
    * A CRM client of the caller (the member it is linked to, if any, decides in the app), or a
    * client member of the workspace, who would become the contract's client.
    */
+  /**
+   * A client of the book, or a client member: accepted, the quote makes them a contract's client.
+   */
   private Recipient recipient(Long clientId, Long memberId) {
-    if ((clientId == null) == (memberId == null)) {
-      throw new InvalidInputException("Choose a client or a member to quote.");
-    }
-    if (clientId != null) {
-      DeskClient client = desk.client(clientId);
-      if (client.isArchived()) {
-        throw new InvalidInputException("“" + client.getName() + "” is archived.");
-      }
-      return new Recipient(
-          client.getId(),
-          client.getMemberId(),
-          client.getCompany() == null ? client.getName() : client.getCompany(),
-          client.getEmail(),
-          client.getBillingAddress(),
-          client.getCountryCode(),
-          client.getTaxId());
-    }
-    Member member = em.find(Member.class, memberId);
-    if (member == null || member.getId() == invoicing.me()) {
-      throw new NotFoundException("There is no such member.");
-    }
-    if (member.getRole() != Role.CLIENT) {
+    Recipient recipient = recipients.of(clientId, memberId, "quote");
+    if (recipient.deskClientId() == null
+        && em.find(Member.class, recipient.memberId()).getRole() != Role.CLIENT) {
       throw new InvalidInputException(
           "Quote a client member: accepted, the quote becomes a contract with them as its client.");
     }
-    return new Recipient(
-        null, member.getId(), member.getDisplayName(), member.getEmail(), null, null, null);
+    return recipient;
   }
 
   private QuoteView view(Quote quote) {

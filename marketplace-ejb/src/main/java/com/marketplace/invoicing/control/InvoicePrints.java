@@ -3,6 +3,7 @@ package com.marketplace.invoicing.control;
 import com.marketplace.files.control.ContentStore;
 import com.marketplace.identity.control.Directory;
 import com.marketplace.identity.entity.Member;
+import com.marketplace.invoicing.entity.DocumentLine;
 import com.marketplace.invoicing.entity.Invoice;
 import com.marketplace.invoicing.entity.InvoiceDocument;
 import com.marketplace.invoicing.entity.InvoiceDocument.Branding;
@@ -127,13 +128,8 @@ public class InvoicePrints {
         invoice.getIssuedOn(),
         invoice.getDueOn(),
         invoice.getCurrency(),
-        issuer(invoice, profile, workspace),
-        new Party(
-            to.name(),
-            to.email(),
-            to.address(),
-            to.countryCode() == null ? profile.getCountryCode() : to.countryCode(),
-            to.taxId()),
+        issuer(invoice.getIssuerMemberId(), profile, workspace),
+        recipient(to, profile),
         invoice.getLines().stream().map(InvoicePrints::line).toList(),
         TaxSummary.of(items),
         invoice.getNet(),
@@ -163,26 +159,8 @@ public class InvoicePrints {
         quote.getValidUntil(),
         quote.getCurrency(),
         issuer(quote.getIssuerMemberId(), profile, workspace),
-        new Party(
-            to.name(),
-            to.email(),
-            to.address(),
-            to.countryCode() == null ? profile.getCountryCode() : to.countryCode(),
-            to.taxId()),
-        quote.getLines().stream()
-            .map(
-                l ->
-                    new InvoiceDocument.Line(
-                        l.getDescription(),
-                        l.getQuantity(),
-                        l.getUnit(),
-                        l.getUnitPrice(),
-                        l.getDiscount(),
-                        l.getNet(),
-                        l.getTaxRate(),
-                        l.getTaxCategory().code(),
-                        l.getTax()))
-            .toList(),
+        recipient(to, profile),
+        quote.getLines().stream().map(InvoicePrints::line).toList(),
         TaxSummary.of(items),
         quote.getNet(),
         quote.getTax(),
@@ -198,8 +176,14 @@ public class InvoicePrints {
         null);
   }
 
-  private Party issuer(Invoice invoice, InvoiceProfile profile, TenantView workspace) {
-    return issuer(invoice.getIssuerMemberId(), profile, workspace);
+  /** The recipient as printed; one without a country is taken to be in the issuer's. */
+  private static Party recipient(Recipient to, InvoiceProfile profile) {
+    return new Party(
+        to.name(),
+        to.email(),
+        to.address(),
+        to.countryCode() == null ? profile.getCountryCode() : to.countryCode(),
+        to.taxId());
   }
 
   private Party issuer(Long issuerMemberId, InvoiceProfile profile, TenantView workspace) {
@@ -229,7 +213,7 @@ public class InvoicePrints {
         logo.map(Tenants.Logo::mediaType).orElse(null));
   }
 
-  private static InvoiceDocument.Line line(InvoiceLine l) {
+  private static InvoiceDocument.Line line(DocumentLine l) {
     return new InvoiceDocument.Line(
         l.getDescription(),
         l.getQuantity(),

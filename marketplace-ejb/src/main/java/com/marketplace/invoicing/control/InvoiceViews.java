@@ -1,9 +1,9 @@
 package com.marketplace.invoicing.control;
 
 import com.marketplace.identity.control.Directory;
+import com.marketplace.invoicing.entity.DocumentLine;
 import com.marketplace.invoicing.entity.Invoice;
 import com.marketplace.invoicing.entity.InvoiceHistory;
-import com.marketplace.invoicing.entity.InvoiceLine;
 import com.marketplace.invoicing.entity.InvoicePayment;
 import com.marketplace.invoicing.entity.InvoiceRow;
 import com.marketplace.invoicing.entity.InvoiceSearch;
@@ -66,8 +66,10 @@ public class InvoiceViews {
         invoice.getDueOn(),
         invoice.getTermsDays(),
         invoice.getNotes(),
-        invoice.getLines().stream().map(l -> line(invoice, l)).toList(),
-        TaxSummary.of(invoice.getLines().stream().map(InvoiceLine::item).toList()),
+        invoice.getLines().stream()
+            .map(l -> InvoiceView.Line.of(l, invoice.getCurrency()))
+            .toList(),
+        TaxSummary.of(invoice.getLines().stream().map(DocumentLine::item).toList()),
         invoice.money(invoice.getNet()),
         invoice.money(invoice.getTax()),
         invoice.money(invoice.getGross()),
@@ -99,24 +101,6 @@ public class InvoiceViews {
                         h.getAction(),
                         h.getText()))
             .toList());
-  }
-
-  private static InvoiceView.Line line(Invoice invoice, InvoiceLine l) {
-    return new InvoiceView.Line(
-        l.getId(),
-        l.getPosition(),
-        l.getDescription(),
-        l.getQuantity(),
-        l.getUnit(),
-        invoice.money(l.getUnitPrice()),
-        l.getDiscount(),
-        invoice.money(l.getNet()),
-        l.getTaxRate(),
-        l.getTaxCategory(),
-        invoice.money(l.getTax()),
-        l.getTaxNote(),
-        l.getSourceKey(),
-        l.isPrepaid());
   }
 
   String issuerName(Invoice invoice) {
@@ -244,7 +228,7 @@ public class InvoiceViews {
   public List<InvoiceRow> find(
       String issuerKey, long memberId, String text, LocalDate today, int max) {
     String matches =
-        " AND (LOWER(i.number) LIKE :text ESCAPE '!' OR LOWER(i.recipientName) LIKE :text"
+        " AND (LOWER(i.number) LIKE :text ESCAPE '!' OR LOWER(i.addressee.name) LIKE :text"
             + " ESCAPE '!') ORDER BY i.createdAt DESC, i.id DESC";
     List<Invoice> found = new ArrayList<>();
     found.addAll(
@@ -256,7 +240,7 @@ public class InvoiceViews {
             .getResultList());
     found.addAll(
         em.createQuery(
-                "SELECT i FROM Invoice i WHERE i.recipientMemberId = :member"
+                "SELECT i FROM Invoice i WHERE i.addressee.memberId = :member"
                     + " AND i.status <> :draft AND i.issuerKey <> :issuer"
                     + matches,
                 Invoice.class)
@@ -276,7 +260,7 @@ public class InvoiceViews {
   public List<InvoiceRow> toPay(long memberId, LocalDate today, int first, int max) {
     return rows(
         em.createQuery(
-                "SELECT i FROM Invoice i WHERE i.recipientMemberId = :member"
+                "SELECT i FROM Invoice i WHERE i.addressee.memberId = :member"
                     + " AND i.status IN :open ORDER BY i.dueOn, i.id",
                 Invoice.class)
             .setParameter("member", memberId)
@@ -291,7 +275,7 @@ public class InvoiceViews {
   public List<InvoiceRow> received(long memberId, LocalDate today, int first, int max) {
     return rows(
         em.createQuery(
-                "SELECT i FROM Invoice i WHERE i.recipientMemberId = :member"
+                "SELECT i FROM Invoice i WHERE i.addressee.memberId = :member"
                     + " AND i.status <> :draft ORDER BY i.issuedAt DESC, i.id DESC",
                 Invoice.class)
             .setParameter("member", memberId)
@@ -348,7 +332,7 @@ public class InvoiceViews {
         params.put("status", InvoiceStatus.valueOf(search.status()));
       }
       if (search.clientId() != null) {
-        sql.append(" AND i.deskClientId = :client");
+        sql.append(" AND i.addressee.deskClientId = :client");
         params.put("client", search.clientId());
       }
       if (search.from() != null) {
@@ -361,7 +345,7 @@ public class InvoiceViews {
       }
       if (search.text() != null) {
         sql.append(
-            " AND (LOWER(i.number) LIKE :text ESCAPE '!' OR LOWER(i.recipientName) LIKE :text"
+            " AND (LOWER(i.number) LIKE :text ESCAPE '!' OR LOWER(i.addressee.name) LIKE :text"
                 + " ESCAPE '!')");
         params.put("text", Texts.containing(search.text()));
       }

@@ -1,9 +1,9 @@
 package com.marketplace.invoicing.control;
 
 import com.marketplace.identity.control.Directory;
+import com.marketplace.invoicing.entity.DocumentLine;
 import com.marketplace.invoicing.entity.InvoiceView;
 import com.marketplace.invoicing.entity.Quote;
-import com.marketplace.invoicing.entity.QuoteLine;
 import com.marketplace.invoicing.entity.QuoteRow;
 import com.marketplace.invoicing.entity.QuoteStatus;
 import com.marketplace.invoicing.entity.QuoteView;
@@ -48,8 +48,8 @@ public class QuoteViews {
         quote.getValidUntil(),
         quote.getSentOn(),
         quote.getNotes(),
-        quote.getLines().stream().map(l -> line(quote, l)).toList(),
-        TaxSummary.of(quote.getLines().stream().map(QuoteLine::item).toList()),
+        quote.getLines().stream().map(l -> InvoiceView.Line.of(l, quote.getCurrency())).toList(),
+        TaxSummary.of(quote.getLines().stream().map(DocumentLine::item).toList()),
         quote.money(quote.getNet()),
         quote.money(quote.getTax()),
         quote.money(quote.getGross()),
@@ -60,24 +60,6 @@ public class QuoteViews {
         quote.getRejection(),
         quote.getProjectId(),
         quote.getContractId());
-  }
-
-  private static InvoiceView.Line line(Quote quote, QuoteLine l) {
-    return new InvoiceView.Line(
-        l.getId(),
-        l.getPosition(),
-        l.getDescription(),
-        l.getQuantity(),
-        l.getUnit(),
-        quote.money(l.getUnitPrice()),
-        l.getDiscount(),
-        quote.money(l.getNet()),
-        l.getTaxRate(),
-        l.getTaxCategory(),
-        quote.money(l.getTax()),
-        l.getTaxNote(),
-        null,
-        false);
   }
 
   /** A page of an issuer's quotes standing as {@code status} today (null: all), newest first. */
@@ -112,7 +94,7 @@ public class QuoteViews {
   public List<QuoteRow> received(long memberId, LocalDate today, int first, int max) {
     return rows(
         em.createQuery(
-                "SELECT q FROM Quote q WHERE q.recipientMemberId = :member"
+                "SELECT q FROM Quote q WHERE q.addressee.memberId = :member"
                     + " AND q.status <> :draft ORDER BY q.sentAt DESC, q.id DESC",
                 Quote.class)
             .setParameter("member", memberId)

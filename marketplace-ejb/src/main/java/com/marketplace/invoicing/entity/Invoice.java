@@ -6,6 +6,7 @@ import com.marketplace.platform.Money;
 import com.marketplace.platform.Texts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,26 +54,7 @@ public class Invoice {
   @Column(name = "issuer_member_id", updatable = false)
   private Long issuerMemberId;
 
-  @Column(name = "desk_client_id")
-  private Long deskClientId;
-
-  @Column(name = "recipient_member_id")
-  private Long recipientMemberId;
-
-  @Column(name = "recipient_name", nullable = false)
-  private String recipientName;
-
-  @Column(name = "recipient_email")
-  private String recipientEmail;
-
-  @Column(name = "recipient_address")
-  private String recipientAddress;
-
-  @Column(name = "recipient_country")
-  private String recipientCountry;
-
-  @Column(name = "recipient_tax_id")
-  private String recipientTaxId;
+  @Embedded private Addressee addressee;
 
   private String number;
 
@@ -154,20 +136,14 @@ public class Invoice {
     this.status = InvoiceStatus.DRAFT;
     this.sourceKey = sourceKey;
     this.createdAt = now;
-    address(recipient);
+    this.addressee = new Addressee(recipient);
     describe(termsDays, notes);
   }
 
-  /** Changes whom the draft is for. */
-  public void address(Recipient recipient) {
+  /** Changes the recipient's details as they will be printed; whom the invoice is for stays. */
+  public void address(Recipient details) {
     requireDraft();
-    this.deskClientId = recipient.deskClientId();
-    this.recipientMemberId = recipient.memberId();
-    this.recipientName = recipient.name();
-    this.recipientEmail = recipient.email();
-    this.recipientAddress = recipient.address();
-    this.recipientCountry = recipient.countryCode();
-    this.recipientTaxId = recipient.taxId();
+    addressee.printed(details);
   }
 
   /** Changes the draft's payment terms (days from issue to due date) and notes. */
@@ -212,9 +188,7 @@ public class Invoice {
     requireDraft();
     InvoiceLine line = line(lineId);
     lines.remove(line);
-    for (int i = 0; i < lines.size(); i++) {
-      lines.get(i).moveTo(i + 1);
-    }
+    DocumentLine.renumber(lines);
     total();
     return Optional.ofNullable(line.getSourceKey());
   }
@@ -355,12 +329,10 @@ public class Invoice {
   }
 
   private void total() {
-    net = lines.stream().mapToLong(InvoiceLine::getNet).sum();
-    tax = lines.stream().mapToLong(InvoiceLine::getTax).sum();
-    gross = Math.addExact(net, tax);
-    if (gross > Money.MAX_MINOR_UNITS) {
-      throw new InvalidInputException("The invoice's total is too large.");
-    }
+    long[] sums = DocumentLine.totals(lines, "invoice");
+    net = sums[0];
+    tax = sums[1];
+    gross = net + tax;
   }
 
   public Money money(long minorUnits) {
@@ -373,20 +345,11 @@ public class Invoice {
   }
 
   public boolean addressedTo(long memberId) {
-    return status != InvoiceStatus.DRAFT
-        && recipientMemberId != null
-        && recipientMemberId == memberId;
+    return status != InvoiceStatus.DRAFT && addressee.isMember(memberId);
   }
 
   public Recipient recipient() {
-    return new Recipient(
-        deskClientId,
-        recipientMemberId,
-        recipientName,
-        recipientEmail,
-        recipientAddress,
-        recipientCountry,
-        recipientTaxId);
+    return addressee.recipient();
   }
 
   public Long getId() {
@@ -402,15 +365,15 @@ public class Invoice {
   }
 
   public Long getDeskClientId() {
-    return deskClientId;
+    return addressee.getDeskClientId();
   }
 
   public Long getRecipientMemberId() {
-    return recipientMemberId;
+    return addressee.getMemberId();
   }
 
   public String getRecipientName() {
-    return recipientName;
+    return addressee.getName();
   }
 
   public String getNumber() {

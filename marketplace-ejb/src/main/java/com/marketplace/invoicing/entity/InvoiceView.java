@@ -67,6 +67,26 @@ public record InvoiceView(
       String sourceKey,
       boolean prepaid) {
 
+    /** A line of an invoice or a quote as shown, its amounts in the document's currency. */
+    public static Line of(DocumentLine l, String currency) {
+      LineItem written = l.item();
+      return new Line(
+          l.getId(),
+          l.getPosition(),
+          l.getDescription(),
+          l.getQuantity(),
+          l.getUnit(),
+          Money.of(l.getUnitPrice(), currency),
+          l.getDiscount(),
+          Money.of(l.getNet(), currency),
+          l.getTaxRate(),
+          l.getTaxCategory(),
+          Money.of(l.getTax(), currency),
+          l.getTaxNote(),
+          written.sourceKey(),
+          written.prepaid());
+    }
+
     public String unitLabel() {
       return LineItem.UNITS.getOrDefault(unit, unit);
     }

@@ -8,6 +8,7 @@ import com.marketplace.platform.NotFoundException;
 import com.marketplace.platform.Texts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,26 +62,7 @@ public class Quote {
   @Column(name = "issuer_member_id", updatable = false)
   private Long issuerMemberId;
 
-  @Column(name = "desk_client_id", updatable = false)
-  private Long deskClientId;
-
-  @Column(name = "recipient_member_id", updatable = false)
-  private Long recipientMemberId;
-
-  @Column(name = "recipient_name", nullable = false)
-  private String recipientName;
-
-  @Column(name = "recipient_email")
-  private String recipientEmail;
-
-  @Column(name = "recipient_address")
-  private String recipientAddress;
-
-  @Column(name = "recipient_country")
-  private String recipientCountry;
-
-  @Column(name = "recipient_tax_id")
-  private String recipientTaxId;
+  @Embedded private Addressee addressee;
 
   private String number;
 
@@ -156,20 +138,14 @@ public class Quote {
     this.currency = Money.currency(currency).getCurrencyCode();
     this.status = QuoteStatus.DRAFT;
     this.createdAt = now;
-    this.deskClientId = recipient.deskClientId();
-    this.recipientMemberId = recipient.memberId();
-    address(recipient);
+    this.addressee = new Addressee(recipient);
     describe(title, validUntil, notes, today);
   }
 
   /** Changes the recipient's details as they will be printed; whom the quote is for stays. */
   public void address(Recipient recipient) {
     requireDraft();
-    this.recipientName = recipient.name();
-    this.recipientEmail = recipient.email();
-    this.recipientAddress = recipient.address();
-    this.recipientCountry = recipient.countryCode();
-    this.recipientTaxId = recipient.taxId();
+    addressee.printed(recipient);
   }
 
   /** Changes the draft's title, valid-until date (not before {@code today}) and notes. */
@@ -208,9 +184,7 @@ public class Quote {
   public void remove(long lineId) {
     requireDraft();
     lines.remove(line(lineId));
-    for (int i = 0; i < lines.size(); i++) {
-      lines.get(i).moveTo(i + 1);
-    }
+    DocumentLine.renumber(lines);
     total();
   }
 
@@ -351,7 +325,7 @@ public class Quote {
 
   /** Accepted, a CRM client's quote opens a project; a member's agrees a contract. */
   public boolean becomesProject() {
-    return deskClientId != null;
+    return addressee.getDeskClientId() != null;
   }
 
   /** The project's hourly rate: the unit price of the first line in hours, if there is one. */
@@ -383,12 +357,10 @@ public class Quote {
   }
 
   private void total() {
-    net = lines.stream().mapToLong(QuoteLine::getNet).sum();
-    tax = lines.stream().mapToLong(QuoteLine::getTax).sum();
-    gross = Math.addExact(net, tax);
-    if (gross > Money.MAX_MINOR_UNITS) {
-      throw new InvalidInputException("The quote's total is too large.");
-    }
+    long[] sums = DocumentLine.totals(lines, "quote");
+    net = sums[0];
+    tax = sums[1];
+    gross = net + tax;
   }
 
   public Money money(long minorUnits) {
@@ -401,20 +373,11 @@ public class Quote {
 
   /** Sent (or decided) and addressed to the member. */
   public boolean addressedTo(long memberId) {
-    return status != QuoteStatus.DRAFT
-        && recipientMemberId != null
-        && recipientMemberId == memberId;
+    return status != QuoteStatus.DRAFT && addressee.isMember(memberId);
   }
 
   public Recipient recipient() {
-    return new Recipient(
-        deskClientId,
-        recipientMemberId,
-        recipientName,
-        recipientEmail,
-        recipientAddress,
-        recipientCountry,
-        recipientTaxId);
+    return addressee.recipient();
   }
 
   public Long getId() {
@@ -430,15 +393,15 @@ public class Quote {
   }
 
   public Long getDeskClientId() {
-    return deskClientId;
+    return addressee.getDeskClientId();
   }
 
   public Long getRecipientMemberId() {
-    return recipientMemberId;
+    return addressee.getMemberId();
   }
 
   public String getRecipientName() {
-    return recipientName;
+    return addressee.getName();
   }
 
   public String getNumber() {

@@ -1,5 +1,7 @@
 package com.marketplace.invoicing.entity;
 
+import com.marketplace.desk.entity.DeskClient;
+import com.marketplace.identity.entity.Member;
 import com.marketplace.platform.Texts;
 import java.util.Locale;
 
@@ -27,6 +29,24 @@ public record Recipient(
     address = Texts.optional(address, "recipient's address", ADDRESS_MAX);
     countryCode = country(countryCode);
     taxId = Texts.optional(taxId, "recipient's tax id", TAX_ID_MAX);
+  }
+
+  /** A CRM client of the issuer's book, with the member it is linked to, if any. */
+  public static Recipient of(DeskClient client) {
+    return new Recipient(
+        client.getId(),
+        client.getMemberId(),
+        client.getCompany() == null ? client.getName() : client.getCompany(),
+        client.getEmail(),
+        client.getBillingAddress(),
+        client.getCountryCode(),
+        client.getTaxId());
+  }
+
+  /** A member of the workspace, known by name and email only. */
+  public static Recipient of(Member member) {
+    return new Recipient(
+        null, member.getId(), member.getDisplayName(), member.getEmail(), null, null, null);
   }
 
   /** An ISO 3166 country code, upper case; null when none is given. */
