@@ -115,31 +115,7 @@ public class InvoicePage implements Serializable {
 
   // a line by hand
 
-  @Size(max = LineItem.DESCRIPTION_MAX)
-  private String description;
-
-  @DecimalMin(value = "0", inclusive = false)
-  @DecimalMax("100000")
-  @Digits(integer = 6, fraction = 3)
-  private BigDecimal quantity;
-
-  private String unit = "HUR";
-  private Money unitPrice;
-
-  @DecimalMin("0")
-  @DecimalMax(value = "100", inclusive = false)
-  @Digits(integer = 3, fraction = 2)
-  private BigDecimal discount;
-
-  @DecimalMin("0")
-  @DecimalMax("100")
-  @Digits(integer = 3, fraction = 2)
-  private BigDecimal lineTaxRate;
-
-  private TaxCategory lineTaxCategory;
-
-  @Size(max = LineItem.TAX_NOTE_MAX)
-  private String taxNote;
+  private final LineForm line = new LineForm();
 
   // after issuing
 
@@ -223,22 +199,7 @@ public class InvoicePage implements Serializable {
   }
 
   public String addLine() {
-    if (unitPrice == null) {
-      throw new InvalidInputException("Enter the price of one unit.");
-    }
-    invoices.addLine(
-        id,
-        new LineItem(
-            description,
-            quantity,
-            unit,
-            unitPrice.minorUnits(),
-            discount,
-            lineTaxRate,
-            lineTaxCategory,
-            taxNote,
-            null,
-            false));
+    invoices.addLine(id, line.item());
     return done("Line added.");
   }
 
@@ -347,6 +308,10 @@ public class InvoicePage implements Serializable {
 
   public TimeGrouping[] getGroupings() {
     return TimeGrouping.values();
+  }
+
+  public LineForm getLine() {
+    return line;
   }
 
   public TaxCategory[] getTaxCategories() {
@@ -491,70 +456,6 @@ public class InvoicePage implements Serializable {
 
   public void setMilestoneTaxCategory(TaxCategory milestoneTaxCategory) {
     this.milestoneTaxCategory = milestoneTaxCategory;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public BigDecimal getQuantity() {
-    return quantity;
-  }
-
-  public void setQuantity(BigDecimal quantity) {
-    this.quantity = quantity;
-  }
-
-  public String getUnit() {
-    return unit;
-  }
-
-  public void setUnit(String unit) {
-    this.unit = unit;
-  }
-
-  public Money getUnitPrice() {
-    return unitPrice;
-  }
-
-  public void setUnitPrice(Money unitPrice) {
-    this.unitPrice = unitPrice;
-  }
-
-  public BigDecimal getDiscount() {
-    return discount;
-  }
-
-  public void setDiscount(BigDecimal discount) {
-    this.discount = discount;
-  }
-
-  public BigDecimal getLineTaxRate() {
-    return lineTaxRate;
-  }
-
-  public void setLineTaxRate(BigDecimal lineTaxRate) {
-    this.lineTaxRate = lineTaxRate;
-  }
-
-  public TaxCategory getLineTaxCategory() {
-    return lineTaxCategory;
-  }
-
-  public void setLineTaxCategory(TaxCategory lineTaxCategory) {
-    this.lineTaxCategory = lineTaxCategory;
-  }
-
-  public String getTaxNote() {
-    return taxNote;
-  }
-
-  public void setTaxNote(String taxNote) {
-    this.taxNote = taxNote;
   }
 
   public String getVoidReason() {

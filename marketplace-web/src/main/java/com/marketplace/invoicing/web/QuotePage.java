@@ -1,23 +1,16 @@
 package com.marketplace.invoicing.web;
 
 import com.marketplace.invoicing.boundary.Quotes;
-import com.marketplace.invoicing.entity.LineItem;
 import com.marketplace.invoicing.entity.Quote;
 import com.marketplace.invoicing.entity.QuoteView;
 import com.marketplace.invoicing.entity.Recipient;
 import com.marketplace.invoicing.entity.TaxCategory;
-import com.marketplace.platform.InvalidInputException;
-import com.marketplace.platform.Money;
 import com.marketplace.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -63,31 +56,7 @@ public class QuotePage implements Serializable {
 
   // a line
 
-  @Size(max = LineItem.DESCRIPTION_MAX)
-  private String description;
-
-  @DecimalMin(value = "0", inclusive = false)
-  @DecimalMax("100000")
-  @Digits(integer = 6, fraction = 3)
-  private BigDecimal quantity;
-
-  private String unit = "HUR";
-  private Money unitPrice;
-
-  @DecimalMin("0")
-  @DecimalMax(value = "100", inclusive = false)
-  @Digits(integer = 3, fraction = 2)
-  private BigDecimal discount;
-
-  @DecimalMin("0")
-  @DecimalMax("100")
-  @Digits(integer = 3, fraction = 2)
-  private BigDecimal lineTaxRate;
-
-  private TaxCategory lineTaxCategory;
-
-  @Size(max = LineItem.TAX_NOTE_MAX)
-  private String taxNote;
+  private final LineForm line = new LineForm();
 
   // the recipient's decision
 
@@ -129,22 +98,7 @@ public class QuotePage implements Serializable {
   }
 
   public String addLine() {
-    if (unitPrice == null) {
-      throw new InvalidInputException("Enter the price of one unit.");
-    }
-    quotes.addLine(
-        id,
-        new LineItem(
-            description,
-            quantity,
-            unit,
-            unitPrice.minorUnits(),
-            discount,
-            lineTaxRate,
-            lineTaxCategory,
-            taxNote,
-            null,
-            false));
+    quotes.addLine(id, line.item());
     return done("Line added.");
   }
 
@@ -196,8 +150,8 @@ public class QuotePage implements Serializable {
     return code;
   }
 
-  public TaxCategory[] getTaxCategories() {
-    return TaxCategory.values();
+  public LineForm getLine() {
+    return line;
   }
 
   public QuoteView getQuote() {
@@ -274,70 +228,6 @@ public class QuotePage implements Serializable {
 
   public void setNotes(String notes) {
     this.notes = notes;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public BigDecimal getQuantity() {
-    return quantity;
-  }
-
-  public void setQuantity(BigDecimal quantity) {
-    this.quantity = quantity;
-  }
-
-  public String getUnit() {
-    return unit;
-  }
-
-  public void setUnit(String unit) {
-    this.unit = unit;
-  }
-
-  public Money getUnitPrice() {
-    return unitPrice;
-  }
-
-  public void setUnitPrice(Money unitPrice) {
-    this.unitPrice = unitPrice;
-  }
-
-  public BigDecimal getDiscount() {
-    return discount;
-  }
-
-  public void setDiscount(BigDecimal discount) {
-    this.discount = discount;
-  }
-
-  public BigDecimal getLineTaxRate() {
-    return lineTaxRate;
-  }
-
-  public void setLineTaxRate(BigDecimal lineTaxRate) {
-    this.lineTaxRate = lineTaxRate;
-  }
-
-  public TaxCategory getLineTaxCategory() {
-    return lineTaxCategory;
-  }
-
-  public void setLineTaxCategory(TaxCategory lineTaxCategory) {
-    this.lineTaxCategory = lineTaxCategory;
-  }
-
-  public String getTaxNote() {
-    return taxNote;
-  }
-
-  public void setTaxNote(String taxNote) {
-    this.taxNote = taxNote;
   }
 
   public String getRejection() {
