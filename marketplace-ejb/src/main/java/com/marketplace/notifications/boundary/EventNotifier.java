@@ -36,17 +36,14 @@ import com.marketplace.events.entity.DomainEvent.TopUpConfirmed;
 import com.marketplace.events.entity.DomainEvent.WithdrawalFailed;
 import com.marketplace.events.entity.DomainEvent.WithdrawalPaid;
 import com.marketplace.events.entity.DomainEvent.WorkSubmitted;
-import com.marketplace.files.control.ContentStore;
 import com.marketplace.identity.control.Directory;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberStatus;
 import com.marketplace.identity.entity.Role;
-import com.marketplace.invoicing.entity.Invoice;
-import com.marketplace.invoicing.entity.Quote;
 import com.marketplace.jobs.entity.Job;
 import com.marketplace.jobs.entity.Proposal;
 import com.marketplace.notifications.control.Deliveries;
-import com.marketplace.notifications.entity.Letter;
+import com.marketplace.notifications.control.DocumentNotices;
 import com.marketplace.notifications.entity.Notice;
 import com.marketplace.notifications.entity.NoticeType;
 import com.marketplace.platform.Money;
@@ -59,13 +56,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -85,17 +78,7 @@ public class EventNotifier {
   @Inject Tenants tenants;
   @Inject Directory directory;
   @Inject Deliveries deliveries;
-  @Inject ContentStore store;
-
-  /** Where an invoice is read and paid. */
-  static String invoice(long invoiceId) {
-    return "/app/invoices/invoice.xhtml?id=" + invoiceId;
-  }
-
-  /** Where a quote is read, accepted or rejected. */
-  static String quote(long quoteId) {
-    return "/app/invoices/quote.xhtml?id=" + quoteId;
-  }
+  @Inject DocumentNotices documents;
 
   /** Where a client member decides the time submitted to them. */
   static final String APPROVALS = "/app/desk/approvals.xhtml";
@@ -104,124 +87,6 @@ public class EventNotifier {
     for (Notice notice : event.accept(new Decide())) {
       deliveries.deliver(event, notice);
     }
-    letter(event).ifPresent(letter -> deliveries.deliver(event, letter));
-  }
-
-  /**
-   * What the recipient of an invoice who has no account here is emailed: the issued invoice with
-   * its PDF, its reminders, its overdue notice (members hear of it as notices).
-   */
-  private Optional<Letter> letter(DomainEvent event) {
-    if (event instanceof InvoiceIssued e && e.recipientMemberId() == null) {
-      return invoiceLetter(
-          e.invoiceId(),
-          NoticeType.InvoiceIssued,
-          from(e.tenantId(), e.issuerMemberId())
-              + " sent you invoice "
-              + e.number()
-              + " for "
-              + Money.of(e.amount(), e.currency()).format()
-              + ". The invoice is attached.");
-    }
-    if (event instanceof QuoteSent e && e.recipientMemberId() == null) {
-      Quote quote = em.find(Quote.class, e.quoteId());
-      if (quote == null || quote.recipient().email() == null) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new Letter(
-              quote.recipient().email(),
-              quote.recipient().name(),
-              NoticeType.QuoteSent,
-              quoteSent(e) + " The quote is attached.",
-              quotePdf(quote).stream().toList()));
-    }
-    if (event instanceof InvoiceReminder e && e.recipientMemberId() == null) {
-      return invoiceLetter(
-          e.invoiceId(),
-          NoticeType.InvoiceReminder,
-          "Reminder: invoice "
-              + e.number()
-              + (e.days() < 0 ? " is due on " : " was due on ")
-              + e.dueOn()
-              + "; "
-              + Money.of(e.open(), e.currency()).format()
-              + " is open. The invoice is attached.");
-    }
-    if (event instanceof InvoiceOverdue e && e.recipientMemberId() == null) {
-      return invoiceLetter(
-          e.invoiceId(),
-          NoticeType.InvoiceOverdue,
-          "Invoice "
-              + e.number()
-              + " was due on "
-              + e.dueOn()
-              + ": please pay the "
-              + Money.of(e.open(), e.currency()).format()
-              + " still open. The invoice is attached.");
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Letter> invoiceLetter(long invoiceId, NoticeType type, String text) {
-    Invoice invoice = em.find(Invoice.class, invoiceId);
-    if (invoice == null || invoice.recipient().email() == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Letter(
-            invoice.recipient().email(),
-            invoice.recipient().name(),
-            type,
-            text,
-            invoicePdf(invoice).stream().toList()));
-  }
-
-  /** The invoice's kept PDF, to travel with its email. */
-  private Optional<Notice.Attachment> invoicePdf(Invoice invoice) {
-    if (invoice.getPdfSha() == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(
-          new Notice.Attachment(
-              invoice.getNumber() + ".pdf",
-              "application/pdf",
-              Files.readAllBytes(store.path(invoice.getPdfSha()))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The quote's kept PDF, to travel with its email. */
-  private Optional<Notice.Attachment> quotePdf(Quote quote) {
-    if (quote.getPdfSha() == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(
-          new Notice.Attachment(
-              quote.getNumber() + ".pdf",
-              "application/pdf",
-              Files.readAllBytes(store.path(quote.getPdfSha()))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String quoteSent(QuoteSent e) {
-    return from(e.tenantId(), e.issuerMemberId())
-        + " sent you quote "
-        + e.number()
-        + " for "
-        + Money.of(e.amount(), e.currency()).format()
-        + ", valid until "
-        + e.validUntil()
-        + ".";
-  }
-
-  private String from(long tenantId, Long issuerMemberId) {
-    return issuerMemberId == null ? tenants.get(tenantId).name() : directory.name(issuerMemberId);
   }
 
   /** Who hears of each kind of event and what they are told. */
@@ -656,143 +521,37 @@ public class EventNotifier {
 
     @Override
     public List<Notice> invoiceIssued(InvoiceIssued e) {
-      if (e.recipientMemberId() == null) {
-        return List.of(); // a client without an account is emailed by the invoicing feature
-      }
-      Invoice sent = em.find(Invoice.class, e.invoiceId());
-      return List.of(
-          new Notice(
-              e.recipientMemberId(),
-              NoticeType.InvoiceIssued,
-              from(e.tenantId(), e.issuerMemberId())
-                  + " sent you invoice "
-                  + e.number()
-                  + " for "
-                  + Money.of(e.amount(), e.currency()).format()
-                  + ".",
-              invoice(e.invoiceId()),
-              sent == null ? List.of() : invoicePdf(sent).stream().toList()));
+      return documents.issued(e);
     }
 
     @Override
     public List<Notice> paymentReceived(PaymentReceived e) {
-      if (e.issuerMemberId() == null) {
-        return List.of();
-      }
-      String by = e.payerMemberId() == null ? "" : " from " + directory.name(e.payerMemberId());
-      return List.of(
-          new Notice(
-              e.issuerMemberId(),
-              NoticeType.PaymentReceived,
-              Money.of(e.amount(), e.currency()).format()
-                  + " received"
-                  + by
-                  + " for invoice "
-                  + e.number()
-                  + " ("
-                  + e.method().toLowerCase(Locale.ROOT)
-                  + ").",
-              invoice(e.invoiceId())));
+      return documents.paymentReceived(e);
     }
 
     @Override
     public List<Notice> invoiceOverdue(InvoiceOverdue e) {
-      String open = Money.of(e.open(), e.currency()).format();
-      List<Notice> notices = new ArrayList<>();
-      if (e.issuerMemberId() != null) {
-        notices.add(
-            new Notice(
-                e.issuerMemberId(),
-                NoticeType.InvoiceOverdue,
-                "Invoice " + e.number() + " is overdue since " + e.dueOn() + ": " + open + " open.",
-                invoice(e.invoiceId())));
-      }
-      if (e.recipientMemberId() != null) {
-        notices.add(
-            new Notice(
-                e.recipientMemberId(),
-                NoticeType.InvoiceOverdue,
-                "Invoice "
-                    + e.number()
-                    + " was due on "
-                    + e.dueOn()
-                    + ": please pay the "
-                    + open
-                    + " still open.",
-                invoice(e.invoiceId())));
-      }
-      return notices;
+      return documents.overdue(e);
     }
 
     @Override
     public List<Notice> invoiceReminder(InvoiceReminder e) {
-      if (e.recipientMemberId() == null) {
-        return List.of();
-      }
-      String open = Money.of(e.open(), e.currency()).format();
-      String when = e.days() < 0 ? "is due on " + e.dueOn() : "was due on " + e.dueOn();
-      return List.of(
-          new Notice(
-              e.recipientMemberId(),
-              NoticeType.InvoiceReminder,
-              "Reminder: invoice " + e.number() + " " + when + "; " + open + " is open.",
-              invoice(e.invoiceId())));
+      return documents.reminder(e);
     }
 
     @Override
     public List<Notice> quoteSent(QuoteSent e) {
-      if (e.recipientMemberId() == null) {
-        return List.of(); // a client without an account is emailed the quote as a letter
-      }
-      Quote sent = em.find(Quote.class, e.quoteId());
-      return List.of(
-          new Notice(
-              e.recipientMemberId(),
-              NoticeType.QuoteSent,
-              EventNotifier.this.quoteSent(e),
-              quote(e.quoteId()),
-              sent == null ? List.of() : quotePdf(sent).stream().toList()));
+      return documents.quoteSent(e);
     }
 
     @Override
     public List<Notice> quoteAccepted(QuoteAccepted e) {
-      if (e.issuerMemberId() == null) {
-        return List.of();
-      }
-      String became =
-          e.contractId() != null
-              ? " A fixed-price contract with its lines as milestones is open."
-              : " Its project is on your desk.";
-      return List.of(
-          new Notice(
-              e.issuerMemberId(),
-              NoticeType.QuoteAccepted,
-              directory.name(e.recipientMemberId())
-                  + " accepted quote "
-                  + e.number()
-                  + "."
-                  + became,
-              e.contractId() != null
-                  ? "/app/contract.xhtml?id=" + e.contractId()
-                  : quote(e.quoteId())));
+      return documents.quoteAccepted(e);
     }
 
     @Override
     public List<Notice> quoteRejected(QuoteRejected e) {
-      if (e.issuerMemberId() == null) {
-        return List.of();
-      }
-      return List.of(
-          new Notice(
-              e.issuerMemberId(),
-              NoticeType.QuoteRejected,
-              directory.name(e.recipientMemberId())
-                  + " rejected quote "
-                  + e.number()
-                  + ": “"
-                  + e.comment()
-                  + "”",
-              quote(e.quoteId())));
+      return documents.quoteRejected(e);
     }
 
     private List<Notice> wallet(long memberId, NoticeType type, String text) {

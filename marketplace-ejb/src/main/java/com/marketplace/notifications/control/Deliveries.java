@@ -5,7 +5,6 @@ import com.marketplace.identity.entity.Member;
 import com.marketplace.notifications.entity.Channel;
 import com.marketplace.notifications.entity.EmailAttachment;
 import com.marketplace.notifications.entity.EmailMessage;
-import com.marketplace.notifications.entity.Letter;
 import com.marketplace.notifications.entity.Notice;
 import com.marketplace.notifications.entity.Notification;
 import com.marketplace.notifications.entity.NotificationPreference;
@@ -38,6 +37,10 @@ public class Deliveries {
   @Inject Clock clock;
 
   public void deliver(DomainEvent event, Notice notice) {
+    if (notice.outsider() != null) {
+      deliverToOutsider(event, notice);
+      return;
+    }
     Member recipient = em.find(Member.class, notice.recipientId());
     if (recipient == null || !recipient.isActive()) {
       return;
@@ -71,28 +74,27 @@ public class Deliveries {
    * Emails someone without an account (an invoice's CRM client), once per address and event; the
    * link leads to the workspace's own page, where they are known by nobody yet.
    */
-  public void deliver(DomainEvent event, Letter letter) {
+  private void deliverToOutsider(DomainEvent event, Notice notice) {
+    var to = notice.outsider();
     boolean sent =
         em.createNamedQuery(EmailMessage.TO_ADDRESS_FOR_EVENT, Long.class)
                 .setParameter("tenant", event.tenantId())
-                .setParameter("to", letter.to())
+                .setParameter("to", to.email())
                 .setParameter("eventId", event.eventId())
                 .getSingleResult()
             > 0;
     if (sent) {
       return;
     }
-    var workspace = tenants.get(event.tenantId());
-    var notice = new Notice(0, letter.type(), letter.text(), "/t/" + workspace.slug());
     queue(
         new EmailMessage(
             event.tenantId(),
             null,
             event.eventId(),
-            letter.to(),
-            template.render(workspace, letter.name(), notice),
+            to.email(),
+            template.render(tenants.get(event.tenantId()), to.name(), notice),
             clock.instant()),
-        letter.attachments());
+        notice.attachments());
   }
 
   private void queue(EmailMessage email, List<Notice.Attachment> attachments) {

@@ -19,8 +19,9 @@ public class EmailTemplate {
   String publicUrl;
 
   public RenderedEmail render(TenantView workspace, String recipientName, Notice notice) {
-    String link = publicUrl.replaceAll("/+$", "") + notice.path();
     String signIn = publicUrl.replaceAll("/+$", "") + "/t/" + workspace.slug();
+    // someone without an account has no page of their own: the link leads to the workspace's
+    String link = notice.path() == null ? signIn : publicUrl.replaceAll("/+$", "") + notice.path();
     String subject = "[" + workspace.name() + "] " + notice.type().label();
     String text =
         "Hello "
