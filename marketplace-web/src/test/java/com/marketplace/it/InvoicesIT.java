@@ -475,6 +475,19 @@ class InvoicesIT {
         409,
         "received payments");
 
+    // who was told: the freelancer of each payment received (wallet, card, bank transfer; the
+    // declined card is none), the client of each invoice sent to them, its PDF with the email
+    Eventually.until(
+        () -> notices(fay.api(), "PaymentReceived").size() == 3, "three payments told");
+    assertTrue(
+        notices(fay.api(), "PaymentReceived").stream()
+            .anyMatch(m -> m.contains("by bank transfer") || m.contains("(bank transfer)")),
+        notices(fay.api(), "PaymentReceived").toString());
+    Eventually.until(() -> notices(clara.api(), "InvoiceIssued").size() == 2, "two invoices told");
+    Eventually.until(
+        () -> fixtures.attachments("client@" + slug + ".test").size() == 2,
+        "both invoices' PDFs emailed");
+
     // audit clean
     JsonObject audit = expect(200, owner.get("api/v1/wallet/audit"));
     assertTrue(audit.getJsonArray("violations").isEmpty(), audit.toString());
@@ -807,6 +820,17 @@ class InvoicesIT {
                 .postJson("api/v1/quotes/" + dear + "/rejection", "{\"comment\":\"Too dear\"}"));
     assertEquals("REJECTED", rejected.getString("status"));
     assertEquals("Too dear", rejected.getString("rejection"));
+    // the freelancer hears of each decision
+    Eventually.until(
+        () ->
+            notices(fay.api(), "QuoteAccepted").size() == 2
+                && notices(fay.api(), "QuoteRejected")
+                    .equals(
+                        List.of(
+                            "Carl Client rejected quote "
+                                + quoteNumber(fay.api(), dear)
+                                + ": “Too dear”")),
+        "the decisions told");
     problem(carl.api().post("api/v1/quotes/" + dear + "/acceptance"), 409, "rejected");
 
     // past its valid-until date it is expired and refuses acceptance
@@ -997,6 +1021,19 @@ class InvoicesIT {
             + ",\"key\":\""
             + key
             + "\",\"card\":\"4242424242424242\"}");
+  }
+
+  /** The texts of the member's notifications of the type, newest first. */
+  private static List<String> notices(Api member, String type) {
+    return member.get("api/v1/notifications?max=100").array().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(n -> n.getString("type").equals(type))
+        .map(n -> n.getString("message"))
+        .toList();
+  }
+
+  private static String quoteNumber(Api issuer, long quote) {
+    return expect(200, issuer.get("api/v1/quotes/" + quote)).getString("number");
   }
 
   private static long amount(JsonObject invoice, String field) {
