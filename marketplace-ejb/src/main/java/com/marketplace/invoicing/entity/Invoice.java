@@ -305,10 +305,6 @@ public class Invoice {
     this.nextNoticeAt = at;
   }
 
-  public Instant getNextNoticeAt() {
-    return nextNoticeAt;
-  }
-
   /** Open and past its due date. */
   public boolean isOverdue(LocalDate today) {
     return status.isOpen() && dueOn != null && dueOn.isBefore(today);
@@ -435,10 +431,6 @@ public class Invoice {
 
   public String getSourceKey() {
     return sourceKey;
-  }
-
-  public Instant getIssuedAt() {
-    return issuedAt;
   }
 
   public Instant getCreatedAt() {

@@ -449,10 +449,6 @@ public class Quote {
     return sentOn;
   }
 
-  public Instant getSentAt() {
-    return sentAt;
-  }
-
   public Long getDecidedBy() {
     return decidedBy;
   }

@@ -306,10 +306,6 @@ public class InvoicePage implements Serializable {
     return code;
   }
 
-  public TimeGrouping[] getGroupings() {
-    return TimeGrouping.values();
-  }
-
   public LineForm getLine() {
     return line;
   }
