@@ -4,7 +4,7 @@ import com.marketplace.invoicing.boundary.Invoices;
 import com.marketplace.invoicing.entity.InvoiceRow;
 import com.marketplace.invoicing.entity.InvoiceSearch;
 import com.marketplace.platform.MarketplaceException;
-import jakarta.ejb.EJBAccessException;
+import com.marketplace.platform.web.CsvDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -13,9 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code /app/invoices/invoices.csv?status=…&client=…&from=YYYY-MM-DD&to=YYYY-MM-DD&q=…}: the
@@ -46,25 +43,15 @@ public class InvoiceExportServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    List<InvoiceRow> first;
-    try {
-      first = invoices.list(search, 0, Invoices.PAGE_MAX);
-    } catch (EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"invoices.csv\"");
-    var format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader("number", "status", "client", "issued", "due", "total", "open", "currency")
-            .get();
-    try (var csv = new CSVPrinter(response.getWriter(), format)) {
-      List<InvoiceRow> rows = first;
-      for (int at = 0; ; ) {
-        for (InvoiceRow row : rows) {
-          csv.printRecord(
+    // freelancers only (web.xml), so the boundary never refuses the caller half-way
+    CsvDownload.write(
+        response,
+        "invoices.csv",
+        new String[] {"number", "status", "client", "issued", "due", "total", "open", "currency"},
+        Invoices.PAGE_MAX,
+        first -> invoices.list(search, first, Invoices.PAGE_MAX),
+        (InvoiceRow row) ->
+            new Object[] {
               row.number(),
               row.statusLabel(),
               row.recipientName(),
@@ -72,15 +59,8 @@ public class InvoiceExportServlet extends HttpServlet {
               row.dueOn(),
               row.gross().toDecimal().toPlainString(),
               row.open().toDecimal().toPlainString(),
-              row.gross().currencyCode());
-        }
-        if (rows.size() < Invoices.PAGE_MAX) {
-          break;
-        }
-        at += rows.size();
-        rows = invoices.list(search, at, Invoices.PAGE_MAX);
-      }
-    }
+              row.gross().currencyCode()
+            });
   }
 
   private static LocalDate day(String value) {

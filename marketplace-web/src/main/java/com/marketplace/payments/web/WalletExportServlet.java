@@ -2,6 +2,7 @@ package com.marketplace.payments.web;
 
 import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.payments.entity.WalletLine;
+import com.marketplace.platform.web.CsvDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,8 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code /app/wallet.csv?from=YYYY-MM-DD&to=YYYY-MM-DD&type=...}: the signed-in member's wallet
@@ -39,29 +38,20 @@ public class WalletExportServlet extends HttpServlet {
       return;
     }
     String type = request.getParameter("type");
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"wallet.csv\"");
-    var format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader("date", "type", "reference", "amount", "currency")
-            .get();
-    try (var csv = new CSVPrinter(response.getWriter(), format)) {
-      for (int first = 0; ; first += PAGE) {
-        var lines = wallets.history(from, to, type, first, PAGE);
-        for (WalletLine line : lines) {
-          csv.printRecord(
+    CsvDownload.write(
+        response,
+        "wallet.csv",
+        new String[] {"date", "type", "reference", "amount", "currency"},
+        PAGE,
+        first -> wallets.history(from, to, type, first, PAGE),
+        (WalletLine line) ->
+            new Object[] {
               line.at(),
               line.type(),
               line.reference(),
               line.amount().toDecimal().toPlainString(),
-              line.currency());
-        }
-        if (lines.size() < PAGE) {
-          break;
-        }
-      }
-    }
+              line.currency()
+            });
   }
 
   private static Instant day(String value, int plusDays) {
