@@ -1,5 +1,9 @@
 package com.marketplace.it;
 
+import static com.marketplace.it.InvoiceSteps.amount;
+import static com.marketplace.it.InvoiceSteps.client;
+import static com.marketplace.it.InvoiceSteps.member;
+import static com.marketplace.it.InvoiceSteps.notices;
 import static com.marketplace.it.Replies.body;
 import static com.marketplace.it.Replies.expect;
 import static com.marketplace.it.Replies.problem;
@@ -14,6 +18,7 @@ import com.marketplace.demo.boundary.DemoInvoices;
 import com.marketplace.demo.boundary.DemoMarketplace;
 import com.marketplace.invoicing.boundary.DueInvoices;
 import com.marketplace.invoicing.entity.Issuers;
+import com.marketplace.it.InvoiceSteps.Member;
 import com.marketplace.payments.boundary.PaymentEvents;
 import com.marketplace.payments.control.SandboxGateway;
 import com.marketplace.platform.tenant.TenantContext;
@@ -64,6 +69,7 @@ class InvoicesIT {
             MarketSteps.class,
             TimeSteps.class,
             Replies.class,
+            InvoiceSteps.class,
             Eventually.class);
   }
 
@@ -78,14 +84,12 @@ class InvoicesIT {
   @Inject PaymentEvents paymentEvents;
   @Inject DemoInvoices demoInvoices;
 
-  record Member(Api api, long id) {}
-
   @Test
   void aCardPaymentWaitsForItsProviderAndIsCreditedOnceWhenItConfirms() {
     String slug = Api.uniqueSlug("card-later");
     Api owner = Api.owner(deployment, slug);
-    Member clara = member(slug, "Clara Client", "client", "CLIENT");
-    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member clara = member(deployment, slug, "Clara Client", "client", "CLIENT");
+    Member fay = member(deployment, slug, "Fay Freelancer", "freelancer", "FREELANCER");
     profile(fay.api());
     long invoice = draft(fay.api(), client(fay.api(), "Clara's Shop", clara.id()));
     expect(
@@ -133,9 +137,9 @@ class InvoicesIT {
   void theDemoFreelancerFindsAnInvoiceInEveryState() {
     String slug = Api.uniqueSlug("demo-invoices");
     Api.owner(deployment, slug);
-    Member carla = member(slug, "Carla Client", "client", "CLIENT");
-    Member fiona = member(slug, "Fiona Freelancer", "freelancer", "FREELANCER");
-    Member frank = member(slug, "Frank Freelancer", "freelancer2", "FREELANCER");
+    Member carla = member(deployment, slug, "Carla Client", "client", "CLIENT");
+    Member fiona = member(deployment, slug, "Fiona Freelancer", "freelancer", "FREELANCER");
+    Member frank = member(deployment, slug, "Frank Freelancer", "freelancer2", "FREELANCER");
     long tenantId = fiona.api().get("api/v1/session").json().getJsonNumber("tenantId").longValue();
     tenantContext.use(tenantId);
     var cast = new DemoMarketplace.Cast(carla.id(), carla.id(), fiona.id(), frank.id());
@@ -173,7 +177,7 @@ class InvoicesIT {
   void aClientWithoutAnAccountIsEmailedTheInvoiceAndEachReminderAndTheOverdueNoticeGoOnce() {
     String slug = Api.uniqueSlug("reminders");
     Api.owner(deployment, slug);
-    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member fay = member(deployment, slug, "Fay Freelancer", "freelancer", "FREELANCER");
     String buyer = slug + "-buyer@example.test";
     long client =
         MarketSteps.id(
@@ -235,9 +239,9 @@ class InvoicesIT {
   void approvedTimeIsInvoicedOncePaidInPartsAndReceipted() throws Exception {
     String slug = Api.uniqueSlug("invoices");
     Api owner = Api.owner(deployment, slug);
-    Member clara = member(slug, "Zoë Müller-Łukasiewicz", "client", "CLIENT");
-    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
-    Member finn = member(slug, "Finn Freelancer", "freelancer2", "FREELANCER");
+    Member clara = member(deployment, slug, "Zoë Müller-Łukasiewicz", "client", "CLIENT");
+    Member fay = member(deployment, slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member finn = member(deployment, slug, "Finn Freelancer", "freelancer2", "FREELANCER");
     long client = client(fay.api(), "東京デザイン", clara.id());
     long project = project(fay.api(), client, "Shop redesign");
     Instant monday = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(10));
@@ -325,7 +329,7 @@ class InvoicesIT {
     assertEquals(404, owner.get("api/v1/invoices/" + invoice).status());
     String elsewhere = Api.uniqueSlug("elsewhere");
     Api.owner(deployment, elsewhere);
-    Member stranger = member(elsewhere, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member stranger = member(deployment, elsewhere, "Fay Freelancer", "freelancer", "FREELANCER");
     assertEquals(404, stranger.api().get("api/v1/invoices/" + invoice).status());
     assertEquals(404, stranger.api().download("api/v1/invoices/" + invoice + "/pdf").status());
     assertEquals(
@@ -510,9 +514,9 @@ class InvoicesIT {
   void theDashboardTheClientsPageAndTheSearchShowTheInvoices() {
     String slug = Api.uniqueSlug("figures");
     Api.owner(deployment, slug);
-    Member clara = member(slug, "Clara Client", "client", "CLIENT");
-    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
-    Member finn = member(slug, "Finn Freelancer", "freelancer2", "FREELANCER");
+    Member clara = member(deployment, slug, "Clara Client", "client", "CLIENT");
+    Member fay = member(deployment, slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member finn = member(deployment, slug, "Finn Freelancer", "freelancer2", "FREELANCER");
     profile(fay.api());
     long client = client(fay.api(), "Wombat Bakery", clara.id());
     long other = client(fay.api(), "Numbat Mill", clara.id());
@@ -610,8 +614,8 @@ class InvoicesIT {
   void concurrentIssuesAreNumberedWithoutGapsAndARefusedIssueTakesNoNumber() throws Exception {
     String slug = Api.uniqueSlug("numbers");
     Api.owner(deployment, slug);
-    Member carl = member(slug, "Carl Client", "client", "CLIENT");
-    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
+    Member carl = member(deployment, slug, "Carl Client", "client", "CLIENT");
+    Member fay = member(deployment, slug, "Fay Freelancer", "freelancer", "FREELANCER");
     long client = client(fay.api(), "Carl's Bakery", carl.id());
     profile(fay.api());
     // an empty draft is refused and takes no number
@@ -670,241 +674,6 @@ class InvoicesIT {
     assertEquals(String.format("INV-%d-0021", year), voided.getString("number"));
     assertEquals(200, fay.api().download("api/v1/invoices/" + empty + "/pdf").status());
     problem(pay(carl.api(), empty, "WALLET", 100, "k"), 409, "void");
-  }
-
-  @Test
-  void aQuoteIsSentOnceNumberedAndPrintedAndAcceptedOnceIntoAContractOrAProject() throws Exception {
-    String slug = Api.uniqueSlug("quotes");
-    Api.owner(deployment, slug);
-    Member carl = member(slug, "Carl Client", "client", "CLIENT");
-    Member fay = member(slug, "Fay Freelancer", "freelancer", "FREELANCER");
-    Member finn = member(slug, "Finn Freelancer", "freelancer2", "FREELANCER");
-    String elsewhere = Api.uniqueSlug("quotes-other");
-    Api.owner(deployment, elsewhere);
-    Member olga = member(elsewhere, "Olga Other", "freelancer", "FREELANCER");
-    int year = LocalDate.now(ZoneOffset.UTC).getYear();
-    LocalDate until = LocalDate.now(ZoneOffset.UTC).plusDays(30);
-
-    // a CRM client without an account: the sent quote is numbered, printed and emailed with it
-    String buyer = slug + "-buyer@example.test";
-    long crm =
-        MarketSteps.id(
-            expect(
-                201,
-                fay.api()
-                    .postJson(
-                        "api/v1/desk/clients",
-                        body(Map.of("name", "Łukasz Nowak", "email", buyer)))));
-    problem(
-        fay.api().postJson("api/v1/quotes", quote("clientId", crm, "Website", until.minusDays(31))),
-        400,
-        "valid until");
-    long website = MarketSteps.id(expect(201, quote(fay.api(), "clientId", crm, "Website", until)));
-    problem(fay.api().post("api/v1/quotes/" + website + "/send"), 400, "at least one line");
-    expect(
-        200,
-        fay.api()
-            .postJson(
-                "api/v1/quotes/" + website + "/lines", quoteLine("Pages", "10", "HUR", 8_000)));
-    JsonObject sent = expect(200, fay.api().post("api/v1/quotes/" + website + "/send"));
-    String number = String.format("INV-Q-%d-0001", year);
-    assertEquals(number, sent.getString("number"));
-    assertEquals("SENT", sent.getString("status"));
-    assertEquals(95_200, amount(sent, "gross"));
-    // a second send is the same quote, not a second number
-    assertEquals(
-        number,
-        expect(200, fay.api().post("api/v1/quotes/" + website + "/send")).getString("number"));
-    var pdf = fay.api().download("api/v1/quotes/" + website + "/pdf");
-    assertEquals(200, pdf.status());
-    assertEquals(
-        "%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
-    Eventually.until(
-        () -> fixtures.emails(buyer, "A quote is sent to me", false) == 1, "the quote emailed");
-    assertEquals(List.of(number + ".pdf:%PDF"), fixtures.attachments(buyer));
-    problem(
-        fay.api().postJson("api/v1/quotes/" + website + "/lines", quoteLine("More", "1", "C62", 1)),
-        409,
-        "sent");
-
-    // a client member's quote, accepted twice at once: one contract, the lines its milestones
-    long logo = MarketSteps.id(expect(201, quote(fay.api(), "memberId", carl.id(), "Logo", until)));
-    expect(
-        200,
-        fay.api()
-            .postJson(
-                "api/v1/quotes/" + logo + "/lines", quoteLine("Logo design", "1", "C62", 50_000)));
-    expect(
-        200,
-        fay.api()
-            .postJson(
-                "api/v1/quotes/" + logo + "/lines", quoteLine("Brand book", "2", "C62", 30_000)));
-    problem(carl.api().get("api/v1/quotes/" + logo), 404, "no such quote"); // a draft is not sent
-    expect(200, fay.api().post("api/v1/quotes/" + logo + "/send"));
-    assertTrue(expect(200, carl.api().get("api/v1/quotes/" + logo)).getBoolean("decidable"));
-    // nobody else finds it or its print
-    for (Api stranger : List.of(finn.api(), olga.api())) {
-      problem(stranger.get("api/v1/quotes/" + logo), 404, "no such quote");
-      assertEquals(404, stranger.download("api/v1/quotes/" + logo + "/pdf").status());
-      problem(stranger.post("api/v1/quotes/" + logo + "/acceptance"), 404, "no such quote");
-    }
-    problem(fay.api().post("api/v1/quotes/" + logo + "/acceptance"), 404, "no such quote");
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Long> contracts = new ArrayList<>();
-    try {
-      List<Future<Api.Reply>> both = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        both.add(pool.submit(() -> carl.api().post("api/v1/quotes/" + logo + "/acceptance")));
-      }
-      for (var f : both) {
-        JsonObject accepted = expect(200, f.get());
-        assertEquals("ACCEPTED", accepted.getString("status"));
-        contracts.add(accepted.getJsonNumber("contractId").longValue());
-      }
-    } finally {
-      pool.shutdown();
-    }
-    assertEquals(contracts.get(0), contracts.get(1));
-    JsonObject contract = expect(200, carl.api().get("api/v1/contracts/" + contracts.get(0)));
-    assertEquals("Logo", contract.getString("title"));
-    assertEquals("OPEN", contract.getString("status"));
-    assertEquals(fay.id(), contract.getJsonNumber("freelancerId").longValue());
-    assertEquals(
-        List.of("Logo design", "Brand book"),
-        contract.getJsonArray("milestones").stream()
-            .map(m -> m.asJsonObject().getString("title"))
-            .toList());
-    assertEquals(
-        contracts.get(0),
-        expect(200, carl.api().post("api/v1/quotes/" + logo + "/acceptance"))
-            .getJsonNumber("contractId")
-            .longValue());
-    problem(
-        carl.api().postJson("api/v1/quotes/" + logo + "/rejection", "{\"comment\":\"No\"}"),
-        409,
-        "accepted already");
-
-    // a CRM client linked to the member: accepted, an hourly project at the quoted rate
-    long bakery = client(fay.api(), "Carl's Bakery", carl.id());
-    long shop =
-        MarketSteps.id(expect(201, quote(fay.api(), "clientId", bakery, "Bakery shop", until)));
-    expect(
-        200,
-        fay.api()
-            .postJson("api/v1/quotes/" + shop + "/lines", quoteLine("Build", "12", "HUR", 9_000)));
-    expect(200, fay.api().post("api/v1/quotes/" + shop + "/send"));
-    long project =
-        expect(200, carl.api().post("api/v1/quotes/" + shop + "/acceptance"))
-            .getJsonNumber("projectId")
-            .longValue();
-    JsonObject opened = expect(200, fay.api().get("api/v1/desk/projects/" + project));
-    assertEquals("Bakery shop", opened.getString("name"));
-    assertEquals("IN_PROGRESS", opened.getString("status"));
-    assertEquals(9_000, amount(opened, "rate"));
-
-    // a rejection needs its reason
-    long dear = MarketSteps.id(expect(201, quote(fay.api(), "memberId", carl.id(), "Dear", until)));
-    expect(
-        200,
-        fay.api()
-            .postJson("api/v1/quotes/" + dear + "/lines", quoteLine("All", "1", "C62", 9_999)));
-    expect(200, fay.api().post("api/v1/quotes/" + dear + "/send"));
-    problem(
-        carl.api().postJson("api/v1/quotes/" + dear + "/rejection", "{\"comment\":\" \"}"),
-        400,
-        "comment");
-    JsonObject rejected =
-        expect(
-            200,
-            carl.api()
-                .postJson("api/v1/quotes/" + dear + "/rejection", "{\"comment\":\"Too dear\"}"));
-    assertEquals("REJECTED", rejected.getString("status"));
-    assertEquals("Too dear", rejected.getString("rejection"));
-    // the freelancer hears of each decision
-    Eventually.until(
-        () ->
-            notices(fay.api(), "QuoteAccepted").size() == 2
-                && notices(fay.api(), "QuoteRejected")
-                    .equals(
-                        List.of(
-                            "Carl Client rejected quote "
-                                + quoteNumber(fay.api(), dear)
-                                + ": “Too dear”")),
-        "the decisions told");
-    problem(carl.api().post("api/v1/quotes/" + dear + "/acceptance"), 409, "rejected");
-
-    // past its valid-until date it is expired and refuses acceptance
-    long late = MarketSteps.id(expect(201, quote(fay.api(), "memberId", carl.id(), "Late", until)));
-    expect(
-        200,
-        fay.api().postJson("api/v1/quotes/" + late + "/lines", quoteLine("All", "1", "C62", 500)));
-    expect(200, fay.api().post("api/v1/quotes/" + late + "/send"));
-    fixtures.expireQuote(late);
-    assertEquals(
-        "EXPIRED", expect(200, carl.api().get("api/v1/quotes/" + late)).getString("status"));
-    problem(carl.api().post("api/v1/quotes/" + late + "/acceptance"), 409, "expired");
-    JsonObject expired = expect(200, fay.api().get("api/v1/quotes?status=expired"));
-    assertEquals(1, expired.getJsonNumber("total").longValue());
-    assertEquals(late, MarketSteps.id(expired.getJsonArray("quotes").getJsonObject(0)));
-    // the member finds the four sent to them (the first went to a client without an account)
-    assertEquals(4, carl.api().get("api/v1/quotes/received").array().size());
-    // the pages: the issuer's list and draft, the recipient's decision and list
-    long draft =
-        MarketSteps.id(expect(201, quote(fay.api(), "memberId", carl.id(), "Next", until)));
-    assertPage(fay.api(), "app/invoices/quotes.xhtml?status=EXPIRED", "Late");
-    assertPage(fay.api(), "app/invoices/quote.xhtml?id=" + draft, "Send quote");
-    assertPage(carl.api(), "app/invoices/quote.xhtml?id=" + dear, "Too dear");
-    assertPage(carl.api(), "app/invoices/to-pay.xhtml", String.format("INV-Q-%d-0005", year));
-    assertEquals(403, carl.api().get("app/invoices/quotes.xhtml").status());
-    long fresh =
-        MarketSteps.id(expect(201, quote(fay.api(), "memberId", carl.id(), "Fresh", until)));
-    expect(
-        200,
-        fay.api().postJson("api/v1/quotes/" + fresh + "/lines", quoteLine("All", "1", "C62", 700)));
-    expect(200, fay.api().post("api/v1/quotes/" + fresh + "/send"));
-    assertPage(carl.api(), "app/invoices/quote.xhtml?id=" + fresh, "Accept quote");
-    expect(204, fay.api().delete("api/v1/quotes/" + draft));
-    problem(fay.api().get("api/v1/quotes/" + draft), 404, "no such quote");
-  }
-
-  private static void assertPage(Api reader, String page, String shows) {
-    Api.Reply shown = reader.get(page);
-    assertEquals(200, shown.status(), shown.body());
-    assertTrue(shown.body().contains(shows), shown.body());
-  }
-
-  private static Api.Reply quote(
-      Api freelancer, String to, long id, String title, LocalDate validUntil) {
-    return freelancer.postJson("api/v1/quotes", quote(to, id, title, validUntil));
-  }
-
-  private static String quote(String to, long id, String title, LocalDate validUntil) {
-    return body(Map.of(to, id, "title", title, "validUntil", validUntil.toString()));
-  }
-
-  private static String quoteLine(String description, String quantity, String unit, long price) {
-    return Json.createObjectBuilder()
-        .add("description", description)
-        .add("quantity", new java.math.BigDecimal(quantity))
-        .add("unit", unit)
-        .add("unitPrice", price)
-        .add("taxRate", new java.math.BigDecimal("19"))
-        .build()
-        .toString();
-  }
-
-  private Member member(String slug, String name, String local, String role) {
-    var api = Api.member(deployment, slug, name, local, role);
-    var me = api.get("api/v1/session").json();
-    return new Member(api, me.getJsonNumber("id").longValue());
-  }
-
-  private static long client(Api freelancer, String name, long memberId) {
-    return MarketSteps.id(
-        expect(
-            201,
-            freelancer.postJson(
-                "api/v1/desk/clients", body(Map.of("name", name, "memberId", memberId)))));
   }
 
   private static long project(Api freelancer, long client, String name) {
@@ -1021,22 +790,5 @@ class InvoicesIT {
             + ",\"key\":\""
             + key
             + "\",\"card\":\"4242424242424242\"}");
-  }
-
-  /** The texts of the member's notifications of the type, newest first. */
-  private static List<String> notices(Api member, String type) {
-    return member.get("api/v1/notifications?max=100").array().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(n -> n.getString("type").equals(type))
-        .map(n -> n.getString("message"))
-        .toList();
-  }
-
-  private static String quoteNumber(Api issuer, long quote) {
-    return expect(200, issuer.get("api/v1/quotes/" + quote)).getString("number");
-  }
-
-  private static long amount(JsonObject invoice, String field) {
-    return invoice.getJsonNumber(field).longValue();
   }
 }
