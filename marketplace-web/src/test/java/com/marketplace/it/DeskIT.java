@@ -162,6 +162,28 @@ class DeskIT {
     problem(
         fay.postJson("api/v1/desk/clients", body(Map.of("name", "x".repeat(121)))), 400, "name");
     problem(fay.postJson("api/v1/desk/clients", body(Map.of("email", "a@b.co"))), 400, "name");
+    // billing details, printed on the client's invoices
+    var billed =
+        expect(
+            200,
+            fay.putJson(
+                "api/v1/desk/clients/" + zoe,
+                body(
+                    Map.of(
+                        "name", "Zoë Müller-Lang",
+                        "billingAddress", "Hauptstraße 1\n10115 Berlin",
+                        "countryCode", "de",
+                        "taxId", "DE123456789"))));
+    assertEquals("Hauptstraße 1\n10115 Berlin", billed.getString("billingAddress"));
+    assertEquals("DE", billed.getString("countryCode"));
+    assertEquals("DE123456789", billed.getString("taxId"));
+    problem(
+        fay.putJson(
+            "api/v1/desk/clients/" + zoe,
+            body(Map.of("name", "Zoë Müller-Lang", "countryCode", "XX"))),
+        400,
+        "is not a country code");
+    assertEquals("DE", expect(200, fay.get("api/v1/desk/clients/" + zoe)).getString("countryCode"));
     assertEquals(24, total(list(fay, "")));
 
     // archived: out of the list unless asked for, and back again

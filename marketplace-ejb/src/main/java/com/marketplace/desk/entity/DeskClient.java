@@ -91,6 +91,7 @@ public class DeskClient {
     this.company = Texts.optional(details.company(), "company", COMPANY_MAX);
     this.notes = Texts.optional(details.notes(), "notes", NOTES_MAX);
     this.memberId = details.memberId();
+    bill(details.billingAddress(), details.countryCode(), details.taxId());
   }
 
   /** Optional here; when given, it follows the rule every address in the workspace follows. */
@@ -137,8 +138,8 @@ public class DeskClient {
     return freelancerId == memberId;
   }
 
-  /** Writes down the client's billing details: address, country code, tax id (all optional). */
-  public void bill(String address, String country, String tax) {
+  /** The client's billing details: address, country code, tax id (all optional). */
+  private void bill(String address, String country, String tax) {
     this.billingAddress = Texts.optional(address, "billing address", ADDRESS_MAX);
     String code = Texts.optional(country, "country", 2);
     if (code != null) {

@@ -29,6 +29,9 @@ public class ClientPage implements Serializable {
   private String phone;
   private String company;
   private String notes;
+  private String billingAddress;
+  private String countryCode;
+  private String taxId;
 
   public void load() {
     client = clients.get(id);
@@ -37,11 +40,25 @@ public class ClientPage implements Serializable {
     phone = client.phone();
     company = client.company();
     notes = client.notes();
+    billingAddress = client.billingAddress();
+    countryCode = client.countryCode();
+    taxId = client.taxId();
     projectForm.forClient(id);
   }
 
   public String save() {
-    clients.change(id, new ClientDetails(name, email, phone, company, notes, client.memberId()));
+    clients.change(
+        id,
+        new ClientDetails(
+            name,
+            email,
+            phone,
+            company,
+            notes,
+            client.memberId(),
+            billingAddress,
+            countryCode,
+            taxId));
     return done("Saved.");
   }
 
@@ -116,5 +133,29 @@ public class ClientPage implements Serializable {
 
   public void setNotes(String notes) {
     this.notes = notes;
+  }
+
+  public String getBillingAddress() {
+    return billingAddress;
+  }
+
+  public void setBillingAddress(String billingAddress) {
+    this.billingAddress = billingAddress;
+  }
+
+  public String getCountryCode() {
+    return countryCode;
+  }
+
+  public void setCountryCode(String countryCode) {
+    this.countryCode = countryCode;
+  }
+
+  public String getTaxId() {
+    return taxId;
+  }
+
+  public void setTaxId(String taxId) {
+    this.taxId = taxId;
   }
 }

@@ -52,10 +52,14 @@ public class ClientResource {
       @Size(max = DeskClient.PHONE_MAX) String phone,
       @Size(max = DeskClient.COMPANY_MAX) String company,
       @Size(max = DeskClient.NOTES_MAX) String notes,
-      @Positive Long memberId) {
+      @Positive Long memberId,
+      @Size(max = DeskClient.ADDRESS_MAX) String billingAddress,
+      @Size(max = 2) String countryCode,
+      @Size(max = DeskClient.TAX_ID_MAX) String taxId) {
 
     ClientDetails details() {
-      return new ClientDetails(name, email, phone, company, notes, memberId);
+      return new ClientDetails(
+          name, email, phone, company, notes, memberId, billingAddress, countryCode, taxId);
     }
   }
 

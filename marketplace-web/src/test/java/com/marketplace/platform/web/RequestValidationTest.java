@@ -188,7 +188,10 @@ class RequestValidationTest {
 
   @Test
   void theDesksRequestsKeepTheBoundsOfItsEntities() {
-    assertThat(invalid(new ClientResource.ClientRequest("Ada", null, null, null, null, null)))
+    assertThat(
+            invalid(
+                new ClientResource.ClientRequest(
+                    "Ada", null, null, null, null, null, null, null, null)))
         .isEmpty();
     assertThat(
             invalid(
@@ -198,9 +201,24 @@ class RequestValidationTest {
                     "1".repeat(DeskClient.PHONE_MAX + 1),
                     "c".repeat(DeskClient.COMPANY_MAX + 1),
                     "x".repeat(DeskClient.NOTES_MAX + 1),
-                    0L)))
-        .containsOnlyKeys("name", "email", "phone", "company", "notes", "memberId");
-    assertThat(invalid(new ClientResource.ClientRequest(" ", null, null, null, null, null)))
+                    0L,
+                    "a".repeat(DeskClient.ADDRESS_MAX + 1),
+                    "DEU",
+                    "t".repeat(DeskClient.TAX_ID_MAX + 1))))
+        .containsOnlyKeys(
+            "name",
+            "email",
+            "phone",
+            "company",
+            "notes",
+            "memberId",
+            "billingAddress",
+            "countryCode",
+            "taxId");
+    assertThat(
+            invalid(
+                new ClientResource.ClientRequest(
+                    " ", null, null, null, null, null, null, null, null)))
         .containsOnlyKeys("name");
 
     assertThat(invalid(project(1L, 6_000L, 600L, null))).isEmpty();
