@@ -114,6 +114,8 @@ public sealed interface DomainEvent {
     R quoteAccepted(QuoteAccepted e);
 
     R quoteRejected(QuoteRejected e);
+
+    R subscriptionBillingFailed(SubscriptionBillingFailed e);
   }
 
   // identity
@@ -516,6 +518,31 @@ public sealed interface DomainEvent {
       implements DomainEvent {
     public <R> R accept(Handler<R> h) {
       return h.quoteRejected(this);
+    }
+  }
+
+  // subscriptions
+
+  /**
+   * A subscription's charge failed: the customer hears of it at each step of dunning, with the next
+   * try's day, or that the subscription is cancelled after the last one. A customer who is a member
+   * is {@code memberId}; others are written to at {@code email}.
+   */
+  record SubscriptionBillingFailed(
+      Header header,
+      long subscriptionId,
+      @Nullable Long memberId,
+      String email,
+      String name,
+      String plan,
+      long amount,
+      String currency,
+      int attempt,
+      @Nullable String nextTryOn,
+      @Nullable String failure)
+      implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.subscriptionBillingFailed(this);
     }
   }
 }

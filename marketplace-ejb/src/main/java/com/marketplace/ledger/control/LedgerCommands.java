@@ -3,6 +3,7 @@ package com.marketplace.ledger.control;
 import static com.marketplace.ledger.entity.AccountKind.ESCROW;
 import static com.marketplace.ledger.entity.AccountKind.MEMBER_AVAILABLE;
 import static com.marketplace.ledger.entity.AccountKind.PENDING_WITHDRAWAL;
+import static com.marketplace.ledger.entity.AccountKind.SUBSCRIPTION_REVENUE;
 import static com.marketplace.ledger.entity.AccountKind.TENANT_FEES;
 import static com.marketplace.ledger.entity.AccountKind.WORLD;
 
@@ -120,6 +121,57 @@ public class LedgerCommands {
               postings,
               locked));
     }
+  }
+
+  /**
+   * A subscription paid from the member's wallet: member available → the workspace's subscription
+   * revenue, when the available balance covers it. When it does not, nothing is written and the
+   * answer is empty (the caller's dunning takes over). A replay answers the first charge.
+   */
+  public Optional<LedgerReceipt> chargeWalletIfCovered(
+      String key, long memberId, Money money, String reference) {
+    long amount = money.requirePositive().minorUnits();
+    String currency = money.currencyCode();
+    String fp = Book.fingerprint("chargeWallet", memberId, amount, currency, reference);
+    requireTransaction();
+    try (Journal journal = book.open()) {
+      var earlier = journal.earlier(key, fp);
+      if (earlier.isPresent()) {
+        return earlier;
+      }
+      long source = journal.account(MEMBER_AVAILABLE, member(memberId), currency);
+      long revenue = journal.account(SUBSCRIPTION_REVENUE, TENANT, currency);
+      var postings = postings(source, -amount, revenue, amount);
+      var locked = journal.lock(postings.keySet());
+      if (locked.get(source).balance() < amount) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          journal.post(
+              new Entry(EntryType.SUBSCRIPTION_CHARGE, reference, memberId, key, fp, null),
+              postings,
+              locked));
+    }
+  }
+
+  /** A subscription paid by card: WORLD(provider) → the workspace's subscription revenue. */
+  public LedgerReceipt chargeCard(String key, Money money, String provider, String reference) {
+    long amount = money.requirePositive().minorUnits();
+    String currency = money.currencyCode();
+    String fp = Book.fingerprint("chargeCard", amount, currency, provider, reference);
+    return once(
+        key,
+        fp,
+        journal -> {
+          long world = journal.account(WORLD, provider, currency);
+          long revenue = journal.account(SUBSCRIPTION_REVENUE, TENANT, currency);
+          var postings = postings(world, -amount, revenue, amount);
+          var locked = journal.lock(postings.keySet());
+          return journal.post(
+              new Entry(EntryType.SUBSCRIPTION_CHARGE, reference, null, key, fp, null),
+              postings,
+              locked);
+        });
   }
 
   /**

@@ -29,6 +29,7 @@ import com.marketplace.events.entity.DomainEvent.QuoteAccepted;
 import com.marketplace.events.entity.DomainEvent.QuoteRejected;
 import com.marketplace.events.entity.DomainEvent.QuoteSent;
 import com.marketplace.events.entity.DomainEvent.ReviewPosted;
+import com.marketplace.events.entity.DomainEvent.SubscriptionBillingFailed;
 import com.marketplace.events.entity.DomainEvent.TimeApproved;
 import com.marketplace.events.entity.DomainEvent.TimeRejected;
 import com.marketplace.events.entity.DomainEvent.TimeSubmitted;
@@ -552,6 +553,31 @@ public class EventNotifier {
     @Override
     public List<Notice> quoteRejected(QuoteRejected e) {
       return documents.quoteRejected(e);
+    }
+
+    @Override
+    public List<Notice> subscriptionBillingFailed(SubscriptionBillingFailed e) {
+      String text =
+          "The payment of "
+              + Money.of(e.amount(), e.currency()).format()
+              + " for your "
+              + e.plan()
+              + " subscription failed"
+              + (e.failure() == null ? "" : " (" + e.failure() + ")")
+              + (e.nextTryOn() == null
+                  ? ". After the last try, the subscription is cancelled."
+                  : ". We will try again on "
+                      + e.nextTryOn()
+                      + ": please make sure it can be paid.");
+      return List.of(
+          e.memberId() != null
+              ? new Notice(
+                  e.memberId(), NoticeType.SubscriptionBillingFailed, text, "/app/wallet.xhtml")
+              : Notice.toOutsider(
+                  new Notice.Outsider(e.email(), e.name()),
+                  NoticeType.SubscriptionBillingFailed,
+                  text,
+                  List.of()));
     }
 
     private List<Notice> wallet(long memberId, NoticeType type, String text) {

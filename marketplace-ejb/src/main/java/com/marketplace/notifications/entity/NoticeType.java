@@ -34,7 +34,8 @@ public enum NoticeType {
   InvoiceReminder("An invoice to pay is due soon or overdue"),
   QuoteSent("A quote is sent to me"),
   QuoteAccepted("My quote is accepted"),
-  QuoteRejected("My quote is rejected");
+  QuoteRejected("My quote is rejected"),
+  SubscriptionBillingFailed("A payment of my subscription fails");
 
   private final String label;
 

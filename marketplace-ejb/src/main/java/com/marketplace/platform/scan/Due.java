@@ -68,6 +68,11 @@ public record Due(
         + " LIMIT ?";
   }
 
+  /** How many rows are due. */
+  String countSql() {
+    return "SELECT COUNT(*) FROM " + table + " WHERE " + due();
+  }
+
   /**
    * Claims one row for the transaction if it is still due and nobody holds it: another instance
    * working on it is skipped rather than waited for, and a row done meanwhile is no longer due.

@@ -72,6 +72,16 @@ public class DueWork {
 
   private final ConcurrentMap<String, AtomicBoolean> running = new ConcurrentHashMap<>();
 
+  /** What a pass tells of its items as they end, outside their transactions. */
+  public interface Progress {
+
+    /** Reports nothing. */
+    Progress NONE = (id, done) -> {};
+
+    /** The item was done ({@code true}) or failed and stays due ({@code false}). */
+    void ended(long id, boolean done);
+  }
+
   /** Starts a scan's interval timer (not persistent: the rows are the schedule). */
   public static void every(TimerService timers, Duration interval, String name) {
     long millis = interval.toMillis();
@@ -86,6 +96,15 @@ public class DueWork {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int run(Due due, Item work) {
+    return run(due, clock, work, Progress.NONE);
+  }
+
+  /**
+   * One pass as {@link #run(Due, Item)}, its time read from {@code clock}, each item's end told to
+   * {@code progress}.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int run(Due due, Clock clock, Item work, Progress progress) {
     AtomicBoolean busy = running.computeIfAbsent(due.name(), name -> new AtomicBoolean());
     if (!busy.compareAndSet(false, true)) {
       return 0;
@@ -107,7 +126,7 @@ public class DueWork {
           more |= ids.size() >= due.batch();
           for (long id : ids) {
             attempted++;
-            if (itemDone(self, due, id, now, work)) {
+            if (itemDone(self, due, id, now, work, progress)) {
               done++;
             } else {
               passed.add(id);
@@ -134,13 +153,34 @@ public class DueWork {
     return true;
   }
 
-  private boolean itemDone(DueWork self, Due due, long id, Instant now, Item work) {
+  /** How many rows are due now (in every workspace, or in those the condition names). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int count(Due due, Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(due.countSql())) {
+      bindTime(ps, 1, due, now);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(due.name() + ": counting due rows failed", e);
+    }
+  }
+
+  private boolean itemDone(
+      DueWork self, Due due, long id, Instant now, Item work, Progress progress) {
     try {
-      return self.claimAndRun(due, id, now, work);
+      boolean done = self.claimAndRun(due, id, now, work);
+      if (done) {
+        progress.ended(id, true);
+      }
+      return done;
     } catch (UnavailableException e) {
       throw e;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, due.name() + ": item " + id + " failed; it stays due", e);
+      progress.ended(id, false);
       return false;
     }
   }
