@@ -537,7 +537,7 @@ public sealed interface DomainEvent {
       String plan,
       long amount,
       String currency,
-      int attempt,
+      long attempt,
       @Nullable String nextTryOn,
       @Nullable String failure)
       implements DomainEvent {

@@ -129,7 +129,7 @@ public class SubscriptionMetrics {
                   .getSingleResult());
       months.add(
           new BusinessMetrics.Month(
-              m,
+              m.toString(),
               Money.of(BusinessMetrics.mrr(twelfths), currency),
               Money.of(revenue(m.atDay(1), m.plusMonths(1).atDay(1)), currency)));
     }

@@ -13,7 +13,7 @@ import java.time.YearMonth;
  * at its start, in percent; ARPU is MRR per subscriber.
  */
 public record BusinessMetrics(
-    YearMonth month,
+    String month,
     Money mrr,
     long subscribers,
     long trialing,
@@ -36,7 +36,7 @@ public record BusinessMetrics(
       long revenue) {
     long mrr = mrr(mrrTwelfths);
     return new BusinessMetrics(
-        month,
+        month.toString(),
         Money.of(mrr, currency),
         subscribers,
         trialing,
@@ -75,6 +75,9 @@ public record BusinessMetrics(
         .longValueExact();
   }
 
-  /** A month of the charts: MRR at its end (or today) and the revenue received in it. */
-  public record Month(YearMonth month, Money mrr, Money revenue) {}
+  /**
+   * A month of the charts (ISO {@code 2026-11}): MRR at its end (or today) and the revenue received
+   * in it.
+   */
+  public record Month(String month, Money mrr, Money revenue) {}
 }

@@ -120,9 +120,13 @@ public class SubscriptionBill {
     this.billedAt = now;
   }
 
-  /** The key of this bill's charge number {@code attempts}: one charge per attempt, ever. */
+  /**
+   * The key of this bill's charge number {@code attempts}: one charge per attempt, ever. Made of
+   * what the bill is for, not of its row's id, so that a bill written again after its transaction
+   * was lost asks the provider under the same key and gets the charge already made.
+   */
   public String chargeKey() {
-    return "subscription-bill:" + id + ":" + attempts;
+    return "subscription:" + subscriptionId + ":" + kind + ":" + periodStart + ":" + attempts;
   }
 
   /** Another attempt at the charge begins. */
