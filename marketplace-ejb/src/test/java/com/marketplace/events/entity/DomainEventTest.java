@@ -71,7 +71,8 @@ class DomainEventTest {
             "InvoiceReminder",
             "QuoteSent",
             "QuoteAccepted",
-            "QuoteRejected");
+            "QuoteRejected",
+            "SubscriptionBillingFailed");
   }
 
   @Test

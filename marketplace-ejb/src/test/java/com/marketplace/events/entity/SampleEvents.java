@@ -26,6 +26,7 @@ import com.marketplace.events.entity.DomainEvent.QuoteAccepted;
 import com.marketplace.events.entity.DomainEvent.QuoteRejected;
 import com.marketplace.events.entity.DomainEvent.QuoteSent;
 import com.marketplace.events.entity.DomainEvent.ReviewPosted;
+import com.marketplace.events.entity.DomainEvent.SubscriptionBillingFailed;
 import com.marketplace.events.entity.DomainEvent.TimeApproved;
 import com.marketplace.events.entity.DomainEvent.TimeRejected;
 import com.marketplace.events.entity.DomainEvent.TimeSubmitted;
@@ -79,7 +80,19 @@ public final class SampleEvents {
             new InvoiceReminder(HEADER, 21, "INV-2026-0001", 13L, -3, 69_00, "EUR", "2026-12-01"),
             new QuoteSent(HEADER, 31, "INV-Q-2026-0001", 12L, null, 119_00, "EUR", "2026-12-31"),
             new QuoteAccepted(HEADER, 31, "INV-Q-2026-0001", 12L, 13, null, 41L),
-            new QuoteRejected(HEADER, 31, "INV-Q-2026-0001", 12L, 13, "Too “dear”"));
+            new QuoteRejected(HEADER, 31, "INV-Q-2026-0001", 12L, 13, "Too “dear”"),
+            new SubscriptionBillingFailed(
+                HEADER,
+                51,
+                null,
+                "dora@example.com",
+                "Dora",
+                "Studio",
+                29_00,
+                "EUR",
+                2,
+                "3 Feb 2027",
+                "Your card was declined."));
     assertThat(all.stream().<Class<?>>map(DomainEvent::getClass))
         .containsExactlyInAnyOrder(DomainEvent.class.getPermittedSubclasses());
     return all;

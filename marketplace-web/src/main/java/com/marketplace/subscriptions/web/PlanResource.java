@@ -41,7 +41,7 @@ public class PlanResource {
       @Size(max = Plan.DESCRIPTION_MAX) String description,
       @NotNull @Positive @Max(Money.MAX_MINOR_UNITS) Long price,
       @NotNull BillingInterval interval,
-      @Min(0) @Max(Plan.TRIAL_DAYS_MAX) int trialDays) {
+      @NotNull @Min(0) @Max(Plan.TRIAL_DAYS_MAX) Integer trialDays) {
 
     PlanTerms terms() {
       return new PlanTerms(name, description, price, interval, trialDays);
