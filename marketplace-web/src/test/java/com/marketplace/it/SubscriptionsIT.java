@@ -277,7 +277,17 @@ class SubscriptionsIT {
     long customer = memberCustomer(w.owner(), payer.id());
     LocalDate start = today().minusDays(10);
     long sub = subscribe(w.owner(), customer, basic, start);
-    bill(w, Instant.now());
+    // the owner's "Run billing cycle": started in the background, its progress read until done
+    JsonObject started = expect(202, w.owner().post("api/v1/billing/runs"));
+    assertEquals(1, started.getInt("total"));
+    JsonObject done =
+        Eventually.await(
+            "the billing run finishes",
+            () -> expect(200, w.owner().get("api/v1/billing/runs/latest")),
+            run -> !run.getBoolean("running"));
+    assertEquals(1, done.getInt("processed"), done.toString());
+    assertEquals(0, done.getInt("failed"));
+    assertEquals(3_000, done.getJsonNumber("billed").longValue());
     assertEquals(100_000 - 3_000, MarketSteps.wallet(payer.api(), "available"));
 
     // the preview: credit for the unused days of Basic, charge for Pro's remaining days
