@@ -117,3 +117,8 @@ CREATE TABLE billing_run (
   CONSTRAINT fk_billing_run_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
   INDEX ix_billing_run_tenant (tenant_id, started_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Invoices and receipts issued without their print (a billing run's) are printed by a queue that
+-- looks for them by these.
+CREATE INDEX ix_invoice_unprinted ON invoice (pdf_sha, tenant_id);
+CREATE INDEX ix_invoice_payment_unprinted ON invoice_payment (receipt_sha, tenant_id);

@@ -76,6 +76,7 @@ public class Invoices {
   @Inject InvoiceHistoryLog history;
   @Inject InvoiceViews views;
   @Inject Recipients recipients;
+  @Inject InvoicePrintQueue printQueue;
   @Inject Clock clock;
 
   // drafts
@@ -269,6 +270,10 @@ public class Invoices {
   /** The invoice's kept print; a draft has none. */
   public PrintedFile pdf(long invoiceId) {
     Invoice invoice = access.readable(invoiceId);
+    if (invoice.getPdfSha() == null && invoice.getNumber() != null) {
+      printQueue.printInvoice(invoiceId); // asked for before the print queue came to it
+      invoice = em.find(Invoice.class, invoiceId);
+    }
     if (invoice.getPdfSha() == null) {
       throw new NotFoundException("A draft has no PDF yet: issue it first.");
     }
@@ -291,6 +296,10 @@ public class Invoices {
   /** The kept receipt of a succeeded payment. */
   public PrintedFile receipt(long paymentId) {
     InvoicePayment payment = access.payment(paymentId);
+    if (payment.getReceiptSha() == null && payment.getReceiptNumber() != null) {
+      printQueue.printReceipt(paymentId);
+      payment = em.find(InvoicePayment.class, paymentId);
+    }
     if (payment.getReceiptSha() == null) {
       throw new NotFoundException("This payment has no receipt: it did not succeed.");
     }

@@ -42,6 +42,15 @@ public class InvoiceIssuing {
 
   /** Issues the draft as of {@code now} (in the issuing transaction); {@code actor} may be null. */
   public void issue(Invoice invoice, Long actor, Instant now) {
+    issue(invoice, actor, now, true);
+  }
+
+  /**
+   * Issues the draft; {@code printNow} false leaves the print to the print queue ({@code
+   * InvoicePrintScan}): it prints it soon after — a billing run issues thousands — and only then
+   * announces it, so that the recipient's email carries the PDF.
+   */
+  public void issue(Invoice invoice, Long actor, Instant now, boolean printNow) {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     InvoiceProfile profile = profiles.of(invoice.getIssuerKey());
     invoice.requireIssuable();
@@ -64,7 +73,9 @@ public class InvoiceIssuing {
                       + " the invoice's recipient details.");
             });
     invoice.nextNoticeAt(NoticePlan.first(today, invoice.getDueOn(), profile.reminders()));
-    prints.print(invoice);
+    if (printNow) {
+      prints.print(invoice);
+    }
     history.record(
         invoice,
         actor,
@@ -91,12 +102,19 @@ public class InvoiceIssuing {
       em.persist(escrow);
       settlement.succeeded(invoice, escrow, false, null);
     }
+    if (printNow) {
+      announce(invoice, now);
+    }
+  }
+
+  /** Tells that the invoice was issued (once its print is kept, which the email carries). */
+  public void announce(Invoice invoice, Instant now) {
     events.fire(
         new InvoiceIssued(
             DomainEvent.header(
                 tenant.current().orElseThrow(() -> new IllegalStateException("No tenant")), now),
             invoice.getId(),
-            number,
+            invoice.getNumber(),
             invoice.getIssuerMemberId(),
             invoice.getRecipientMemberId(),
             invoice.getGross(),

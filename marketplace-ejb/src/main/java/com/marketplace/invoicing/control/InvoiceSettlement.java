@@ -66,6 +66,15 @@ public class InvoiceSettlement {
 
   /** The payment succeeded: the invoice takes it, its receipt is printed, the issuer is told. */
   public void succeeded(Invoice invoice, InvoicePayment payment, boolean promised, Long actor) {
+    succeeded(invoice, payment, promised, actor, true);
+  }
+
+  /**
+   * The payment succeeded; {@code printNow} false numbers the receipt and leaves its print to the
+   * print queue.
+   */
+  public void succeeded(
+      Invoice invoice, InvoicePayment payment, boolean promised, Long actor, boolean printNow) {
     Instant now = clock.instant();
     invoice.pay(payment.getAmount(), promised, now);
     payment.succeeded(now);
@@ -76,7 +85,11 @@ public class InvoiceSettlement {
             DocumentNumbers.RECEIPT,
             now.atZone(ZoneOffset.UTC).getYear(),
             profiles.of(invoice.getIssuerKey()).getInvoicePrefix() + "-R");
-    prints.receipt(invoice, payment, number);
+    if (printNow) {
+      prints.receipt(invoice, payment, number);
+    } else {
+      payment.receipt(number, null);
+    }
     String amount = invoice.money(payment.getAmount()).format();
     history.record(
         invoice,

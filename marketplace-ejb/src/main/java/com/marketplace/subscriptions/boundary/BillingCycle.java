@@ -63,6 +63,23 @@ public class BillingCycle {
     AtomicInteger failed = new AtomicInteger();
     AtomicLong charged = new AtomicLong();
     AtomicLong last = new AtomicLong();
+    // a pass takes a bounded number of rounds; passes follow one another while they bill
+    int before;
+    do {
+      before = processed.get();
+      pass(due, clock, processed, failed, charged, last, report);
+    } while (processed.get() > before);
+    return new RunSummary(processed.get(), failed.get(), charged.get());
+  }
+
+  private void pass(
+      Due due,
+      Clock clock,
+      AtomicInteger processed,
+      AtomicInteger failed,
+      AtomicLong charged,
+      AtomicLong last,
+      Consumer<RunSummary> report) {
     work.run(
         due,
         clock,
@@ -75,6 +92,5 @@ public class BillingCycle {
           charged.addAndGet(one.charged());
           report.accept(one);
         });
-    return new RunSummary(processed.get(), failed.get(), charged.get());
   }
 }

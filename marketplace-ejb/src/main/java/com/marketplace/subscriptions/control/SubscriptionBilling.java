@@ -172,7 +172,7 @@ public class SubscriptionBilling {
                 false)));
     em.persist(invoice);
     em.flush();
-    issuing.issue(invoice, null, now);
+    issuing.issue(invoice, null, now, false); // printed by the print queue, then announced
     invoice.nextNoticeAt(null); // dunning tells the customer, not invoice reminders
     bill.invoiced(invoice.getId());
     step(Point.INVOICED, s);
@@ -268,7 +268,7 @@ public class SubscriptionBilling {
             "Subscription",
             now);
     em.persist(payment);
-    settlement.succeeded(invoice, payment, false, null);
+    settlement.succeeded(invoice, payment, false, null, false);
   }
 
   private static String method(Customer customer) {

@@ -1,0 +1,241 @@
+package com.marketplace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.marketplace.platform.SchemaMigration;
+import com.marketplace.platform.tenant.TenantContext;
+import com.marketplace.subscriptions.boundary.BillingCycle;
+import com.marketplace.subscriptions.entity.RunSummary;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Subscriptions at scale, in one run: (a) the billing run over 2 000 due subscriptions and over
+ * 20 000 (seeded by SQL: card customers on a monthly plan, all due today), each billed through the
+ * same path as any run (claimed, billed, invoiced, charged, in a transaction each), then run again
+ * at once (nothing due: it bills nothing); the time, the database statements and the application's
+ * CPU time per subscription billed; (b) {@code GET /api/v1/metrics} timed through the API for a
+ * workspace of 1 000 subscriptions and one of 100 000, in rounds alternating between them, p50 and
+ * p95 and the ratio. Run with {@code ./mvnw -Pbenchmark -pl marketplace-web -am verify
+ * -Dit.test=SubscriptionBenchmark}; figures go to stdout and {@code
+ * marketplace-web/target/benchmark-subscriptions.txt}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubscriptionBenchmark {
+
+  static final int BILLED_SMALL = Integer.getInteger("benchmark.billing.small", 2_000);
+  static final int BILLED_LARGE = Integer.getInteger("benchmark.billing.large", 20_000);
+  static final int METRICS_SMALL = 1_000;
+  static final int METRICS_LARGE = 100_000;
+  static final int RUNS = 200;
+  static final int WARM_UP = 200;
+  static final int ROUNDS = 4;
+
+  @Deployment
+  static WebArchive app() {
+    return Deployments.application()
+        .addClasses(
+            SubscriptionBenchmark.class,
+            SeededSubscriptions.class,
+            SeededDesk.class,
+            SubscriptionFixtures.class,
+            SubscriptionFixtures.Strike.class,
+            Deployments.class,
+            Api.class);
+  }
+
+  @ArquillianResource URL deployment;
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
+
+  @Inject TenantContext tenantContext;
+  @Inject SubscriptionFixtures fixtures;
+  @Inject BillingCycle cycle;
+
+  @Test
+  void theBillingRunGrowsLinearlyAndTheMetricsStayFast() throws Exception {
+    var report = new StringBuilder();
+    report.append(billing());
+    report.append(metrics());
+    System.out.println(report);
+    Files.writeString(
+        Path.of(System.getProperty("benchmark.report", "/tmp/benchmark.txt"))
+            .resolveSibling("benchmark-subscriptions.txt"),
+        report);
+  }
+
+  // (a) the billing run
+
+  record Run(int billed, double seconds, long statements, double cpuSeconds) {}
+
+  private String billing() throws Exception {
+    var out =
+        new StringBuilder(
+            String.format(
+                "(a) The billing run: due subscriptions (card customers, monthly plan) billed"
+                    + " one transaction each, then run again at once%n"
+                    + "%-10s %12s %14s %16s %14s %14s%n",
+                "due", "first run", "per sub", "statements/sub", "CPU ms/sub", "re-run"));
+    Run small = null;
+    for (int size : List.of(BILLED_SMALL, BILLED_LARGE)) {
+      if (size == 0) {
+        continue;
+      }
+      long tenant = billingWorkspace("billing-" + size, size);
+      Run first = run(tenant);
+      assertEquals(size, first.billed(), "every due subscription billed");
+      Run again = run(tenant);
+      assertEquals(0, again.billed(), "nothing billed twice");
+      out.append(
+          String.format(
+              "%-10d %10.1f s %11.2f ms %16.1f %14.2f %9.2f s (%.1f %%)%n",
+              size,
+              first.seconds(),
+              first.seconds() * 1000 / size,
+              (double) first.statements() / size,
+              first.cpuSeconds() * 1000 / size,
+              again.seconds(),
+              100 * again.seconds() / first.seconds()));
+      if (small == null) {
+        small = first;
+      } else {
+        out.append(
+            String.format(
+                "%d vs %d: %.2f × the time for %.0f × the subscriptions%n",
+                size,
+                BILLED_SMALL,
+                first.seconds() / small.seconds(),
+                (double) size / BILLED_SMALL));
+      }
+    }
+    return out.toString();
+  }
+
+  private long billingWorkspace(String name, int size) throws Exception {
+    String slug = Api.uniqueSlug(name);
+    Api.owner(deployment, slug);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    try (Connection db = dataSource.getConnection()) {
+      long tenant = SeededDesk.tenant(db, slug);
+      long plan = SeededSubscriptions.plan(db, tenant, Instant.now());
+      SeededSubscriptions.subscriptions(db, tenant, plan, size, today, 0, today, Instant.now());
+      try (var analyze = db.createStatement()) {
+        analyze.execute("ANALYZE TABLE subscription, customer");
+      }
+      tenantContext.use(tenant);
+      fixtures.billingDetails();
+      return tenant;
+    }
+  }
+
+  private Run run(long tenant) throws Exception {
+    tenantContext.use(tenant);
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long statements = questions();
+    long cpu = os.getProcessCpuTime();
+    long start = System.nanoTime();
+    RunSummary summary = cycle.run(BillingCycle.dueIn(tenant), Clock.systemUTC(), one -> {});
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Run(
+        summary.processed(),
+        seconds,
+        questions() - statements,
+        (os.getProcessCpuTime() - cpu) / 1e9);
+  }
+
+  /** The statements the database server has answered so far. */
+  private long questions() throws Exception {
+    try (Connection db = dataSource.getConnection();
+        var st = db.createStatement();
+        var rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+      rs.next();
+      return rs.getLong(2);
+    }
+  }
+
+  // (b) the metrics endpoint
+
+  record Workspace(String name, Api owner, int count) {}
+
+  private String metrics() throws Exception {
+    List<Workspace> workspaces = new ArrayList<>();
+    for (int size : List.of(METRICS_SMALL, METRICS_LARGE)) {
+      String slug = Api.uniqueSlug("metrics-" + size);
+      Api owner = Api.owner(deployment, slug);
+      LocalDate anchor = LocalDate.now(ZoneOffset.UTC).minusDays(20);
+      try (Connection db = dataSource.getConnection()) {
+        long tenant = SeededDesk.tenant(db, slug);
+        long plan = SeededSubscriptions.plan(db, tenant, Instant.now());
+        SeededSubscriptions.subscriptions(
+            db, tenant, plan, size, anchor, 1, anchor.plusMonths(1), Instant.now());
+        try (var analyze = db.createStatement()) {
+          analyze.execute("ANALYZE TABLE subscription, customer, subscription_bill");
+        }
+      }
+      var m = owner.get("api/v1/metrics");
+      assertEquals(200, m.status(), m.body());
+      assertEquals(size, m.json().getJsonNumber("subscribers").longValue(), m.body());
+      assertEquals(size * 2_900L, m.json().getJsonNumber("mrr").longValue(), m.body());
+      workspaces.add(new Workspace("metrics-" + size, owner, size));
+    }
+    for (Workspace w : workspaces) {
+      for (int i = 0; i < WARM_UP; i++) {
+        assertEquals(200, w.owner().get("api/v1/metrics").status());
+      }
+    }
+    List<List<Long>> samples = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int round = 0; round < ROUNDS; round++) {
+      for (int w = 0; w < workspaces.size(); w++) {
+        for (int i = 0; i < RUNS / ROUNDS; i++) {
+          long start = System.nanoTime();
+          var reply = workspaces.get(w).owner().get("api/v1/metrics");
+          samples.get(w).add(System.nanoTime() - start);
+          assertEquals(200, reply.status());
+        }
+      }
+    }
+    samples.forEach(Collections::sort);
+    long[] p50 = {percentile(samples.get(0), 50), percentile(samples.get(1), 50)};
+    long[] p95 = {percentile(samples.get(0), 95), percentile(samples.get(1), 95)};
+    return String.format(
+        "(b) GET /api/v1/metrics, %d requests each, %d rounds alternating, after %d to warm up%n"
+            + "%-24s %24s %10s%n%-24s %11.1f / %6.1f ms %11.1f / %6.1f ms %10.2f%n",
+        RUNS,
+        ROUNDS,
+        WARM_UP,
+        "",
+        METRICS_SMALL + " p50/p95    " + METRICS_LARGE + " p50/p95",
+        "ratio p95",
+        "metrics",
+        p50[0] / 1e6,
+        p95[0] / 1e6,
+        p50[1] / 1e6,
+        p95[1] / 1e6,
+        (double) p95[1] / p95[0]);
+  }
+
+  private static long percentile(List<Long> sorted, int p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+}
