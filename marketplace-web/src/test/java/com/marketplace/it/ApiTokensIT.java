@@ -249,6 +249,11 @@ class ApiTokensIT {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject document = Json.createReader(new StringReader(response.body())).readObject();
     assertThat(document.getJsonObject("info").getString("title")).isEqualTo("Marketplace API");
+    var tags =
+        document.getJsonArray("tags").stream()
+            .map(t -> t.asJsonObject().getString("name"))
+            .toList();
+    assertThat(tags).contains("Workspace", "Invoices").doesNotHaveDuplicates();
     JsonObject paths = document.getJsonObject("paths");
     assertThat(paths.keySet())
         .anyMatch(p -> p.endsWith("/api/v1/members"))

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -86,13 +87,16 @@ public class ApiToken {
     this.tokenHash = secret.hash();
     this.prefix = secret.prefix();
     this.createdBy = createdBy;
-    this.createdAt = now;
+    this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** Revokes the token for good; revoking it again changes nothing. */
+  /**
+   * Revokes the token for good; revoking it again changes nothing. Moments are kept to the
+   * microsecond, as the database keeps them, so an answer made now reads the same later.
+   */
   public void revoke(Instant now) {
     if (revokedAt == null) {
-      revokedAt = now;
+      revokedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
   }
 

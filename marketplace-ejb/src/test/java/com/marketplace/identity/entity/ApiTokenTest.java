@@ -75,10 +75,11 @@ class ApiTokenTest {
   @Test
   void revokingIsForGoodAndKeepsTheFirstMoment() {
     var token = new ApiToken("CI", ApiTokenSecret.generate(RANDOM), 1, NOW);
-    token.revoke(NOW.plusSeconds(5));
+    token.revoke(NOW.plusSeconds(5).plusNanos(1_234_567));
     token.revoke(NOW.plusSeconds(60));
     assertThat(token.isLive()).isFalse();
-    assertThat(token.getRevokedAt()).isEqualTo(NOW.plusSeconds(5));
+    // to the microsecond, as the database keeps it
+    assertThat(token.getRevokedAt()).isEqualTo(NOW.plusSeconds(5).plusNanos(1_234_000));
   }
 
   @Test
