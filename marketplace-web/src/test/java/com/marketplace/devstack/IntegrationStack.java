@@ -17,6 +17,9 @@ public class IntegrationStack implements LauncherSessionListener {
 
   public static final String DB_PASSWORD = "it-password";
 
+  /** How many requests a minute an API token may make in the tests' application. */
+  public static final int API_REQUESTS_PER_MINUTE = 10;
+
   private static EmbeddedDatabase db;
   private static OpenMqBroker broker;
   private static GreenMail smtp;
@@ -71,6 +74,8 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.outbox.scan-millis=500",
               // every test signs in from this one address, hundreds of times a run
               "-Dmarketplace.sign-in.address-attempts=100000",
+              // small enough for ApiTokensIT to reach an API token's limit in a few requests
+              "-Dmarketplace.api.requests-per-minute=" + API_REQUESTS_PER_MINUTE,
               // read in the container by the benchmark, which reports where the build asked
               "-Dbenchmark.report="
                   + System.getProperty(

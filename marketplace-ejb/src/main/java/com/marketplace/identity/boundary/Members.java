@@ -1,5 +1,6 @@
 package com.marketplace.identity.boundary;
 
+import static com.marketplace.identity.entity.Role.Names.API;
 import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
@@ -21,7 +22,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The workspace's member directory: the owner manages it, everyone sees themselves. */
+/**
+ * The workspace's member directory: the owner manages it, everyone sees themselves; programs with
+ * the workspace's API token read it.
+ */
 @Stateless
 @Boundary
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -47,8 +51,9 @@ public class Members {
     authentication.forgetEverywhere(caller.ref());
   }
 
+  @RolesAllowed({OWNER, API})
   public List<MemberView> list(int first, int max) {
-    long tenantId = caller.ref().tenantId();
+    long tenantId = caller.tenantId();
     return em.createNamedQuery(Member.ALL, Member.class)
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.min(Math.max(1, max), 100))
@@ -61,8 +66,9 @@ public class Members {
     return em.createNamedQuery(Member.COUNT, Long.class).getSingleResult();
   }
 
+  @RolesAllowed({OWNER, API})
   public MemberView get(long memberId) {
-    return MemberView.of(caller.ref().tenantId(), load(memberId));
+    return MemberView.of(caller.tenantId(), load(memberId));
   }
 
   /** Suspends a member: they cannot sign in again and their remembered sign-ins end. */

@@ -1,6 +1,7 @@
 package com.marketplace.identity.control;
 
 import com.marketplace.platform.AccessDeniedException;
+import com.marketplace.platform.tenant.CallerTenant;
 import com.marketplace.platform.tenant.MemberRef;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,6 +15,15 @@ public class Caller {
 
   public MemberRef ref() {
     return MemberRef.parse(principal == null ? null : principal.getName())
+        .orElseThrow(() -> new AccessDeniedException("Please sign in first."));
+  }
+
+  /**
+   * The caller's workspace, whether a member or a program using an API token asks: for reads that
+   * serve both ({@code @RolesAllowed} with {@link com.marketplace.identity.entity.Role.Names#API}).
+   */
+  public long tenantId() {
+    return CallerTenant.of(principal)
         .orElseThrow(() -> new AccessDeniedException("Please sign in first."));
   }
 }

@@ -14,6 +14,13 @@ public enum Role {
     public static final String FREELANCER = "FREELANCER";
     public static final String PORTAL = "PORTAL";
 
+    /**
+     * Not a member's role: the group of a program calling the API with one of the workspace's API
+     * tokens. It may only read, and only what a boundary grants it by naming it in {@code
+     * RolesAllowed} (and the resource by accepting the token).
+     */
+    public static final String API = "API";
+
     private Names() {}
   }
 

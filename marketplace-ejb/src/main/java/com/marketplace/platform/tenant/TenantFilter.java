@@ -15,9 +15,9 @@ import org.eclipse.persistence.config.EntityManagerProperties;
  * Interceptor of every enterprise bean (bound by {@link TenantScopeExtension}): scopes the
  * transaction's persistence context to the caller's tenant before the business method runs.
  *
- * <p>The signed-in principal decides the tenant; the {@link TenantContext} is used only for
- * anonymous calls (public pages, message consumers). A signed-in caller acting on another tenant's
- * context is refused.
+ * <p>The signed-in principal (a member, or a program with an API token) decides the tenant; the
+ * {@link TenantContext} is used only for anonymous calls (public pages, message consumers). A
+ * signed-in caller acting on another tenant's context is refused.
  */
 @TenantScoped
 @Interceptor
@@ -32,8 +32,7 @@ public class TenantFilter {
 
   @AroundInvoke
   public Object scope(InvocationContext invocation) throws Exception {
-    Optional<Long> callerTenant =
-        MemberRef.parse(principal == null ? null : principal.getName()).map(MemberRef::tenantId);
+    Optional<Long> callerTenant = CallerTenant.of(principal);
     Optional<Long> requested = context.current();
     if (callerTenant.isPresent() && requested.isPresent() && !callerTenant.equals(requested)) {
       throw new AccessDeniedException("You are signed in to a different workspace.");

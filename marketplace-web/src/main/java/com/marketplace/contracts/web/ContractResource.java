@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Contracts over the API (M4–M9). Each action is a POST of its own resource; the state machine in
@@ -39,6 +40,7 @@ import java.util.List;
  * weekly escrow ({@link ContractReplies}), and its client resumes it once paused.
  */
 @Path("contracts")
+@Tag(name = "Contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractResource {

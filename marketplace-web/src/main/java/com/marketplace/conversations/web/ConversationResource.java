@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Conversations over the API (N1): the caller's own, and the owner's view of disputed ones. */
 @Path("conversations")
+@Tag(name = "Conversations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConversationResource {
 

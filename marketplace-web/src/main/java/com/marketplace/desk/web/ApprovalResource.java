@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A client member's approvals over the API (H4): the time submitted to them, by project and week
@@ -23,6 +24,7 @@ import java.util.List;
  * decided already are answered as such, never as an error; others' entries are not found.
  */
 @Path("desk/approvals")
+@Tag(name = "Desk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApprovalResource {

@@ -27,12 +27,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A freelancer's book of clients over the API (H1): search, filter and page it, write clients down,
  * archive, restore and delete them. Another freelancer's client answers 404.
  */
 @Path("desk/clients")
+@Tag(name = "Desk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClientResource {

@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A freelancer's projects over the API (H2): list them by client and status, plan and replan them,
@@ -40,6 +41,7 @@ import java.util.List;
  * project answers 404.
  */
 @Path("desk/projects")
+@Tag(name = "Desk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {

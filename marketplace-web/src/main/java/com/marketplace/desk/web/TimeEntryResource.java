@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's time entries over the API (H3): manual entries (ISO-8601 instants), changes and
@@ -36,6 +37,7 @@ import java.util.List;
  * submission for the client's approval (H4), chosen entries or a week.
  */
 @Path("desk/entries")
+@Tag(name = "Desk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TimeEntryResource {

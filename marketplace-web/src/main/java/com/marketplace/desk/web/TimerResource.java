@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's timer over the API (H3): start one on a project (refused with 409 naming the running
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
  * none runs), stop it.
  */
 @Path("desk/timer")
+@Tag(name = "Desk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TimerResource {

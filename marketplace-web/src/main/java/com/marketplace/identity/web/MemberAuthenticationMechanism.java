@@ -25,6 +25,9 @@ import java.util.Set;
  * once the session is gone. Protected pages send an anonymous visitor to the sign-in page of the
  * workspace they last used.
  *
+ * <p>An API call with an API token ({@code Authorization: Bearer}) is signed in by that token alone
+ * ({@link BearerTokens}), on that request only.
+ *
  * <p>The session keeps only who signed in ({@link MemberSession}); every request gives the
  * container the caller and their group afresh, read from the member's row: a suspended member or
  * one who logged out all devices is refused at their next request on any instance, a changed role
@@ -39,10 +42,15 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject IdentityStoreHandler identityStores;
   @Inject Authentication authentication;
+  @Inject BearerTokens bearerTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Optional<String> token = BearerTokens.presented(request);
+    if (token.isPresent()) {
+      return bearerTokens.authenticate(token.get(), request, response, context);
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       return signIn(request, context, identityStores.validate(credential));

@@ -2,6 +2,7 @@ package com.marketplace.identity.web;
 
 import com.marketplace.identity.boundary.Members;
 import com.marketplace.identity.entity.MemberView;
+import com.marketplace.platform.web.RestApplication;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,15 +15,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The owner's member directory over the API; the boundary checks role and tenant. */
+/**
+ * The owner's member directory over the API; the boundary checks role and tenant. The directory may
+ * also be read with an API token.
+ */
 @Path("members")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Workspace")
 public class MemberResource {
 
   @Inject Members members;
 
   @GET
+  @Operation(summary = "The workspace's members, oldest first")
+  @SecurityRequirement(name = RestApplication.API_TOKEN)
+  @SecurityRequirement(name = RestApplication.SESSION)
   public List<MemberView> list(
       @QueryParam("first") @DefaultValue("0") @Min(0) int first,
       @QueryParam("max") @DefaultValue("20") @Min(1) @Max(100) int max) {
@@ -31,6 +42,9 @@ public class MemberResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "A member of the workspace")
+  @SecurityRequirement(name = RestApplication.API_TOKEN)
+  @SecurityRequirement(name = RestApplication.SESSION)
   public MemberView get(@PathParam("id") long id) {
     return members.get(id);
   }

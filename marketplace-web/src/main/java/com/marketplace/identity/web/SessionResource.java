@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Registration and sign-in for API clients. The workspace comes from the path ({@code
@@ -37,6 +38,7 @@ import java.util.Locale;
  * the other endpoints.
  */
 @Path("")
+@Tag(name = "Sign-in and session")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {

@@ -49,6 +49,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Invoices over the API (H5): a freelancer's drafts, lines, issuing, voiding and recorded payments;
@@ -56,6 +57,7 @@ import java.util.List;
  * workspace's currency. Another member's or workspace's invoice answers 404.
  */
 @Path("invoices")
+@Tag(name = "Invoices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvoiceResource {

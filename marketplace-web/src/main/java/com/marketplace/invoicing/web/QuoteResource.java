@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Quotes over the API (H6): a freelancer's drafts, lines, sending; the recipient's acceptance or
@@ -39,6 +40,7 @@ import java.util.Locale;
  * (2026-12-31). Another member's or workspace's quote answers 404.
  */
 @Path("quotes")
+@Tag(name = "Quotes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class QuoteResource {

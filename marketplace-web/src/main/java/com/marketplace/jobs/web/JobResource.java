@@ -36,12 +36,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The job board over the API (M2, M3). Amounts are in minor units of the workspace currency; the
  * boundaries check roles, ownership and tenant.
  */
 @Path("jobs")
+@Tag(name = "Jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class JobResource {

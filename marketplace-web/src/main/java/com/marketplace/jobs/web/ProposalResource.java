@@ -21,11 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A proposal's own actions: withdraw (its freelancer), shortlist, decline and hire (the client).
  */
 @Path("proposals")
+@Tag(name = "Jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProposalResource {
 

@@ -8,9 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The workspace's events no consumer could handle (owner only). */
 @Path("workspace/dead-letters")
+@Tag(name = "Workspace")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
 

@@ -22,9 +22,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own notifications. */
 @Path("notifications")
+@Tag(name = "Notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 

@@ -22,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's wallet over the API (W6, W7): balances, card top-ups and withdrawals, each under the
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
  * running), and sent with another amount, card or payout account it is refused (409).
  */
 @Path("wallet")
+@Tag(name = "Wallet")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WalletResource {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/webhooks/stripe}: the Stripe-style provider reports payment outcomes. The
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * before anything is read; the event then applies once, in the tenant its signed metadata names.
  */
 @Path("webhooks/stripe")
+@Tag(name = "Webhooks")
 public class WebhookResource {
 
   static final Map<String, Kind> KINDS =

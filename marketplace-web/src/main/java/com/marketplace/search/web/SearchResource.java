@@ -11,9 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The header's search over the API (H8): what the member may see, grouped by kind. */
 @Path("search")
+@Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 

@@ -15,12 +15,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.SortedSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The workspace's marketplace rules; the owner changes them. Without {@code timeApprovalDays}
  * submitted time is never approved automatically.
  */
 @Path("workspace/rules")
+@Tag(name = "Workspace")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RulesResource {

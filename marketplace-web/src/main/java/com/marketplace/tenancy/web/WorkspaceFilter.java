@@ -1,6 +1,6 @@
 package com.marketplace.tenancy.web;
 
-import com.marketplace.platform.tenant.MemberRef;
+import com.marketplace.platform.tenant.CallerTenant;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.web.ProblemMappers;
 import com.marketplace.tenancy.boundary.Tenants;
@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 /**
  * Resolves the workspace of every request (T2): from the path slug on public pages ({@code
  * /t/{slug}}, {@code /t/{slug}/login}, {@code /t/{slug}/register}) and API calls ({@code
- * /api/v1/t/{slug}/...}), from the signed-in principal everywhere else. A signed-in member asking
- * for another workspace's pages is refused.
+ * /api/v1/t/{slug}/...}), from the signed-in principal everywhere else (a member's, or the
+ * workspace of an API token, so token calls need no slug). A signed-in member or token asking for
+ * another workspace is refused.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class WorkspaceFilter extends HttpFilter {
@@ -58,7 +59,7 @@ public class WorkspaceFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<MemberRef> caller = MemberRef.parse(request.getRemoteUser());
+    Optional<Long> caller = CallerTenant.of(request.getRemoteUser());
     var web = WEB.matcher(path);
     var api = API.matcher(path);
     var profile = PROFILE.matcher(path);
@@ -70,7 +71,7 @@ public class WorkspaceFilter extends HttpFilter {
         return;
       }
       long tenantId = workspace.get().id();
-      if (caller.isPresent() && caller.get().tenantId() != tenantId) {
+      if (caller.isPresent() && caller.get() != tenantId) {
         refuse(
             response,
             api.matches(),
@@ -97,8 +98,8 @@ public class WorkspaceFilter extends HttpFilter {
         return;
       }
     } else if (caller.isPresent()) {
-      tenantContext.use(caller.get().tenantId());
-      request.setAttribute(WORKSPACE, tenants.get(caller.get().tenantId()));
+      tenantContext.use(caller.get());
+      request.setAttribute(WORKSPACE, tenants.get(caller.get()));
     }
     chain.doFilter(request, response);
   }
