@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Subscriptions at scale, in one run: (a) the billing run over 2 000 due subscriptions and over
- * 20 000 (seeded by SQL: card customers on a monthly plan, all due today), each billed through the
+ * Subscriptions at scale, in one run: (a) the billing run over 2 000 due subscriptions and over 20
+ * 000 (seeded by SQL: card customers on a monthly plan, all due today), each billed through the
  * same path as any run (claimed, billed, invoiced, charged, in a transaction each), then run again
  * at once (nothing due: it bills nothing); the time, the database statements and the application's
  * CPU time per subscription billed; (b) {@code GET /api/v1/metrics} timed through the API for a

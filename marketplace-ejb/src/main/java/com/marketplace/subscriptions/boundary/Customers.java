@@ -1,5 +1,6 @@
 package com.marketplace.subscriptions.boundary;
 
+import static com.marketplace.identity.entity.Role.Names.API;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.identity.entity.Member;
@@ -64,11 +65,13 @@ public class Customers {
     return CustomerView.of(customer);
   }
 
+  @RolesAllowed({OWNER, API})
   public CustomerView get(long customerId) {
     return CustomerView.of(access.customer(customerId));
   }
 
   /** A page of customers whose name or email has the text in it (all without text), by name. */
+  @RolesAllowed({OWNER, API})
   public List<CustomerView> list(String text, int first, int max) {
     return query(text, "SELECT c FROM Customer c", " ORDER BY c.name, c.id", Customer.class)
         .setFirstResult(Math.max(0, first))
@@ -78,6 +81,7 @@ public class Customers {
         .toList();
   }
 
+  @RolesAllowed({OWNER, API})
   public long count(String text) {
     return query(text, "SELECT COUNT(c) FROM Customer c", "", Long.class).getSingleResult();
   }

@@ -1,5 +1,6 @@
 package com.marketplace.subscriptions.boundary;
 
+import static com.marketplace.identity.entity.Role.Names.API;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.platform.ConflictException;
@@ -64,11 +65,13 @@ public class Plans {
     return view(plan);
   }
 
+  @RolesAllowed({OWNER, API})
   public PlanView get(long planId) {
     return view(access.plan(planId));
   }
 
   /** The plans, active first, by name; archived ones only when asked for. */
+  @RolesAllowed({OWNER, API})
   public List<PlanView> list(boolean withArchived) {
     List<Plan> plans =
         em.createQuery(

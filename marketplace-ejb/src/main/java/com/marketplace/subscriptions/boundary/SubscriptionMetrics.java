@@ -1,5 +1,6 @@
 package com.marketplace.subscriptions.boundary;
 
+import static com.marketplace.identity.entity.Role.Names.API;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.platform.Money;
@@ -46,6 +47,7 @@ public class SubscriptionMetrics {
   @Inject Clock clock;
 
   /** The figures as of now, churn and revenue of the current month. */
+  @RolesAllowed({OWNER, API})
   public BusinessMetrics now() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     YearMonth month = YearMonth.from(today);
@@ -108,6 +110,7 @@ public class SubscriptionMetrics {
   /**
    * The last twelve months, oldest first: MRR at each month's end (today for this one), revenue.
    */
+  @RolesAllowed({OWNER, API})
   public List<BusinessMetrics.Month> months() {
     String currency = access.currency();
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package com.marketplace.subscriptions.boundary;
 
+import static com.marketplace.identity.entity.Role.Names.API;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
 import com.marketplace.platform.ConflictException;
@@ -69,11 +70,13 @@ public class Subscriptions {
     return view(subscription);
   }
 
+  @RolesAllowed({OWNER, API})
   public SubscriptionView get(long subscriptionId) {
     return view(access.subscription(subscriptionId));
   }
 
   /** A page of subscriptions, newest first; of one status, customer or plan when given. */
+  @RolesAllowed({OWNER, API})
   public List<SubscriptionView> list(
       SubscriptionStatus status, Long customerId, Long planId, int first, int max) {
     List<Subscription> page =
@@ -99,6 +102,7 @@ public class Subscriptions {
     return views;
   }
 
+  @RolesAllowed({OWNER, API})
   public long count(SubscriptionStatus status, Long customerId, Long planId) {
     return em.createQuery(
             "SELECT COUNT(s) FROM Subscription s WHERE (:status IS NULL OR s.status = :status)"

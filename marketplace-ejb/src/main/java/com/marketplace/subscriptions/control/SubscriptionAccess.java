@@ -55,7 +55,7 @@ public class SubscriptionAccess {
   }
 
   public String currency() {
-    return tenants.get(caller.ref().tenantId()).currency();
+    return tenants.get(caller.tenantId()).currency();
   }
 
   private static <T> T found(T entity, String what) {

@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The owner's billing run over the API: start one (202, its progress to poll), read the latest. */
+@Tag(name = "Subscriptions")
 @Path("billing")
 @Produces(MediaType.APPLICATION_JSON)
 public class BillingResource {

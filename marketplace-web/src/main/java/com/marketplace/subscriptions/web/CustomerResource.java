@@ -1,6 +1,7 @@
 package com.marketplace.subscriptions.web;
 
 import com.marketplace.payments.entity.CardNumber;
+import com.marketplace.platform.web.RestApplication;
 import com.marketplace.subscriptions.boundary.Customers;
 import com.marketplace.subscriptions.entity.Customer;
 import com.marketplace.subscriptions.entity.CustomerDetails;
@@ -24,8 +25,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The workspace's customers over the API (S2): searched and paged; a card shows its last four. */
+@Tag(name = "Subscriptions")
 @Path("customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +59,9 @@ public class CustomerResource {
   public record Page(long total, List<CustomerView> customers) {}
 
   @GET
+  @Operation(summary = "The workspace's customers, searched and paged")
+  @SecurityRequirement(name = RestApplication.API_TOKEN)
+  @SecurityRequirement(name = RestApplication.SESSION)
   public Page list(
       @QueryParam("q") @Size(max = Customers.SEARCH_MAX) String text,
       @QueryParam("first") @DefaultValue("0") @Min(0) @Max(FIRST_MAX) int first,
@@ -70,6 +78,9 @@ public class CustomerResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "A customer")
+  @SecurityRequirement(name = RestApplication.API_TOKEN)
+  @SecurityRequirement(name = RestApplication.SESSION)
   public CustomerView get(@PathParam("id") long id) {
     return customers.get(id);
   }

@@ -1,6 +1,7 @@
 package com.marketplace.subscriptions.web;
 
 import com.marketplace.platform.Money;
+import com.marketplace.platform.web.RestApplication;
 import com.marketplace.subscriptions.boundary.Plans;
 import com.marketplace.subscriptions.entity.BillingInterval;
 import com.marketplace.subscriptions.entity.Plan;
@@ -26,8 +27,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The workspace's plans over the API (S1); prices in minor units of the workspace's currency. */
+@Tag(name = "Subscriptions")
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +54,9 @@ public class PlanResource {
   }
 
   @GET
+  @Operation(summary = "The workspace's plans")
+  @SecurityRequirement(name = RestApplication.API_TOKEN)
+  @SecurityRequirement(name = RestApplication.SESSION)
   public List<PlanView> list(@QueryParam("archived") @DefaultValue("false") boolean archived) {
     return plans.list(archived);
   }
@@ -60,6 +68,9 @@ public class PlanResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "A plan")
+  @SecurityRequirement(name = RestApplication.API_TOKEN)
+  @SecurityRequirement(name = RestApplication.SESSION)
   public PlanView get(@PathParam("id") long id) {
     return plans.get(id);
   }

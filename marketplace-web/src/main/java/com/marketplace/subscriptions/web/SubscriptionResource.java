@@ -1,6 +1,7 @@
 package com.marketplace.subscriptions.web;
 
 import com.marketplace.platform.Money;
+import com.marketplace.platform.web.RestApplication;
 import com.marketplace.subscriptions.boundary.Subscriptions;
 import com.marketplace.subscriptions.entity.ChangePreview;
 import com.marketplace.subscriptions.entity.SubscriptionStatus;
@@ -23,12 +24,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The workspace's subscriptions over the API (S3): subscribe, read, list by status, customer or
  * plan; preview a plan change and confirm it with the previewed amount; cancel now or at the
  * period's end, or keep it after all.
  */
+@Tag(name = "Subscriptions")
 @Path("subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +65,9 @@ public class SubscriptionResource {
   }
 
   @GET
+  @Operation(summary = "The workspace's subscriptions, newest first")
+  @SecurityRequirement(name = RestApplication.API_TOKEN)
+  @SecurityRequirement(name = RestApplication.SESSION)
   public Page list(
       @QueryParam("status") SubscriptionStatus status,
       @QueryParam("customer") @Positive Long customerId,
@@ -73,6 +81,9 @@ public class SubscriptionResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "A subscription with its bills")
+  @SecurityRequirement(name = RestApplication.API_TOKEN)
+  @SecurityRequirement(name = RestApplication.SESSION)
   public SubscriptionView get(@PathParam("id") long id) {
     return subscriptions.get(id);
   }
