@@ -59,9 +59,9 @@ final class SeededSubscriptions {
             db.prepareStatement(
                 "INSERT INTO subscription (tenant_id, customer_id, plan_id, status, started_on,"
                     + " anchor_on, period_start, period_end, period_price, periods_billed,"
-                    + " next_bill_on, cancel_at_period_end, failed_attempts, credit, created_at,"
-                    + " version) VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, FALSE, 0, 0, ?,"
-                    + " 1)")) {
+                    + " next_bill_on, cancel_at_period_end, failed_attempts, credit, mrr_twelfths,"
+                    + " created_at, version) VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, FALSE,"
+                    + " 0, 0, 34800, ?, 1)")) {
       Timestamp at = Timestamp.from(now);
       for (int from = 0; from < count; from += BATCH) {
         int to = Math.min(count, from + BATCH);

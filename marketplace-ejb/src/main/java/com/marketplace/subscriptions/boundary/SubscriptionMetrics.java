@@ -3,13 +3,11 @@ package com.marketplace.subscriptions.boundary;
 import static com.marketplace.identity.entity.Role.Names.API;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.invoicing.control.DocumentNumbers;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.subscriptions.control.SubscriptionAccess;
-import com.marketplace.subscriptions.entity.BillingInterval;
 import com.marketplace.subscriptions.entity.BusinessMetrics;
-import com.marketplace.subscriptions.entity.SubscriptionBill;
-import com.marketplace.subscriptions.entity.SubscriptionStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,12 +16,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The owner's figures of the subscription business (S5): now, and month by month. */
 @Stateless
@@ -32,133 +31,115 @@ import java.util.List;
 @RolesAllowed(OWNER)
 public class SubscriptionMetrics {
 
-  static final List<SubscriptionStatus> PAYING =
-      List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE);
-
-  /** A subscription's price per month in twelfths: its period's price, or its plan's before any. */
-  private static final String TWELFTHS =
-      "SUM(CASE WHEN p.interval = :monthly THEN 12 ELSE 1 END"
-          + " * CASE WHEN s.periodsBilled = 0 THEN p.price ELSE s.periodPrice END)";
-
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
 
   @Inject SubscriptionAccess access;
   @Inject Clock clock;
 
-  /** The figures as of now, churn and revenue of the current month. */
+  /**
+   * The figures as of now, churn and revenue of the current month: read from the running totals the
+   * database keeps ({@code subscription_book}, {@code subscription_month}), two rows whatever the
+   * number of subscriptions.
+   */
   @RolesAllowed({OWNER, API})
   public BusinessMetrics now() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     YearMonth month = YearMonth.from(today);
-    LocalDate start = month.atDay(1);
-    LocalDate next = month.plusMonths(1).atDay(1);
-    long twelfths =
-        number(
-            em.createQuery(
-                    "SELECT "
-                        + TWELFTHS
-                        + " FROM Subscription s, Plan p"
-                        + " WHERE p.id = s.planId AND s.status IN :paying")
-                .setParameter("monthly", BillingInterval.MONTHLY)
-                .setParameter("paying", PAYING)
-                .getSingleResult());
-    long subscribers =
-        number(
-            em.createQuery(
-                    "SELECT COUNT(DISTINCT s.customerId) FROM Subscription s"
-                        + " WHERE s.status IN :paying")
-                .setParameter("paying", PAYING)
-                .getSingleResult());
-    long trialing = status(SubscriptionStatus.TRIALING);
-    long pastDue = status(SubscriptionStatus.PAST_DUE);
-    // subscribers at the month's start: paying then (past their trial, not yet cancelled)
-    long atStart =
-        number(
-            em.createQuery(
-                    "SELECT COUNT(DISTINCT s.customerId) FROM Subscription s"
-                        + " WHERE s.anchorOn <= :start AND s.periodsBilled > 0"
-                        + " AND (s.cancelledOn IS NULL OR s.cancelledOn >= :start)")
-                .setParameter("start", start)
-                .getSingleResult());
-    // of them, those whose last subscription was cancelled in the month
-    long lost =
-        number(
-            em.createQuery(
-                    "SELECT COUNT(DISTINCT s.customerId) FROM Subscription s"
-                        + " WHERE s.status = :cancelled AND s.cancelledOn >= :start"
-                        + " AND s.cancelledOn < :next AND s.anchorOn <= :start"
-                        + " AND s.periodsBilled > 0 AND NOT EXISTS (SELECT o FROM Subscription o"
-                        + " WHERE o.customerId = s.customerId AND o.status IN :paying)")
-                .setParameter("cancelled", SubscriptionStatus.CANCELLED)
-                .setParameter("start", start)
-                .setParameter("next", next)
-                .setParameter("paying", PAYING)
-                .getSingleResult());
+    long tenantId = access.tenantId();
+    long[] book =
+        row(
+            "SELECT mrr_twelfths, subscribers, trialing, past_due FROM subscription_book"
+                + " WHERE tenant_id = ?1",
+            4,
+            tenantId);
+    long[] thisMonth =
+        row(
+            "SELECT gained, lost, revenue FROM subscription_month"
+                + " WHERE tenant_id = ?1 AND month = ?2",
+            3,
+            tenantId,
+            month.atDay(1));
+    long subscribers = book[1];
+    long atStart = subscribers - thisMonth[0] + thisMonth[1];
     return BusinessMetrics.of(
         month,
         access.currency(),
-        twelfths,
+        book[0],
         subscribers,
-        trialing,
-        pastDue,
-        lost,
+        book[2],
+        book[3],
+        thisMonth[1],
         atStart,
-        revenue(start, next));
+        thisMonth[2]);
   }
 
   /**
-   * The last twelve months, oldest first: MRR at each month's end (today for this one), revenue.
+   * The last twelve months, oldest first: revenue, and MRR at each month's end (now for this one)
+   * as the subscriptions paying on that day add up at their present price.
    */
   @RolesAllowed({OWNER, API})
   public List<BusinessMetrics.Month> months() {
     String currency = access.currency();
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     YearMonth current = YearMonth.from(today);
+    long tenantId = access.tenantId();
+    Map<LocalDate, Long> revenue = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT month, revenue FROM subscription_month WHERE tenant_id = ?1"
+                    + " AND month >= ?2")
+            .setHint(DocumentNumbers.NATIVE, true)
+            .setParameter(1, tenantId)
+            .setParameter(2, current.minusMonths(11).atDay(1))
+            .getResultList();
+    rows.forEach(r -> revenue.put(day(r[0]), number(r[1])));
     List<BusinessMetrics.Month> months = new ArrayList<>();
     for (int back = 11; back >= 0; back--) {
       YearMonth m = current.minusMonths(back);
       LocalDate end = back == 0 ? today : m.atEndOfMonth();
       long twelfths =
-          number(
-              em.createQuery(
-                      "SELECT "
-                          + TWELFTHS
-                          + " FROM Subscription s, Plan p"
-                          + " WHERE p.id = s.planId AND s.anchorOn <= :day AND s.periodsBilled > 0"
-                          + " AND (s.cancelledOn IS NULL OR s.cancelledOn > :day)")
-                  .setParameter("monthly", BillingInterval.MONTHLY)
-                  .setParameter("day", end)
-                  .getSingleResult());
+          back == 0
+              ? row("SELECT mrr_twelfths FROM subscription_book WHERE tenant_id = ?1", 1, tenantId)[
+                  0]
+              : number(
+                  em.createQuery(
+                          "SELECT SUM(s.mrrTwelfths) FROM Subscription s WHERE s.anchorOn <= :day"
+                              + " AND s.periodsBilled > 0"
+                              + " AND (s.cancelledOn IS NULL OR s.cancelledOn > :day)")
+                      .setParameter("day", end)
+                      .getSingleResult());
       months.add(
           new BusinessMetrics.Month(
               m.toString(),
               Money.of(BusinessMetrics.mrr(twelfths), currency),
-              Money.of(revenue(m.atDay(1), m.plusMonths(1).atDay(1)), currency)));
+              Money.of(revenue.getOrDefault(m.atDay(1), 0L), currency)));
     }
     return months;
   }
 
-  private long revenue(LocalDate from, LocalDate to) {
-    return number(
-        em.createQuery(
-                "SELECT SUM(b.amount) FROM SubscriptionBill b WHERE b.status = :paid"
-                    + " AND b.paidAt >= :from AND b.paidAt < :to")
-            .setParameter("paid", SubscriptionBill.Status.PAID)
-            .setParameter("from", instant(from))
-            .setParameter("to", instant(to))
-            .getSingleResult());
+  /** One row of numbers (zeros when there is none yet). */
+  private long[] row(String sql, int columns, Object... parameters) {
+    var query = em.createNativeQuery(sql).setHint(DocumentNumbers.NATIVE, true);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    long[] numbers = new long[columns];
+    @SuppressWarnings("unchecked")
+    List<Object> rows = query.getResultList();
+    if (!rows.isEmpty()) {
+      // one column comes as its value, several as an array
+      Object[] values = columns == 1 ? new Object[] {rows.get(0)} : (Object[]) rows.get(0);
+      for (int i = 0; i < columns; i++) {
+        numbers[i] = number(values[i]);
+      }
+    }
+    return numbers;
   }
 
-  private long status(SubscriptionStatus status) {
-    return number(
-        em.createQuery("SELECT COUNT(s) FROM Subscription s WHERE s.status = :status")
-            .setParameter("status", status)
-            .getSingleResult());
-  }
-
-  private static Instant instant(LocalDate day) {
-    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+  private static LocalDate day(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   private static long number(Object value) {

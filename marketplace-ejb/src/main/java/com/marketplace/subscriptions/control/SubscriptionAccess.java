@@ -54,6 +54,11 @@ public class SubscriptionAccess {
     return caller.ref().memberId();
   }
 
+  /** The caller's workspace, a member's or an API token's. */
+  public long tenantId() {
+    return caller.tenantId();
+  }
+
   public String currency() {
     return tenants.get(caller.tenantId()).currency();
   }

@@ -102,6 +102,13 @@ public class Subscription {
   @Column(nullable = false)
   private long credit;
 
+  /**
+   * The price in effect per month, in twelfths of a minor unit: what the subscription adds to MRR
+   * while it pays (the database sums it, see {@code subscription_book}).
+   */
+  @Column(name = "mrr_twelfths", nullable = false)
+  private long mrrTwelfths;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -141,6 +148,7 @@ public class Subscription {
       this.periodEnd = plan.getInterval().periodStart(anchorOn, 1);
     }
     this.nextBillOn = anchorOn;
+    this.mrrTwelfths = plan.getInterval().twelfthsPerMonth(plan.getPrice());
   }
 
   /** Whether a period is due on {@code today} (dunning aside). */
@@ -172,6 +180,7 @@ public class Subscription {
     this.periodStart = period[0];
     this.periodEnd = period[1];
     this.periodPrice = price;
+    this.mrrTwelfths = interval.twelfthsPerMonth(price);
     this.periodsBilled++;
     this.nextBillOn = period[1];
     this.status = SubscriptionStatus.ACTIVE;
@@ -277,6 +286,7 @@ public class Subscription {
    */
   public void changePlan(Plan plan, Proration proration) {
     this.planId = plan.getId();
+    this.mrrTwelfths = plan.getInterval().twelfthsPerMonth(plan.getPrice());
     if (proration == null) {
       if (status == SubscriptionStatus.ACTIVE && periodsBilled == 0) {
         this.periodEnd = plan.getInterval().periodStart(anchorOn, 1);
@@ -369,6 +379,10 @@ public class Subscription {
 
   public long getCredit() {
     return credit;
+  }
+
+  public long getMrrTwelfths() {
+    return mrrTwelfths;
   }
 
   public int getPeriodsBilled() {
