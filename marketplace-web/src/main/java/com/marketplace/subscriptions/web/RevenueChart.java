@@ -2,6 +2,7 @@ package com.marketplace.subscriptions.web;
 
 import com.marketplace.platform.web.ChartColours;
 import com.marketplace.subscriptions.entity.BusinessMetrics;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class RevenueChart {
     mrr.addBackgroundColor(brand);
     revenue.addBackgroundColor(new Color(brand, 0.4));
     var data = new BarData().addDataset(mrr).addDataset(revenue);
-    months.forEach(m -> data.addLabel(MONTH.format(m.month())));
+    months.forEach(m -> data.addLabel(MONTH.format(YearMonth.parse(m.month()))));
     String currency = months.isEmpty() ? "" : months.get(0).mrr().currencyCode();
     var options =
         new BarOptions()

@@ -1,5 +1,6 @@
 package com.marketplace.subscriptions.web;
 
+import com.marketplace.platform.web.Formats;
 import com.marketplace.subscriptions.boundary.BillingRuns;
 import com.marketplace.subscriptions.boundary.SubscriptionMetrics;
 import com.marketplace.subscriptions.entity.BillingRunView;
@@ -10,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.YearMonth;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -27,6 +29,7 @@ public class SubscriptionDashboard implements Serializable {
   @Inject SubscriptionMetrics metrics;
   @Inject BillingRuns runs;
   @Inject Workspace workspace;
+  @Inject Formats formats;
 
   private BusinessMetrics figures;
   private String chart;
@@ -64,6 +67,11 @@ public class SubscriptionDashboard implements Serializable {
 
   public boolean isRunning() {
     return run != null && run.running();
+  }
+
+  /** The figures' month in words ("November 2026"). */
+  public String getMonth() {
+    return formats.month(YearMonth.parse(figures.month()));
   }
 
   public BusinessMetrics getFigures() {
