@@ -204,6 +204,7 @@ class BusinessJourneyIT extends BrowserJourney {
         By.cssSelector("#bills .invoice-link"),
         Screen.textContaining(By.id("invoice-title"), "Invoice INV-"));
     screen.textIs(By.id("invoice-status"), "Paid");
+    screen.until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf")));
     assertThat(browser.findElements(By.id("pay-form"))).isEmpty();
 
     // the plan change is shown before it is made: the whole period's difference, billed now
