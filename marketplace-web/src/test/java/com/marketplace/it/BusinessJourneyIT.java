@@ -129,7 +129,7 @@ class BusinessJourneyIT extends BrowserJourney {
   @Test
   void ownerBillsASubscriptionChangesItsPlanAndCancelsItAtThePeriodsEnd() {
     String slug = Api.uniqueSlug("subs");
-    Api.owner(deployment, slug);
+    var owner = Api.owner(deployment, slug);
     signIn(screen, slug, "owner", "Owner dashboard");
 
     // without the workspace's tax id nothing could be invoiced, so nothing billed
@@ -204,7 +204,18 @@ class BusinessJourneyIT extends BrowserJourney {
         By.cssSelector("#bills .invoice-link"),
         Screen.textContaining(By.id("invoice-title"), "Invoice INV-"));
     screen.textIs(By.id("invoice-status"), "Paid");
-    screen.until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf")));
+    String pdf =
+        screen.until(
+            Screen.shows(
+                By.id("download-pdf"),
+                e -> e.getDomAttribute("href"),
+                href -> href.contains("/app/invoices/download/pdf/"),
+                "to lead to the invoice's PDF"));
+    var file = owner.download(pdf.substring(pdf.indexOf("app/invoices/")));
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.contentType()).startsWith("application/pdf");
+    assertThat(new String(file.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
     assertThat(browser.findElements(By.id("pay-form"))).isEmpty();
 
     // the plan change is shown before it is made: the whole period's difference, billed now
