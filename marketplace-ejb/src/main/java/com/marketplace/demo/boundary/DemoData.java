@@ -3,6 +3,7 @@ package com.marketplace.demo.boundary;
 import com.marketplace.identity.boundary.Registration;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.tenant.TenantContext;
+import com.marketplace.subscriptions.boundary.BillingCycle;
 import com.marketplace.tenancy.boundary.BusinessSignup;
 import com.marketplace.tenancy.boundary.Tenants;
 import com.marketplace.tenancy.entity.BusinessSignupForm;
@@ -14,6 +15,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,6 +46,9 @@ public class DemoData {
   @Inject DemoDesk desk;
   @Inject DemoHourly hourly;
   @Inject DemoInvoices invoices;
+  @Inject DemoSubscriptions subscriptions;
+  @Inject BillingCycle billing;
+  @Inject Clock clock;
 
   @PostConstruct
   void seed() {
@@ -92,6 +97,9 @@ public class DemoData {
     desk.seed(cast, currency);
     hourly.seed(cast, currency);
     invoices.seed(cast, currency);
+    subscriptions.seed(cast, currency, name);
+    // bills the subscriptions' periods so far, as the daily run would have
+    billing.run(BillingCycle.dueIn(owner.tenantId()), clock, billed -> {});
     LOG.info(() -> "Seeded demo workspace " + slug);
   }
 }

@@ -1,6 +1,8 @@
 package com.marketplace.invoicing.control;
 
 import com.marketplace.identity.control.Caller;
+import com.marketplace.identity.entity.Member;
+import com.marketplace.identity.entity.Role;
 import com.marketplace.invoicing.entity.Invoice;
 import com.marketplace.invoicing.entity.InvoicePayment;
 import com.marketplace.invoicing.entity.Issuers;
@@ -12,9 +14,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Who may see an invoice: its issuer, and once it is issued the member it is addressed to. Anyone
- * else — another member, another workspace (whose rows the tenant filter hides anyway) — gets "not
- * found", never a refusal that would tell them it is there.
+ * Who may see an invoice: its issuer, once it is issued the member it is addressed to, and the
+ * workspace's owner those the workspace issued (read only: changing and paying ask for the issuer
+ * or the recipient). Anyone else — another member, another workspace (whose rows the tenant filter
+ * hides anyway) — gets "not found", never a refusal that would tell them it is there.
  */
 @Dependent
 public class InvoiceAccess {
@@ -46,13 +49,22 @@ public class InvoiceAccess {
     return invoice;
   }
 
-  /** An invoice the caller issued or receives. */
+  /** An invoice the caller issued or receives, or the workspace issued and the caller owns. */
   public Invoice readable(long invoiceId) {
     Invoice invoice = em.find(Invoice.class, invoiceId);
-    if (invoice == null || !(invoice.issuedBy(issuer()) || invoice.addressedTo(me()))) {
+    if (invoice == null
+        || !(invoice.issuedBy(issuer()) || invoice.addressedTo(me()) || ownersRead(invoice))) {
       throw notFound();
     }
     return invoice;
+  }
+
+  private boolean ownersRead(Invoice invoice) {
+    if (!invoice.issuedBy(Issuers.WORKSPACE)) {
+      return false;
+    }
+    Member member = em.find(Member.class, me());
+    return member != null && member.getRole() == Role.OWNER;
   }
 
   /** An invoice addressed to the caller, its row locked for a payment. */

@@ -174,6 +174,8 @@ public class SubscriptionBilling {
     em.flush();
     issuing.issue(invoice, null, now, false); // printed by the print queue, then announced
     invoice.nextNoticeAt(null); // dunning tells the customer, not invoice reminders
+    // written now: the payment locks the invoice again, and that reads its row afresh
+    em.flush();
     bill.invoiced(invoice.getId());
     step(Point.INVOICED, s);
   }

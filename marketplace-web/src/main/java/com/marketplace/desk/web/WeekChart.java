@@ -1,10 +1,10 @@
 package com.marketplace.desk.web;
 
 import com.marketplace.desk.entity.DayHours;
+import com.marketplace.platform.web.ChartColours;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.color.Color;
 import software.xdev.chartjs.model.data.BarData;
@@ -23,8 +23,6 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
 final class WeekChart {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
-  private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6})");
-  private static final Color FALLBACK = new Color(59, 76, 202);
 
   private WeekChart() {}
 
@@ -60,10 +58,6 @@ final class WeekChart {
 
   /** A colour written {@code #rrggbb}; the product's own otherwise. */
   static Color colour(String hex) {
-    if (hex == null || !HEX.matcher(hex).matches()) {
-      return FALLBACK;
-    }
-    int rgb = Integer.parseInt(hex.substring(1), 16);
-    return new Color(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
+    return ChartColours.brand(hex);
   }
 }
