@@ -97,30 +97,29 @@ public class LedgerCommands {
    */
   public Optional<LedgerReceipt> holdIfCovered(
       String key, long payerMemberId, Money money, String reference) {
-    long amount = money.requirePositive().minorUnits();
-    String currency = money.currencyCode();
-    String fp = Book.fingerprint("hold", payerMemberId, amount, currency, reference);
-    requireTransaction();
-    try (Journal journal = book.open()) {
-      var earlier = journal.earlier(key, fp);
-      if (earlier.isPresent()) {
-        return earlier;
-      }
-      long source = journal.account(MEMBER_AVAILABLE, member(payerMemberId), currency);
-      long holding = journal.account(ESCROW, reference, currency);
-      var postings = postings(source, -amount, holding, amount);
-      var locked = journal.lock(postings.keySet());
-      if (locked.get(source).balance() < amount) {
-        return Optional.empty();
-      }
-      long holdId =
-          journal.openHold(HoldPurpose.ESCROW, source, holding, currency, amount, reference);
-      return Optional.of(
-          journal.post(
-              new Entry(EntryType.HOLD, reference, payerMemberId, key, fp, holdId),
-              postings,
-              locked));
-    }
+    String fp =
+        Book.fingerprint(
+            "hold", payerMemberId, money.minorUnits(), money.currencyCode(), reference);
+    return fromWalletIfCovered(
+        key,
+        fp,
+        payerMemberId,
+        money,
+        journal -> journal.account(ESCROW, reference, money.currencyCode()),
+        (journal, source, holding) ->
+            new Entry(
+                EntryType.HOLD,
+                reference,
+                payerMemberId,
+                key,
+                fp,
+                journal.openHold(
+                    HoldPurpose.ESCROW,
+                    source,
+                    holding,
+                    money.currencyCode(),
+                    money.minorUnits(),
+                    reference)));
   }
 
   /**
@@ -130,27 +129,52 @@ public class LedgerCommands {
    */
   public Optional<LedgerReceipt> chargeWalletIfCovered(
       String key, long memberId, Money money, String reference) {
+    String fp =
+        Book.fingerprint(
+            "chargeWallet", memberId, money.minorUnits(), money.currencyCode(), reference);
+    return fromWalletIfCovered(
+        key,
+        fp,
+        memberId,
+        money,
+        journal -> journal.account(SUBSCRIPTION_REVENUE, TENANT, money.currencyCode()),
+        (journal, source, revenue) ->
+            new Entry(EntryType.SUBSCRIPTION_CHARGE, reference, memberId, key, fp, null));
+  }
+
+  /** The entry of a covered move from a wallet, written once both accounts are locked. */
+  @FunctionalInterface
+  private interface CoveredEntry {
+    Entry of(Journal journal, long source, long destination);
+  }
+
+  /**
+   * Moves the amount from the member's available balance to the destination when the balance covers
+   * it, in one entry; empty, with nothing written, when it does not. A replay of the key answers
+   * the first move.
+   */
+  private Optional<LedgerReceipt> fromWalletIfCovered(
+      String key,
+      String fp,
+      long memberId,
+      Money money,
+      Function<Journal, Long> destination,
+      CoveredEntry entry) {
     long amount = money.requirePositive().minorUnits();
-    String currency = money.currencyCode();
-    String fp = Book.fingerprint("chargeWallet", memberId, amount, currency, reference);
     requireTransaction();
     try (Journal journal = book.open()) {
       var earlier = journal.earlier(key, fp);
       if (earlier.isPresent()) {
         return earlier;
       }
-      long source = journal.account(MEMBER_AVAILABLE, member(memberId), currency);
-      long revenue = journal.account(SUBSCRIPTION_REVENUE, TENANT, currency);
-      var postings = postings(source, -amount, revenue, amount);
+      long source = journal.account(MEMBER_AVAILABLE, member(memberId), money.currencyCode());
+      long to = destination.apply(journal);
+      var postings = postings(source, -amount, to, amount);
       var locked = journal.lock(postings.keySet());
       if (locked.get(source).balance() < amount) {
         return Optional.empty();
       }
-      return Optional.of(
-          journal.post(
-              new Entry(EntryType.SUBSCRIPTION_CHARGE, reference, memberId, key, fp, null),
-              postings,
-              locked));
+      return Optional.of(journal.post(entry.of(journal, source, to), postings, locked));
     }
   }
 

@@ -61,10 +61,12 @@ public class Subscriptions {
   @Inject SubscriptionBilling billing;
   @Inject Clock clock;
 
+  /** Subscribes the customer to the plan from {@code startOn} (today when null). */
   public SubscriptionView subscribe(long customerId, long planId, LocalDate startOn) {
     Customer customer = access.customer(customerId);
     Plan plan = access.plan(planId);
-    var subscription = new Subscription(customer.getId(), plan, startOn, today(), clock.instant());
+    LocalDate start = startOn == null ? today() : startOn;
+    var subscription = new Subscription(customer.getId(), plan, start, today(), clock.instant());
     em.persist(subscription);
     em.flush();
     return view(subscription);

@@ -57,10 +57,8 @@ public class SubscriptionResource {
 
   @POST
   public Response subscribe(@Valid @NotNull SubscribeRequest request) {
-    LocalDate start =
-        request.startOn() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : request.startOn();
     return Response.status(Response.Status.CREATED)
-        .entity(subscriptions.subscribe(request.customerId(), request.planId(), start))
+        .entity(subscriptions.subscribe(request.customerId(), request.planId(), request.startOn()))
         .build();
   }
 
