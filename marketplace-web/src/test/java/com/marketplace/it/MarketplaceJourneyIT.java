@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -29,6 +30,24 @@ class MarketplaceJourneyIT extends BrowserJourney {
 
   @Test
   void clientHiresFreelancerThroughEscrowAndReviewsThem() {
+    try {
+      hireThroughEscrowAndReview();
+    } catch (TimeoutException e) {
+      if (e.getMessage() == null || !e.getMessage().contains(NOT_FOUND_PAGE)) {
+        throw e;
+      }
+      // Micro at times fails to read a request on a reused connection (its log: Grizzly's
+      // "methodString is null") and answers an existing page with "not found"; the journey, which
+      // makes its own workspace, is walked once more from the start
+      screen.driver().manage().deleteAllCookies();
+      hireThroughEscrowAndReview();
+    }
+  }
+
+  /** The text of the application's not-found page, as a wait that timed out reports it. */
+  static final String NOT_FOUND_PAGE = "There is nothing at this address.";
+
+  private void hireThroughEscrowAndReview() {
     String slug = Api.uniqueSlug("market");
     var owner = new Api(deployment);
     owner.signUpBusiness(slug, "owner@" + slug + ".test");
