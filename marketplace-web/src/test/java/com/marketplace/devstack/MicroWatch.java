@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.event.container.AfterStop;
+import org.jboss.arquillian.container.spi.event.container.AfterUnDeploy;
 import org.jboss.arquillian.core.api.Instance;
 import org.jboss.arquillian.core.api.annotation.Inject;
 import org.jboss.arquillian.core.api.annotation.Observes;
@@ -16,11 +17,14 @@ import org.jboss.arquillian.test.spi.TestResult;
 import org.jboss.arquillian.test.spi.event.suite.Test;
 
 /**
- * Keeps one test class's Payara Micro from costing the next class its run. Arquillian stops Micro
- * with a plain SIGTERM and does not wait: a Micro that hangs (or only shuts down slowly) keeps the
- * HTTP port, and the next class's Micro cannot bind it. So after each stop the test client waits
- * for the process to end, kills it when it does not, and waits for the port. And when a test fails,
- * Micro prints its threads (SIGQUIT) into the build's log, so a stall can be read afterwards.
+ * Keeps one test class's Payara Micro from costing the next class its run. Each class's Micro is
+ * stopped when its deployment is undeployed (the container's own stop, at the end of the suite,
+ * does nothing), with a plain SIGTERM and no wait: a Micro that only shuts down slowly keeps the
+ * HTTP port, and the next class's Micro, started a second later, cannot bind it (its boot fails
+ * with "Address already in use"); meanwhile its timers still work on the shared database. So after
+ * each undeployment the test client waits for the process to end, kills it when it does not, and
+ * waits for the port. And when a test fails, Micro prints its threads (SIGQUIT) into the build's
+ * log, so a stall can be read afterwards.
  */
 public class MicroWatch implements LoadableExtension {
 
@@ -55,11 +59,27 @@ public class MicroWatch implements LoadableExtension {
       }
     }
 
-    public void awaitEnd(@Observes AfterStop stopped) throws InterruptedException {
+    public void awaitEndOfClass(@Observes AfterUnDeploy undeployed) throws InterruptedException {
+      awaitEnd();
+    }
+
+    public void awaitEndOfSuite(@Observes AfterStop stopped) throws InterruptedException {
+      awaitEnd();
+    }
+
+    private void awaitEnd() throws InterruptedException {
       for (ProcessHandle micro : micros()) {
+        Instant stopped = Instant.now();
         micro.destroy();
         try {
           micro.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+          LOG.info(
+              () ->
+                  "Payara Micro (pid "
+                      + micro.pid()
+                      + ") ended "
+                      + Duration.between(stopped, Instant.now()).toMillis()
+                      + " ms after it was stopped");
         } catch (Exception stillRunning) {
           LOG.warning(
               () ->
