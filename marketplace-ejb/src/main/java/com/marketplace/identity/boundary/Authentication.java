@@ -1,5 +1,8 @@
 package com.marketplace.identity.boundary;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.Actor;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.identity.control.Passwords;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
@@ -42,6 +45,7 @@ public class Authentication {
   @Inject TenantContext tenant;
   @Inject Passwords passwords;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   /** The member of the current tenant with this email and password, if they may sign in. */
   public Optional<MemberView> verify(String email, String password) {
@@ -55,13 +59,39 @@ public class Authentication {
                 .findFirst();
     if (member.isEmpty()) {
       passwords.spendVerificationTime(password);
+      failed(tenantId, email);
       return Optional.empty();
     }
     Member m = member.get();
     if (!passwords.matches(password, m.getPasswordHash()) || !m.isActive()) {
+      failed(tenantId, email);
       return Optional.empty();
     }
+    audit.recordAs(
+        tenantId.get(),
+        Actor.member(m.getId(), m.getEmail(), m.getDisplayName()),
+        AuditAction.SIGN_IN,
+        "member",
+        m.getId(),
+        audit.viaApi() ? "API session" : "sign-in page");
     return Optional.of(MemberView.of(tenantId.get(), m));
+  }
+
+  /**
+   * A failed sign-in is kept whatever else happens to this request, known email or not (both take
+   * the same steps, so the answer's timing tells nothing either).
+   */
+  private void failed(Optional<Long> tenantId, String email) {
+    tenantId.ifPresent(
+        id ->
+            audit.recordAlone(
+                id,
+                Actor.anonymous(
+                    email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT)),
+                AuditAction.SIGN_IN_FAILED,
+                null,
+                null,
+                audit.viaApi() ? "API session" : "sign-in page"));
   }
 
   /** Issues a remember-me token for a member; only its hash is kept. */
@@ -85,9 +115,18 @@ public class Authentication {
     }
     MemberRef ref = stored.member();
     TenantFilter.scopeTo(em, ref.tenantId());
-    return Optional.ofNullable(em.find(Member.class, ref.memberId()))
-        .filter(Member::isActive)
-        .map(m -> MemberView.of(ref.tenantId(), m));
+    Optional<Member> member =
+        Optional.ofNullable(em.find(Member.class, ref.memberId())).filter(Member::isActive);
+    member.ifPresent(
+        m ->
+            audit.recordAs(
+                ref.tenantId(),
+                Actor.member(m.getId(), m.getEmail(), m.getDisplayName()),
+                AuditAction.SIGN_IN,
+                "member",
+                m.getId(),
+                "remembered sign-in"));
+    return member.map(m -> MemberView.of(ref.tenantId(), m));
   }
 
   /**

@@ -1,5 +1,7 @@
 package com.marketplace.identity.web;
 
+import com.marketplace.audit.control.RequestOrigin;
+import com.marketplace.audit.web.RequestOrigins;
 import com.marketplace.identity.boundary.Authentication;
 import com.marketplace.identity.entity.SessionStamp;
 import com.marketplace.platform.tenant.MemberRef;
@@ -43,10 +45,12 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject IdentityStoreHandler identityStores;
   @Inject Authentication authentication;
   @Inject BearerTokens bearerTokens;
+  @Inject RequestOrigin origin;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    RequestOrigins.fill(origin, request);
     Optional<String> token = BearerTokens.presented(request);
     if (token.isPresent()) {
       return bearerTokens.authenticate(token.get(), request, response, context);
