@@ -14,6 +14,7 @@ import com.marketplace.platform.Money;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.subscriptions.control.BillingStep.Point;
 import com.marketplace.subscriptions.control.SubscriptionCharges.Outcome;
+import com.marketplace.subscriptions.entity.BillingPeriod;
 import com.marketplace.subscriptions.entity.Customer;
 import com.marketplace.subscriptions.entity.Plan;
 import com.marketplace.subscriptions.entity.Proration;
@@ -113,15 +114,15 @@ public class SubscriptionBilling {
   private long billPeriod(Subscription s, Instant now) {
     Plan plan = em.find(Plan.class, s.getPlanId());
     Customer customer = em.find(Customer.class, s.getCustomerId());
-    LocalDate[] period = s.nextPeriod(plan.getInterval());
+    BillingPeriod period = s.nextPeriod(plan.getInterval());
     long price = plan.getPrice();
     long credit = s.billed(plan.getInterval(), price);
     var bill =
         new SubscriptionBill(
             s.getId(),
             SubscriptionBill.Kind.PERIOD,
-            period[0],
-            period[1],
+            period.start(),
+            period.end(),
             price - credit,
             plan.getCurrency(),
             now);
@@ -135,9 +136,9 @@ public class SubscriptionBilling {
     String line =
         plan.getName()
             + ", "
-            + DAY.format(period[0])
+            + DAY.format(period.start())
             + " – "
-            + DAY.format(period[1].minusDays(1))
+            + DAY.format(period.end().minusDays(1))
             + (credit > 0
                 ? " (less " + Money.of(credit, plan.getCurrency()).format() + " credit)"
                 : "");

@@ -163,12 +163,11 @@ public class Subscription {
     return status.live() && nextRetryAt != null && !nextRetryAt.isAfter(now);
   }
 
-  /** The period due next: [start, end). */
-  public LocalDate[] nextPeriod(BillingInterval interval) {
-    return new LocalDate[] {
-      interval.periodStart(anchorOn, periodsBilled),
-      interval.periodStart(anchorOn, periodsBilled + 1)
-    };
+  /** The period due next. */
+  public BillingPeriod nextPeriod(BillingInterval interval) {
+    return new BillingPeriod(
+        interval.periodStart(anchorOn, periodsBilled),
+        interval.periodStart(anchorOn, periodsBilled + 1));
   }
 
   /**
@@ -176,13 +175,13 @@ public class Subscription {
    * the next is due at its end. Answers the credit taken off this bill.
    */
   public long billed(BillingInterval interval, long price) {
-    LocalDate[] period = nextPeriod(interval);
-    this.periodStart = period[0];
-    this.periodEnd = period[1];
+    BillingPeriod period = nextPeriod(interval);
+    this.periodStart = period.start();
+    this.periodEnd = period.end();
     this.periodPrice = price;
     this.mrrTwelfths = interval.twelfthsPerMonth(price);
     this.periodsBilled++;
-    this.nextBillOn = period[1];
+    this.nextBillOn = period.end();
     this.status = SubscriptionStatus.ACTIVE;
     long taken = Math.min(credit, price);
     this.credit -= taken;
@@ -379,13 +378,5 @@ public class Subscription {
 
   public long getCredit() {
     return credit;
-  }
-
-  public long getMrrTwelfths() {
-    return mrrTwelfths;
-  }
-
-  public int getPeriodsBilled() {
-    return periodsBilled;
   }
 }
