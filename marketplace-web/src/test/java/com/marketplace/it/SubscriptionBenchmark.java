@@ -58,7 +58,6 @@ class SubscriptionBenchmark {
             SeededSubscriptions.class,
             SeededDesk.class,
             SubscriptionFixtures.class,
-            SubscriptionFixtures.Strike.class,
             Deployments.class,
             Api.class);
   }

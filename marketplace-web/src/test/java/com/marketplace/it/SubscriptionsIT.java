@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.it.InvoiceSteps.Member;
-import com.marketplace.it.SubscriptionFixtures.Strike;
+import com.marketplace.it.SeededBillingFaults.Strike;
 import com.marketplace.platform.scan.UnavailableException;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.subscriptions.boundary.BillingCycle;
@@ -49,7 +49,8 @@ class SubscriptionsIT {
         .addClasses(
             SubscriptionsIT.class,
             SubscriptionFixtures.class,
-            SubscriptionFixtures.Strike.class,
+            SeededBillingFaults.class,
+            SeededBillingFaults.Strike.class,
             Deployments.class,
             Api.class,
             MarketSteps.class,
@@ -204,7 +205,7 @@ class SubscriptionsIT {
       long struck = round.get(seed % 3);
       Strike strike = seed % 2 == 0 ? Strike.FAIL : Strike.STOP;
       tenantContext.use(w.tenantId());
-      SubscriptionFixtures.seed(points[seed % points.length], struck, strike);
+      SeededBillingFaults.seed(points[seed % points.length], struck, strike);
       Instant now = Instant.now();
       if (strike == Strike.STOP) {
         assertThrows(UnavailableException.class, () -> bill(w, now), "seed " + seed);
@@ -214,7 +215,7 @@ class SubscriptionsIT {
         assertEquals(1, first.failed(), "seed " + seed + ": " + first);
         assertEquals(3, first.processed(), "seed " + seed + ": " + first);
       }
-      assertTrue(SubscriptionFixtures.allStruck(), "seed " + seed + " struck");
+      assertTrue(SeededBillingFaults.allStruck(), "seed " + seed + " struck");
       // run again: what was lost is billed, nothing twice
       bill(w, now);
       assertEquals(0, bill(w, now).processed(), "a third run finds nothing due");
