@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.marketplace.devstack.IntegrationStack;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +24,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The freelancer's desk in Chromium: a freelancer hired on an hourly job starts the timer in one
@@ -273,6 +280,212 @@ class DeskJourneyIT extends BrowserJourney {
     assertPdf(cleo.download("app/invoices/download/pdf/" + id));
 
     assertThat(owner.get("api/v1/wallet/audit").json().getJsonArray("violations")).isEmpty();
+  }
+
+  /**
+   * At a phone's screen, 375 × 812, no member page of the owner, the client or the freelancer of a
+   * workspace with contracts, time, an invoice and a plan scrolls sideways (nor the public pages
+   * around them); the owner's dashboard is kept as a screenshot with the test report.
+   */
+  @Test
+  void everyMemberPageFitsAPhoneScreen() throws Exception {
+    String slug = Api.uniqueSlug("narrow");
+    Api owner = Api.owner(deployment, slug);
+    Api cleo = Api.member(deployment, slug, "Cleo Client", "cleo", "CLIENT");
+    Api felix = Api.member(deployment, slug, "Felix Freelancer", "felix", "FREELANCER");
+    MarketSteps.topUp(cleo, 50_000);
+    long fixed =
+        MarketSteps.fundedContract(
+            cleo, felix, "Logo refresh with a rather long title for a narrow screen", 40_000);
+    var posted =
+        cleo.postJson(
+            "api/v1/jobs",
+            "{\"title\":\"Helpdesk hours\",\"description\":\"Answer our customers' tickets\","
+                + "\"category\":\"SUPPORT\",\"skills\":\"\",\"kind\":\"HOURLY\",\"budget\":"
+                + RATE
+                + "}");
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    long hourlyJob = MarketSteps.id(posted.json());
+    long hourly =
+        MarketSteps.id(MarketSteps.hireHourly(cleo, MarketSteps.apply(felix, hourlyJob, RATE), 5));
+    long cleoId = owner.memberId("cleo@" + slug + ".test");
+    long felixId = owner.memberId("felix@" + slug + ".test");
+    var written =
+        felix.postJson(
+            "api/v1/desk/clients",
+            "{\"name\":\"Cleo Client\",\"email\":\"accounts-payable.department@cleo-client.example\","
+                + "\"memberId\":"
+                + cleoId
+                + "}");
+    assertThat(written.status()).as(written.body()).isEqualTo(201);
+    long client = MarketSteps.id(written.json());
+    var project =
+        felix.postJson(
+            "api/v1/desk/projects",
+            "{\"clientId\":" + client + ",\"name\":\"Shop redesign\",\"rate\":5000}");
+    assertThat(project.status()).as(project.body()).isEqualTo(201);
+    long projectId = MarketSteps.id(project.json());
+    Instant monday =
+        Instant.now()
+            .atZone(ZoneOffset.UTC)
+            .toLocalDate()
+            .with(TemporalAdjusters.previous(DayOfWeek.MONDAY))
+            .minusWeeks(1)
+            .atStartOfDay(ZoneOffset.UTC)
+            .toInstant()
+            .plus(Duration.ofHours(9));
+    long entry = TimeSteps.entry(felix, projectId, monday, Duration.ofHours(2));
+    assertThat(TimeSteps.submit(felix, List.of(entry)).status()).isEqualTo(200);
+    var profile =
+        felix.putJson(
+            "api/v1/invoices/profile",
+            "{\"address\":\"Torstraße 1\\n10119 Berlin\",\"countryCode\":\"DE\","
+                + "\"taxId\":\"DE123456789\",\"prefix\":\"INV\",\"termsDays\":14}");
+    assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+    var draft = felix.postJson("api/v1/invoices", "{\"clientId\":" + client + "}");
+    assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+    long invoice = MarketSteps.id(draft.json());
+    var line =
+        felix.postJson(
+            "api/v1/invoices/" + invoice + "/lines",
+            "{\"description\":\"Design of the checkout pages, with two rounds of changes\","
+                + "\"quantity\":3,\"unit\":\"C62\",\"unitPrice\":25000,\"taxRate\":19}");
+    assertThat(line.status()).as(line.body()).isEqualTo(200);
+    var issued = felix.post("api/v1/invoices/" + invoice + "/issue");
+    assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+    var plan =
+        owner.postJson(
+            "api/v1/plans",
+            "{\"name\":\"Team\",\"price\":4900,\"interval\":\"MONTH\",\"trialDays\":14}");
+    assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+
+    browser.quit();
+    browser = Browser.phone(375, 812);
+    screen = new Screen(browser);
+    String t = "t/" + slug;
+    List<String> wide = new ArrayList<>();
+    wide.addAll(
+        fitsPhone(
+            "", "signup.xhtml", t, t + "/login", t + "/register", t + "/freelancers/" + felixId));
+
+    signIn(screen, slug, "owner", "Owner dashboard");
+    wide.addAll(fitsPhone("app/owner/index.xhtml"));
+    screen.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#revenue-chart canvas")));
+    Path shot = Path.of("target", "failsafe-reports", "screenshots", "owner-dashboard-375x812.png");
+    Files.createDirectories(shot.getParent());
+    Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    // the menu, opened, fits too
+    screen.click(
+        By.cssSelector(".nav-toggle-label"),
+        ExpectedConditions.visibilityOfElementLocated(By.id("nav-plans")));
+    wide.addAll(fitting("app/owner/index.xhtml, menu open"));
+    wide.addAll(
+        fitsPhone(
+            "app/owner/members.xhtml",
+            "app/owner/api-tokens.xhtml",
+            "app/owner/plans.xhtml",
+            "app/owner/customers.xhtml",
+            "app/owner/subscriptions.xhtml",
+            "app/jobs.xhtml",
+            "app/contracts.xhtml",
+            "app/contract.xhtml?id=" + fixed,
+            "app/invoices/to-pay.xhtml",
+            "app/wallet.xhtml",
+            "app/notifications.xhtml"));
+    signOut(screen);
+
+    signIn(screen, slug, "cleo", "Client dashboard");
+    wide.addAll(
+        fitsPhone(
+            "app/client/index.xhtml",
+            "app/client/post-job.xhtml",
+            "app/client/job.xhtml?id=" + hourlyJob,
+            "app/jobs.xhtml",
+            "app/contracts.xhtml",
+            "app/contract.xhtml?id=" + fixed,
+            "app/contract.xhtml?id=" + hourly,
+            "app/desk/approvals.xhtml",
+            "app/invoices/to-pay.xhtml",
+            "app/invoices/invoice.xhtml?id=" + invoice,
+            "app/wallet.xhtml",
+            "app/messages.xhtml",
+            "app/notifications.xhtml",
+            "app/profile.xhtml"));
+    signOut(screen);
+
+    signIn(screen, slug, "felix", "Freelancer dashboard");
+    wide.addAll(
+        fitsPhone(
+            "app/freelancer/index.xhtml",
+            "app/jobs.xhtml",
+            "app/jobs.xhtml?job=" + hourlyJob,
+            "app/contracts.xhtml",
+            "app/contract.xhtml?id=" + fixed,
+            "app/contract.xhtml?id=" + hourly,
+            "app/desk/clients.xhtml",
+            "app/desk/client.xhtml?id=" + client,
+            "app/desk/projects.xhtml",
+            "app/desk/project.xhtml?id=" + projectId,
+            "app/desk/time.xhtml",
+            "app/invoices/invoices.xhtml",
+            "app/invoices/invoice.xhtml?id=" + invoice,
+            "app/invoices/quotes.xhtml",
+            "app/invoices/settings.xhtml",
+            "app/invoices/to-pay.xhtml",
+            "app/wallet.xhtml",
+            "app/messages.xhtml",
+            "app/notifications.xhtml",
+            "app/profile.xhtml"));
+    assertThat(wide).as("pages wider than the 375 px screen").isEmpty();
+  }
+
+  /**
+   * Opens each page and waits until it has settled no wider than the phone's 375 px screen: the
+   * pages that did not, with their widths.
+   */
+  private List<String> fitsPhone(String... pages) {
+    List<String> wide = new ArrayList<>();
+    for (String page : pages) {
+      screen.open(base + page);
+      wide.addAll(fitting(page));
+    }
+    return wide;
+  }
+
+  /** Waits until the page shown has settled no wider than the screen; the page if it did not. */
+  private List<String> fitting(String page) {
+    // the viewport stays 375 px wide only while nothing is wider (a mobile browser widens it to
+    // show the whole page, zoomed out), so both are waited for
+    String measure =
+        "return document.readyState === 'complete' ? [window.innerWidth,"
+            + " document.documentElement.scrollWidth, document.title] : null;";
+    List<?> sizes = null;
+    try {
+      sizes =
+          new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(250))
+              .until(
+                  d -> {
+                    var read = (List<?>) ((JavascriptExecutor) d).executeScript(measure);
+                    return read != null
+                            && ((Number) read.get(0)).intValue() == 375
+                            && ((Number) read.get(1)).intValue() <= 375
+                        ? read
+                        : null;
+                  });
+    } catch (TimeoutException tooWide) {
+      sizes = (List<?>) ((JavascriptExecutor) browser).executeScript(measure);
+    }
+    String title = String.valueOf(sizes == null ? null : sizes.get(2));
+    assertThat(title)
+        .as("the title of %s", page)
+        .doesNotContain("went wrong", "not found", "can’t open", "expired");
+    if (sizes != null
+        && ((Number) sizes.get(0)).intValue() == 375
+        && ((Number) sizes.get(1)).intValue() <= 375) {
+      return List.of();
+    }
+    return List.of(page + " (" + title + "): " + sizes);
   }
 
   private static void assertPdf(Api.Download file) {
