@@ -356,7 +356,7 @@ class DeskJourneyIT extends BrowserJourney {
     var plan =
         owner.postJson(
             "api/v1/plans",
-            "{\"name\":\"Team\",\"price\":4900,\"interval\":\"MONTH\",\"trialDays\":14}");
+            "{\"name\":\"Team\",\"price\":4900,\"interval\":\"MONTHLY\",\"trialDays\":14}");
     assertThat(plan.status()).as(plan.body()).isEqualTo(201);
 
     browser.quit();
@@ -393,7 +393,7 @@ class DeskJourneyIT extends BrowserJourney {
             "app/invoices/to-pay.xhtml",
             "app/wallet.xhtml",
             "app/notifications.xhtml"));
-    signOut(screen);
+    signOutOnPhone();
 
     signIn(screen, slug, "cleo", "Client dashboard");
     wide.addAll(
@@ -412,7 +412,7 @@ class DeskJourneyIT extends BrowserJourney {
             "app/messages.xhtml",
             "app/notifications.xhtml",
             "app/profile.xhtml"));
-    signOut(screen);
+    signOutOnPhone();
 
     signIn(screen, slug, "felix", "Freelancer dashboard");
     wide.addAll(
@@ -438,6 +438,14 @@ class DeskJourneyIT extends BrowserJourney {
             "app/notifications.xhtml",
             "app/profile.xhtml"));
     assertThat(wide).as("pages wider than the 375 px screen").isEmpty();
+  }
+
+  /** Opens the menu, which a phone's screen folds away, and signs out. */
+  private void signOutOnPhone() {
+    screen.click(
+        By.cssSelector(".nav-toggle-label"),
+        ExpectedConditions.visibilityOfElementLocated(By.id("signout:signOut")));
+    signOut(screen);
   }
 
   /**
