@@ -279,6 +279,26 @@ class AuditIT {
     Member suspended = InvoiceSteps.member(base, slugA, "Sid Suspended", "sid", "CLIENT");
     expect(200, ownerA.post("api/v1/members/" + suspended.id() + "/suspension"));
     expect(200, ownerA.post("api/v1/members/" + suspended.id() + "/reinstatement"));
+    // a dispute the owner decides
+    Member finn = InvoiceSteps.member(base, slugA, "Finn Freelancer", "finn", "FREELANCER");
+    MarketSteps.topUp(client.api(), 10_000);
+    long contract = MarketSteps.fundedContract(client.api(), finn.api(), "Audit work", 10_000);
+    expect(
+        200,
+        finn.api()
+            .postJson("api/v1/contracts/" + contract + "/dispute", "{\"text\":\"No answer\"}"));
+    expect(
+        200,
+        ownerA.postJson(
+            "api/v1/contracts/" + contract + "/resolution",
+            "{\"decision\":\"REFUND\",\"toFreelancer\":0,\"note\":\"Nothing shown\"}"));
+    JsonObject decided =
+        only(
+            events(ownerA, "action=DISPUTE_DECIDED"),
+            "DISPUTE_DECIDED",
+            "owner@" + slugA + ".test");
+    assertThat(decided.getJsonNumber("subjectId").longValue()).isEqualTo(contract);
+    assertThat(decided.getString("detail")).startsWith("refund: ");
     long totalA = page(ownerA, "max=1").getJsonNumber("total").longValue();
     assertThat(totalA).isGreaterThanOrEqualTo(5);
 
