@@ -61,6 +61,15 @@ public class AuditLog {
     return query.getSingleResult();
   }
 
+  /**
+   * The newest event's id, 0 when there is none: where an export stops ({@link AuditFilter#upTo}).
+   */
+  @RolesAllowed({OWNER, API})
+  public long lastId() {
+    Long last = em.createQuery("SELECT MAX(e.id) FROM AuditEvent e", Long.class).getSingleResult();
+    return last == null ? 0 : last;
+  }
+
   /** Notes that the caller signs out (the web layer ends the session after this). */
   @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
   public void signingOut() {

@@ -26,6 +26,7 @@ public enum AuditAction {
   PLAN_CREATED("Plan created"),
   PLAN_CHANGED("Plan changed"),
   PLAN_ARCHIVED("Plan archived"),
+  PLAN_RESTORED("Plan restored"),
   BILLING_PROFILE_CHANGED("Billing details changed"),
   INVOICE_SETTINGS_CHANGED("Invoice settings changed"),
   PROFILE_CHANGED("Profile changed"),

@@ -11,14 +11,27 @@ import java.util.Map;
 /**
  * The owner's question to the audit log: who (part of the actor's email or name, matched
  * literally), what (one action) and when (from and to, whole days in UTC, both included). Every
- * part is optional. It writes its own JPQL, newest first; the tenant is added by the persistence
- * unit's multitenancy.
+ * part is optional; {@code upToId} bounds the events to those recorded up to one of them. It writes
+ * its own JPQL, newest first; the tenant is added by the persistence unit's multitenancy.
  */
-public record AuditFilter(String who, AuditAction action, LocalDate from, LocalDate to) {
+public record AuditFilter(
+    String who, AuditAction action, LocalDate from, LocalDate to, Long upToId) {
 
   public static final int WHO_MAX = 100;
 
   public static final AuditFilter NONE = new AuditFilter(null, null, null, null);
+
+  public AuditFilter(String who, AuditAction action, LocalDate from, LocalDate to) {
+    this(who, action, from, to, null);
+  }
+
+  /**
+   * The same question about the events up to this one only: an export reading page by page is not
+   * shifted by events recorded meanwhile.
+   */
+  public AuditFilter upTo(long lastId) {
+    return new AuditFilter(who, action, from, to, lastId);
+  }
 
   public AuditFilter {
     who = Texts.optional(who, "who", WHO_MAX);
@@ -65,6 +78,9 @@ public record AuditFilter(String who, AuditAction action, LocalDate from, LocalD
     }
     if (to != null) {
       c.put("e.occurredAt < :to", new Parameter("to", startOf(to.plusDays(1))));
+    }
+    if (upToId != null) {
+      c.put("e.id <= :upToId", new Parameter("upToId", upToId));
     }
     return c;
   }

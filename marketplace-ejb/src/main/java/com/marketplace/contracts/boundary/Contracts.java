@@ -13,6 +13,8 @@ import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.contracts.control.ContractViews;
 import com.marketplace.contracts.control.Escrow;
 import com.marketplace.contracts.control.History;
@@ -82,6 +84,7 @@ public class Contracts {
   EntityManager em;
 
   @Inject Caller caller;
+  @Inject AuditTrail audit;
   @Inject Directory directory;
   @Inject Escrow escrow;
   @Inject History history;
@@ -318,6 +321,16 @@ public class Contracts {
             + " to the client. "
             + dispute.getResolutionNote(),
         DISPUTE_RESOLVED);
+    audit.record(
+        AuditAction.DISPUTE_DECIDED,
+        "contract",
+        contractId,
+        resolution.name().toLowerCase()
+            + ": "
+            + paid.format()
+            + " to the freelancer, "
+            + toClient.format()
+            + " to the client");
   }
 
   /** Cancel by agreement: the first side asks, the other confirms, held funds go back. */

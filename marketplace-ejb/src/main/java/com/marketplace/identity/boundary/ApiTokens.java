@@ -2,6 +2,8 @@ package com.marketplace.identity.boundary;
 
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.LiveTokens;
 import com.marketplace.identity.entity.ApiToken;
@@ -42,6 +44,7 @@ public class ApiTokens {
   EntityManager em;
 
   @Inject Caller caller;
+  @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject LiveTokens live;
 
@@ -58,6 +61,7 @@ public class ApiTokens {
     var token = new ApiToken(name, secret, caller.ref().memberId(), clock.instant());
     em.persist(token);
     em.flush();
+    audit.record(AuditAction.API_TOKEN_CREATED, "api_token", token.getId(), token.getName());
     return IssuedApiToken.of(token, secret);
   }
 
@@ -80,6 +84,9 @@ public class ApiTokens {
     ApiToken token =
         Optional.ofNullable(em.find(ApiToken.class, id))
             .orElseThrow(() -> new NotFoundException("No such API token in this workspace."));
+    if (token.isLive()) {
+      audit.record(AuditAction.API_TOKEN_REVOKED, "api_token", id, token.getName());
+    }
     token.revoke(clock.instant());
     return view(token);
   }

@@ -6,6 +6,8 @@ import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
@@ -36,6 +38,7 @@ public class Members {
   EntityManager em;
 
   @Inject Caller caller;
+  @Inject AuditTrail audit;
   @Inject Authentication authentication;
 
   @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
@@ -49,6 +52,7 @@ public class Members {
   public void forgetMyDevices() {
     load(caller.ref().memberId()).endSessions();
     authentication.forgetEverywhere(caller.ref());
+    audit.record(AuditAction.SIGN_OUT_EVERYWHERE, "member", caller.ref().memberId());
   }
 
   @RolesAllowed({OWNER, API})
@@ -77,12 +81,14 @@ public class Members {
     member.suspend();
     long tenantId = caller.ref().tenantId();
     authentication.forgetEverywhere(new MemberRef(tenantId, memberId));
+    audit.record(AuditAction.MEMBER_SUSPENDED, "member", memberId, member.getEmail());
     return MemberView.of(tenantId, member);
   }
 
   public MemberView reinstate(long memberId) {
     Member member = load(memberId);
     member.reinstate();
+    audit.record(AuditAction.MEMBER_REINSTATED, "member", memberId, member.getEmail());
     return MemberView.of(caller.ref().tenantId(), member);
   }
 

@@ -4,6 +4,8 @@ import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.invoicing.control.InvoiceAccess;
 import com.marketplace.invoicing.control.InvoiceSettlement;
 import com.marketplace.invoicing.control.InvoiceViews;
@@ -45,6 +47,7 @@ public class InvoicePayments {
   EntityManager em;
 
   @Inject InvoiceAccess access;
+  @Inject AuditTrail audit;
   @Inject InvoiceSettlement settlement;
   @Inject InvoiceViews views;
   @Inject Wallets wallets;
@@ -58,6 +61,11 @@ public class InvoicePayments {
     if (earlier.isEmpty()) {
       invoice.requirePayable(amount);
       var payment = claim(invoice, PaymentMethod.WALLET, amount, key);
+      audit.record(
+          AuditAction.INVOICE_PAYMENT_STARTED,
+          "invoice",
+          invoiceId,
+          "by wallet, " + amountText(invoiceId, amount));
       settlement.moveFromWallet(invoice, payment);
       settlement.succeeded(invoice, payment, false, access.me());
     }
@@ -90,7 +98,17 @@ public class InvoicePayments {
       return earlier.get();
     }
     invoice.promise(amount);
+    audit.record(
+        AuditAction.INVOICE_PAYMENT_STARTED,
+        "invoice",
+        invoiceId,
+        "by card, " + amountText(invoiceId, amount));
     return claim(invoice, PaymentMethod.CARD, amount, key);
+  }
+
+  private String amountText(long invoiceId, long amount) {
+    var money = access.money(invoiceId, amount);
+    return money.toDecimal().toPlainString() + " " + money.currencyCode();
   }
 
   /** The invoice as its recipient sees it now. */

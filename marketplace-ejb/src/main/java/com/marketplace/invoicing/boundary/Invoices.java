@@ -4,6 +4,8 @@ import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.desk.control.DeskAccess;
 import com.marketplace.invoicing.control.BillableWork;
 import com.marketplace.invoicing.control.InvoiceAccess;
@@ -67,6 +69,7 @@ public class Invoices {
   EntityManager em;
 
   @Inject InvoiceAccess access;
+  @Inject AuditTrail audit;
   @Inject DeskAccess desk;
   @Inject BillableWork work;
   @Inject InvoiceProfiles profiles;
@@ -277,6 +280,8 @@ public class Invoices {
     if (invoice.getPdfSha() == null) {
       throw new NotFoundException("A draft has no PDF yet: issue it first.");
     }
+    audit.record(
+        AuditAction.INVOICE_DOWNLOADED, "invoice", invoiceId, invoice.getNumber() + " PDF");
     return new PrintedFile(
         invoice.getNumber() + (invoice.getStatus() == InvoiceStatus.VOID ? "-void" : "") + ".pdf",
         "application/pdf",
@@ -289,6 +294,8 @@ public class Invoices {
     if (invoice.getNumber() == null) {
       throw new NotFoundException("A draft has no e-invoice yet: issue it first.");
     }
+    audit.record(
+        AuditAction.INVOICE_DOWNLOADED, "invoice", invoiceId, invoice.getNumber() + " e-invoice");
     return new PrintedFile(
         invoice.getNumber() + "-factur-x.xml", "application/xml", prints.facturX(invoice));
   }
@@ -303,6 +310,8 @@ public class Invoices {
     if (payment.getReceiptSha() == null) {
       throw new NotFoundException("This payment has no receipt: it did not succeed.");
     }
+    audit.record(
+        AuditAction.RECEIPT_DOWNLOADED, "invoice_payment", paymentId, payment.getReceiptNumber());
     return new PrintedFile(
         payment.getReceiptNumber() + ".pdf",
         "application/pdf",
@@ -365,6 +374,7 @@ public class Invoices {
     InvoiceProfile profile = profiles.forUpdate(access.issuer());
     profile.write(
         businessName, address, countryCode, taxId, prefix, termsDays, instructions, reminderDays);
+    audit.record(AuditAction.INVOICE_SETTINGS_CHANGED, "invoice_profile", null);
     return profile;
   }
 

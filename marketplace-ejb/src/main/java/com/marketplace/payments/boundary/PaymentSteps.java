@@ -1,5 +1,7 @@
 package com.marketplace.payments.boundary;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.ledger.control.LedgerCommands;
 import com.marketplace.payments.control.Gateways;
 import com.marketplace.payments.control.PaymentGateway;
@@ -48,6 +50,7 @@ public class PaymentSteps {
   EntityManager em;
 
   @Inject LedgerCommands ledger;
+  @Inject AuditTrail audit;
   @Inject PaymentOutcomes outcomes;
   @Inject Gateways gateways;
   @Inject Clock clock;
@@ -62,6 +65,10 @@ public class PaymentSteps {
 
   /** A payment under a member's key, and whether this request wrote it (and calls the provider). */
   public record Claim<T>(T payment, boolean ours) {}
+
+  private static String describe(Money amount) {
+    return amount.toDecimal().toPlainString() + " " + amount.currencyCode();
+  }
 
   /**
    * Claims the key for a top-up: the earlier top-up under it if there is one (refused when it asked
@@ -81,6 +88,7 @@ public class PaymentSteps {
     var topUp = new TopUp(memberId, amount, provider, key, card, now, recheckAt(now));
     em.persist(topUp);
     em.flush(); // the unique key decides a concurrent claim here
+    audit.record(AuditAction.TOP_UP_STARTED, "top_up", topUp.getId(), describe(amount));
     return new Claim<>(topUp, true);
   }
 
@@ -105,6 +113,8 @@ public class PaymentSteps {
     em.flush(); // the unique key decides a concurrent claim before any money is held
     String ledgerKey = withdrawal.ledgerKey();
     withdrawal.held(ledger.requestWithdrawal(ledgerKey, memberId, amount, ledgerKey).holdId());
+    audit.record(
+        AuditAction.WITHDRAWAL_STARTED, "withdrawal", withdrawal.getId(), describe(amount));
     return new Claim<>(withdrawal, true);
   }
 

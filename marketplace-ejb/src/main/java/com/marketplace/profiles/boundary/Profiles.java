@@ -4,6 +4,8 @@ import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.contracts.entity.ContractStatus;
 import com.marketplace.contracts.entity.Review;
 import com.marketplace.files.control.FileStore;
@@ -43,6 +45,7 @@ public class Profiles {
   EntityManager em;
 
   @Inject Caller caller;
+  @Inject AuditTrail audit;
   @Inject FileStore files;
   @Inject TenantContext tenantContext;
   @Inject Tenants tenants;
@@ -60,12 +63,14 @@ public class Profiles {
     own()
         .describeFreelancer(
             headline, bio, skills, hourlyRate == null ? null : hourlyRate.minorUnits());
+    audit.record(AuditAction.PROFILE_CHANGED, "member", caller.ref().memberId());
     return mine();
   }
 
   @RolesAllowed(CLIENT)
   public ProfileView describeClient(String company, String website) {
     own().describeClient(company, website);
+    audit.record(AuditAction.PROFILE_CHANGED, "member", caller.ref().memberId());
     return mine();
   }
 
@@ -75,6 +80,7 @@ public class Profiles {
     own();
     files.attach(
         Profile.PORTFOLIO, me, me, uploads, em.find(Tenant.class, caller.ref().tenantId()).rules());
+    audit.record(AuditAction.PROFILE_CHANGED, "member", me, "portfolio files added");
     return mine();
   }
 

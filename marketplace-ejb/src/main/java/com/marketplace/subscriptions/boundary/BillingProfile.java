@@ -2,6 +2,8 @@ package com.marketplace.subscriptions.boundary;
 
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.invoicing.control.InvoiceProfiles;
 import com.marketplace.invoicing.entity.InvoiceProfile;
 import com.marketplace.invoicing.entity.Issuers;
@@ -24,6 +26,7 @@ import jakarta.inject.Inject;
 public class BillingProfile {
 
   @Inject InvoiceProfiles profiles;
+  @Inject AuditTrail audit;
 
   public InvoiceProfile get() {
     return profiles.of(Issuers.WORKSPACE);
@@ -41,6 +44,7 @@ public class BillingProfile {
         profile.getPaymentTermsDays(),
         profile.getPaymentInstructions(),
         profile.getReminderDays());
+    audit.record(AuditAction.BILLING_PROFILE_CHANGED, "billing_profile", null);
     return profile;
   }
 }

@@ -3,6 +3,8 @@ package com.marketplace.subscriptions.boundary;
 import static com.marketplace.identity.entity.Role.Names.API;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.subscriptions.control.SubscriptionAccess;
@@ -36,6 +38,7 @@ public class Plans {
   EntityManager em;
 
   @Inject SubscriptionAccess access;
+  @Inject AuditTrail audit;
   @Inject Clock clock;
 
   public PlanView create(PlanTerms terms) {
@@ -43,6 +46,7 @@ public class Plans {
     var plan = new Plan(terms, access.currency(), clock.instant());
     em.persist(plan);
     em.flush();
+    audit.record(AuditAction.PLAN_CREATED, "plan", plan.getId(), terms.name());
     return view(plan);
   }
 
@@ -50,18 +54,21 @@ public class Plans {
     Plan plan = access.planForUpdate(planId);
     requireFreeName(terms.name(), planId);
     plan.change(terms);
+    audit.record(AuditAction.PLAN_CHANGED, "plan", planId, terms.name());
     return view(plan);
   }
 
   public PlanView archive(long planId) {
     Plan plan = access.planForUpdate(planId);
     plan.archive();
+    audit.record(AuditAction.PLAN_ARCHIVED, "plan", planId);
     return view(plan);
   }
 
   public PlanView restore(long planId) {
     Plan plan = access.planForUpdate(planId);
     plan.restore();
+    audit.record(AuditAction.PLAN_RESTORED, "plan", planId);
     return view(plan);
   }
 

@@ -1,5 +1,7 @@
 package com.marketplace.tenancy.boundary;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.NotFoundException;
@@ -28,6 +30,7 @@ public class Tenants {
   EntityManager em;
 
   @Inject Caller caller;
+  @Inject AuditTrail audit;
 
   public Optional<TenantView> findBySlug(String slug) {
     return em.createNamedQuery(Tenant.BY_SLUG, Tenant.class)
@@ -70,8 +73,39 @@ public class Tenants {
   @RolesAllowed(Role.Names.OWNER)
   public MarketplaceRules changeRules(MarketplaceRules rules) {
     Tenant tenant = em.find(Tenant.class, caller.ref().tenantId());
+    MarketplaceRules before = tenant.rules();
     tenant.changeRules(rules);
-    return tenant.rules();
+    MarketplaceRules after = tenant.rules();
+    audit.record(AuditAction.RULES_CHANGED, "tenant", tenant.getId(), describe(before, after));
+    return after;
+  }
+
+  /** What changed in the rules, as one line for the audit log. */
+  static String describe(MarketplaceRules before, MarketplaceRules after) {
+    var changes = new java.util.ArrayList<String>();
+    if (before.autoReleaseDays() != after.autoReleaseDays()) {
+      changes.add(
+          "auto-release " + before.autoReleaseDays() + " → " + after.autoReleaseDays() + " days");
+    }
+    if (!before.uploadTypes().equals(after.uploadTypes())) {
+      changes.add("upload types " + String.join(", ", after.uploadTypes()));
+    }
+    if (before.uploadMaxBytes() != after.uploadMaxBytes()) {
+      changes.add(
+          "upload limit " + before.uploadMaxBytes() + " → " + after.uploadMaxBytes() + " bytes");
+    }
+    if (!java.util.Objects.equals(before.timeApprovalDays(), after.timeApprovalDays())) {
+      changes.add(
+          "time approval "
+              + days(before.timeApprovalDays())
+              + " → "
+              + days(after.timeApprovalDays()));
+    }
+    return changes.isEmpty() ? "no change" : String.join("; ", changes);
+  }
+
+  private static String days(Integer days) {
+    return days == null ? "never" : days + " days";
   }
 
   public record Logo(byte[] content, String mediaType) {}

@@ -58,6 +58,16 @@ class AuditFilterTest {
   }
 
   @Test
+  void anExportReadsUpToTheLastEventWhenItStarted() {
+    var filter = new AuditFilter(null, AuditAction.SIGN_OUT, null, null).upTo(99);
+    assertThat(filter.jpql("e", true))
+        .isEqualTo(
+            "SELECT e FROM AuditEvent e WHERE e.action = :action AND e.id <= :upToId"
+                + " ORDER BY e.occurredAt DESC, e.id DESC");
+    assertThat(filter.parameters()).containsEntry("upToId", 99L);
+  }
+
+  @Test
   void refusesAnEndBeforeTheStartAndAnOverlongWho() {
     assertThatThrownBy(
             () -> new AuditFilter(null, null, LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1)))

@@ -1,5 +1,6 @@
 package com.marketplace.identity.web;
 
+import com.marketplace.audit.boundary.AuditLog;
 import com.marketplace.identity.boundary.Members;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class CurrentMember {
 
   @Inject HttpServletRequest request;
+  @Inject AuditLog auditLog;
   @Inject Members members;
   @Inject Workspace workspace;
 
@@ -56,6 +58,13 @@ public class CurrentMember {
   }
 
   public void signOut() throws ServletException {
+    if (member != null) {
+      auditLog.signingOut();
+    }
+    endSession();
+  }
+
+  private void endSession() throws ServletException {
     String slug = workspace.isPresent() ? workspace.getCurrent().slug() : null;
     request.logout();
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
@@ -67,6 +76,6 @@ public class CurrentMember {
     if (member != null) {
       members.forgetMyDevices();
     }
-    signOut();
+    endSession();
   }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.identity.web;
 
+import com.marketplace.audit.boundary.AuditLog;
 import com.marketplace.identity.boundary.Members;
 import com.marketplace.identity.boundary.Registration;
 import com.marketplace.identity.control.Passwords;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
 
   @Inject SecurityContext security;
+  @Inject AuditLog auditLog;
   @Inject Registration registration;
   @Inject Members members;
   @Inject SignInThrottle throttle;
@@ -108,12 +110,19 @@ public class SessionResource {
   @Path("sessions")
   public Response signOutEverywhere() throws ServletException {
     members.forgetMyDevices();
-    return signOut();
+    return endSession();
   }
 
   @DELETE
   @Path("session")
   public Response signOut() throws ServletException {
+    if (request.getUserPrincipal() != null) {
+      auditLog.signingOut();
+    }
+    return endSession();
+  }
+
+  private Response endSession() throws ServletException {
     request.logout();
     var session = request.getSession(false);
     if (session != null) {
