@@ -1,6 +1,7 @@
 package com.marketplace.desk.boundary;
 
 import static com.marketplace.identity.entity.Role.Names.CLIENT;
+import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
 import com.marketplace.desk.control.SubmittedTime;
 import com.marketplace.desk.control.TimeDecisions;
@@ -35,7 +36,7 @@ import java.util.Set;
 @Stateless
 @Boundary
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@RolesAllowed(CLIENT)
+@RolesAllowed({CLIENT, PORTAL})
 public class TimeApprovals {
 
   /** The most entries one decision names. */

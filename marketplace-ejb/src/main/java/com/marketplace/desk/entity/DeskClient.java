@@ -134,6 +134,18 @@ public class DeskClient {
     }
   }
 
+  /**
+   * Links a client not yet linked to anyone to the portal account made for its email, so its holder
+   * approves the client's time like a client member would.
+   */
+  public boolean linkPortalAccount(long portalMemberId) {
+    if (memberId != null) {
+      return false;
+    }
+    memberId = portalMemberId;
+    return true;
+  }
+
   public boolean ownedBy(long memberId) {
     return freelancerId == memberId;
   }

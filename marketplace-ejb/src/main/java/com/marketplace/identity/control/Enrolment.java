@@ -41,6 +41,34 @@ public class Enrolment {
   }
 
   /**
+   * A portal account for an email nobody in the workspace has yet, made without a usable password
+   * (the holder sets one later); empty if the email is taken. Announces nothing: the account is
+   * made by the workspace, not by someone joining.
+   */
+  public Optional<MemberView> enrolWithoutPassword(
+      long tenantId, String displayName, String email, Role role) {
+    String normalised = Member.normaliseEmail(email);
+    boolean taken =
+        !em.createNamedQuery(Member.BY_EMAIL, Member.class)
+            .setParameter("email", normalised)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      return Optional.empty();
+    }
+    var member =
+        new Member(
+            normalised,
+            displayName == null || displayName.isBlank() ? normalised : displayName,
+            Passwords.UNUSABLE,
+            role,
+            clock.instant());
+    em.persist(member);
+    em.flush();
+    return Optional.of(MemberView.of(tenantId, member));
+  }
+
+  /**
    * The new member, or empty if the email is taken in this workspace. Two registrations of one
    * email at once: the second loses the race on the unique key, and run again (as boundaries do)
    * finds it taken.

@@ -47,7 +47,17 @@ public class Passwords {
     return hash.generate(password.toCharArray());
   }
 
+  /**
+   * Stored instead of a hash for an account made without a password (a portal account before its
+   * holder sets one): no password matches it.
+   */
+  public static final String UNUSABLE = "!no-password";
+
   public boolean matches(String password, String storedHash) {
+    if (storedHash == null || storedHash.startsWith(UNUSABLE)) {
+      spendVerificationTime(password);
+      return false;
+    }
     return password != null && hash.verify(password.toCharArray(), storedHash);
   }
 

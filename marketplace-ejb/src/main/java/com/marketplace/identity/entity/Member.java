@@ -102,6 +102,16 @@ public class Member {
     return name.strip();
   }
 
+  /** The member's own new name (the same rule as at registration). */
+  public void rename(String displayName) {
+    this.displayName = requireName(displayName);
+  }
+
+  /** A new password (already hashed); the member's other sessions stay as they are. */
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   public void suspend() {
     if (role == Role.OWNER) {
       throw new InvalidInputException("The workspace owner cannot be suspended.");

@@ -3,6 +3,7 @@ package com.marketplace.invoicing.boundary;
 import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
+import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
 import com.marketplace.audit.control.AuditTrail;
 import com.marketplace.audit.entity.AuditAction;
@@ -40,7 +41,7 @@ import java.util.Optional;
 @Stateless
 @Boundary
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@RolesAllowed({OWNER, CLIENT, FREELANCER})
+@RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
 public class InvoicePayments {
 
   @PersistenceContext(unitName = "marketplace")
@@ -55,6 +56,7 @@ public class InvoicePayments {
   @Inject Clock clock;
 
   /** Pays {@code amount} (minor units) of the invoice from the caller's wallet. */
+  @RolesAllowed({OWNER, CLIENT, FREELANCER}) // a portal account has no wallet
   public InvoiceView payFromWallet(long invoiceId, String key, long amount) {
     Invoice invoice = access.toPayForUpdate(invoiceId);
     Optional<InvoicePayment> earlier = earlier(invoiceId, key, PaymentMethod.WALLET, amount);

@@ -3,6 +3,7 @@ package com.marketplace.invoicing.boundary;
 import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
+import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
 import com.marketplace.audit.control.AuditTrail;
 import com.marketplace.audit.entity.AuditAction;
@@ -59,7 +60,7 @@ import java.util.List;
 @Stateless
 @Boundary
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@RolesAllowed({OWNER, CLIENT, FREELANCER})
+@RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
 public class Invoices {
 
   /** The most invoices a page of a list holds. */
@@ -346,12 +347,18 @@ public class Invoices {
 
   /** Open invoices addressed to the caller. */
   public List<InvoiceRow> toPay(int first, int max) {
-    return views.toPay(access.me(), today(), first, Math.min(max, PAGE_MAX));
+    return views.toPay(access.me(), access.portalEmail(), today(), first, Math.min(max, PAGE_MAX));
   }
 
   /** Every issued invoice addressed to the caller. */
   public List<InvoiceRow> received(int first, int max) {
-    return views.received(access.me(), today(), first, Math.min(max, PAGE_MAX));
+    return views.received(
+        access.me(), access.portalEmail(), today(), first, Math.min(max, PAGE_MAX));
+  }
+
+  /** Succeeded payments of invoices addressed to the caller, newest first, with receipts. */
+  public List<com.marketplace.invoicing.entity.ReceivedPayment> paymentsReceived(int max) {
+    return views.paymentsReceived(access.me(), access.portalEmail(), Math.min(max, PAGE_MAX));
   }
 
   // the issuer's profile

@@ -3,6 +3,7 @@ package com.marketplace.invoicing.boundary;
 import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
+import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
 import com.marketplace.contracts.boundary.Contracts;
 import com.marketplace.contracts.entity.Milestone;
@@ -62,7 +63,7 @@ import java.util.List;
 @Stateless
 @Boundary
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@RolesAllowed({OWNER, CLIENT, FREELANCER})
+@RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
 public class Quotes {
 
   /** The most quotes a page of a list holds. */
@@ -265,7 +266,8 @@ public class Quotes {
 
   /** The quotes sent to the caller, newest first. */
   public List<QuoteRow> received(int first, int max) {
-    return views.received(invoicing.me(), today(), first, Math.min(max, PAGE_MAX));
+    return views.received(
+        invoicing.me(), invoicing.portalEmail(), today(), first, Math.min(max, PAGE_MAX));
   }
 
   /** A line's description as a milestone's title, shortened to what a milestone takes. */
@@ -294,7 +296,8 @@ public class Quotes {
   }
 
   private QuoteView view(Quote quote) {
-    return views.view(quote, access.issuedByMe(quote), invoicing.me(), today());
+    return views.view(
+        quote, access.issuedByMe(quote), invoicing.me(), invoicing.portalEmail(), today());
   }
 
   private String currency() {

@@ -35,6 +35,24 @@ public class InvoiceAccess {
     return caller.ref().memberId();
   }
 
+  /**
+   * The email a portal account receives invoices and quotes under, whichever issuer addressed them
+   * to it; {@code null} for every other member, who receives what names them (an email alone is not
+   * proof of identity for someone who joined by themselves, a portal account is made by the
+   * workspace for that address).
+   */
+  public String portalEmail() {
+    if (portalEmail == null) {
+      Member member = em.find(Member.class, me());
+      portalEmail =
+          member != null && member.getRole() == Role.PORTAL ? member.getEmail() : NOT_PORTAL;
+    }
+    return NOT_PORTAL.equals(portalEmail) ? null : portalEmail;
+  }
+
+  private static final String NOT_PORTAL = "";
+  private String portalEmail;
+
   /** The caller's key as an issuer. */
   public String issuer() {
     return Issuers.member(me());
@@ -53,7 +71,9 @@ public class InvoiceAccess {
   public Invoice readable(long invoiceId) {
     Invoice invoice = em.find(Invoice.class, invoiceId);
     if (invoice == null
-        || !(invoice.issuedBy(issuer()) || invoice.addressedTo(me()) || ownersRead(invoice))) {
+        || !(invoice.issuedBy(issuer())
+            || invoice.addressedTo(me(), portalEmail())
+            || ownersRead(invoice))) {
       throw notFound();
     }
     return invoice;
@@ -70,7 +90,7 @@ public class InvoiceAccess {
   /** An invoice addressed to the caller, its row locked for a payment. */
   public Invoice toPayForUpdate(long invoiceId) {
     Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
-    if (invoice == null || !invoice.addressedTo(me())) {
+    if (invoice == null || !invoice.addressedTo(me(), portalEmail())) {
       throw notFound();
     }
     return invoice;

@@ -256,14 +256,26 @@ public class InvoiceViews {
     return rows(found.stream().limit(max).toList(), today);
   }
 
+  /**
+   * Addressed to the member, or to the portal account's email (whichever issuer wrote it); a member
+   * who is not a portal account passes an email no address equals.
+   */
+  static final String ADDRESSED =
+      "(i.addressee.memberId = :member OR LOWER(i.addressee.email) = :email)";
+
+  static final String NO_EMAIL = "\u0000";
+
   /** The open invoices addressed to a member, oldest due first. */
-  public List<InvoiceRow> toPay(long memberId, LocalDate today, int first, int max) {
+  public List<InvoiceRow> toPay(
+      long memberId, String portalEmail, LocalDate today, int first, int max) {
     return rows(
         em.createQuery(
-                "SELECT i FROM Invoice i WHERE i.addressee.memberId = :member"
+                "SELECT i FROM Invoice i WHERE "
+                    + ADDRESSED
                     + " AND i.status IN :open ORDER BY i.dueOn, i.id",
                 Invoice.class)
             .setParameter("member", memberId)
+            .setParameter("email", portalEmail == null ? NO_EMAIL : portalEmail)
             .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID))
             .setFirstResult(first)
             .setMaxResults(max)
@@ -272,18 +284,51 @@ public class InvoiceViews {
   }
 
   /** Every invoice addressed to a member that was issued, newest first. */
-  public List<InvoiceRow> received(long memberId, LocalDate today, int first, int max) {
+  public List<InvoiceRow> received(
+      long memberId, String portalEmail, LocalDate today, int first, int max) {
     return rows(
         em.createQuery(
-                "SELECT i FROM Invoice i WHERE i.addressee.memberId = :member"
+                "SELECT i FROM Invoice i WHERE "
+                    + ADDRESSED
                     + " AND i.status <> :draft ORDER BY i.issuedAt DESC, i.id DESC",
                 Invoice.class)
             .setParameter("member", memberId)
+            .setParameter("email", portalEmail == null ? NO_EMAIL : portalEmail)
             .setParameter("draft", InvoiceStatus.DRAFT)
             .setFirstResult(first)
             .setMaxResults(max)
             .getResultList(),
         today);
+  }
+
+  /** Succeeded payments of invoices addressed to a member (or portal email), newest first. */
+  public List<com.marketplace.invoicing.entity.ReceivedPayment> paymentsReceived(
+      long memberId, String portalEmail, int max) {
+    return em
+        .createQuery(
+            "SELECT p, i FROM InvoicePayment p, Invoice i WHERE p.invoiceId = i.id AND "
+                + ADDRESSED
+                + " AND p.receiptNumber IS NOT NULL ORDER BY p.paidAt DESC, p.id DESC",
+            Object[].class)
+        .setParameter("member", memberId)
+        .setParameter("email", portalEmail == null ? NO_EMAIL : portalEmail)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(
+            r -> {
+              var p = (InvoicePayment) r[0];
+              var i = (Invoice) r[1];
+              return new com.marketplace.invoicing.entity.ReceivedPayment(
+                  p.getId(),
+                  i.getId(),
+                  i.getNumber(),
+                  p.getReceiptNumber(),
+                  p.getMethod(),
+                  i.money(p.getAmount()),
+                  p.getPaidAt());
+            })
+        .toList();
   }
 
   private List<InvoiceRow> rows(List<Invoice> found, LocalDate today) {

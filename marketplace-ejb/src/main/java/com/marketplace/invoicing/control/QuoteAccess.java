@@ -32,7 +32,8 @@ public class QuoteAccess {
   /** A quote the caller issued or receives. */
   public Quote readable(long quoteId) {
     Quote quote = em.find(Quote.class, quoteId);
-    if (quote == null || !(issuedByMe(quote) || quote.addressedTo(invoices.me()))) {
+    if (quote == null
+        || !(issuedByMe(quote) || quote.addressedTo(invoices.me(), invoices.portalEmail()))) {
       throw notFound();
     }
     return quote;
@@ -44,7 +45,7 @@ public class QuoteAccess {
    */
   public Quote toDecideForUpdate(long quoteId) {
     Quote quote = em.find(Quote.class, quoteId, LockModeType.PESSIMISTIC_WRITE);
-    if (quote == null || !quote.addressedTo(invoices.me())) {
+    if (quote == null || !quote.addressedTo(invoices.me(), invoices.portalEmail())) {
       throw notFound();
     }
     return quote;

@@ -32,6 +32,11 @@ public class QuoteViews {
   @Inject Directory directory;
 
   public QuoteView view(Quote quote, boolean mine, long me, LocalDate today) {
+    return view(quote, mine, me, null, today);
+  }
+
+  /** The quote as the caller sees it; {@code portalEmail}: the portal account's address, if any. */
+  public QuoteView view(Quote quote, boolean mine, long me, String portalEmail, LocalDate today) {
     QuoteStatus status = quote.status(today);
     return new QuoteView(
         quote.getId(),
@@ -39,7 +44,7 @@ public class QuoteViews {
         quote.getTitle(),
         status,
         mine,
-        status == QuoteStatus.SENT && quote.addressedTo(me),
+        status == QuoteStatus.SENT && quote.addressedTo(me, portalEmail),
         quote.getIssuerMemberId() == null
             ? "The workspace"
             : directory.name(quote.getIssuerMemberId()),
@@ -91,13 +96,16 @@ public class QuoteViews {
   }
 
   /** The quotes sent to a member, newest first. */
-  public List<QuoteRow> received(long memberId, LocalDate today, int first, int max) {
+  public List<QuoteRow> received(
+      long memberId, String portalEmail, LocalDate today, int first, int max) {
     return rows(
         em.createQuery(
-                "SELECT q FROM Quote q WHERE q.addressee.memberId = :member"
+                "SELECT q FROM Quote q WHERE (q.addressee.memberId = :member"
+                    + " OR LOWER(q.addressee.email) = :email)"
                     + " AND q.status <> :draft ORDER BY q.sentAt DESC, q.id DESC",
                 Quote.class)
             .setParameter("member", memberId)
+            .setParameter("email", portalEmail == null ? InvoiceViews.NO_EMAIL : portalEmail)
             .setParameter("draft", QuoteStatus.DRAFT)
             .setFirstResult(first)
             .setMaxResults(max)

@@ -53,6 +53,15 @@ public class Addressee {
     return memberId != null && memberId == member;
   }
 
+  /**
+   * For the member, or for the email a portal account holds (its CRM client's or customer's
+   * address, whichever issuer wrote it).
+   */
+  boolean isFor(long member, String portalEmail) {
+    return isMember(member)
+        || (portalEmail != null && email != null && email.strip().equalsIgnoreCase(portalEmail));
+  }
+
   Recipient recipient() {
     return new Recipient(deskClientId, memberId, name, email, address, countryCode, taxId);
   }

@@ -344,6 +344,11 @@ public class Invoice {
     return status != InvoiceStatus.DRAFT && addressee.isMember(memberId);
   }
 
+  /** Issued to the member, or to the email of the portal account asking ({@code null}: none). */
+  public boolean addressedTo(long memberId, String portalEmail) {
+    return status != InvoiceStatus.DRAFT && addressee.isFor(memberId, portalEmail);
+  }
+
   public Recipient recipient() {
     return addressee.recipient();
   }

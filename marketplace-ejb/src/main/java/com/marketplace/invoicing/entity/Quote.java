@@ -376,6 +376,11 @@ public class Quote {
     return status != QuoteStatus.DRAFT && addressee.isMember(memberId);
   }
 
+  /** Sent to the member, or to the email of the portal account asking ({@code null}: none). */
+  public boolean addressedTo(long memberId, String portalEmail) {
+    return status != QuoteStatus.DRAFT && addressee.isFor(memberId, portalEmail);
+  }
+
   public Recipient recipient() {
     return addressee.recipient();
   }

@@ -2,6 +2,7 @@ package com.marketplace.subscriptions.boundary;
 
 import static com.marketplace.identity.entity.Role.Names.API;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
+import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.Money;
@@ -72,7 +73,7 @@ public class Subscriptions {
     return view(subscription);
   }
 
-  @RolesAllowed({OWNER, API})
+  @RolesAllowed({OWNER, API, PORTAL})
   public SubscriptionView get(long subscriptionId) {
     return view(access.subscription(subscriptionId));
   }
@@ -117,7 +118,41 @@ public class Subscriptions {
         .getSingleResult();
   }
 
-  /** What moving to the plan today costs, before the owner confirms. */
+  /**
+   * The subscriptions of the customer the caller is (a portal account: of the customer with its
+   * email), newest first.
+   */
+  @RolesAllowed(PORTAL)
+  public List<SubscriptionView> mine() {
+    var me = access.callingMember().orElseThrow();
+    return em
+        .createQuery(
+            "SELECT s FROM Subscription s, Customer c WHERE s.customerId = c.id"
+                + " AND (c.memberId = :me OR LOWER(c.email) = :email)"
+                + " ORDER BY s.id DESC",
+            Subscription.class)
+        .setParameter("me", me.getId())
+        .setParameter("email", me.getEmail())
+        .setMaxResults(PAGE_MAX)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** The plans a customer may move to: the active ones. */
+  @RolesAllowed(PORTAL)
+  public List<com.marketplace.subscriptions.entity.PlanView> plansOnOffer() {
+    return em
+        .createQuery("SELECT p FROM Plan p WHERE p.active = TRUE ORDER BY p.name", Plan.class)
+        .getResultList()
+        .stream()
+        .map(p -> com.marketplace.subscriptions.entity.PlanView.of(p, 0))
+        .toList();
+  }
+
+  /** What moving to the plan today costs, before the owner (or the customer) confirms. */
+  @RolesAllowed({OWNER, PORTAL})
   public ChangePreview previewChange(long subscriptionId, long planId) {
     Subscription s = access.subscription(subscriptionId);
     Plan old = access.plan(s.getPlanId());
@@ -130,6 +165,7 @@ public class Subscriptions {
    * preview's resulting amount; when it no longer holds (a day passed, a price changed) the change
    * is refused and the preview is to be read again. A positive amount is billed at once.
    */
+  @RolesAllowed({OWNER, PORTAL})
   public SubscriptionView changePlan(long subscriptionId, long planId, long expectedNet) {
     Subscription s = access.subscriptionForUpdate(subscriptionId);
     Plan old = access.plan(s.getPlanId());
@@ -163,6 +199,7 @@ public class Subscriptions {
     return view(s);
   }
 
+  @RolesAllowed({OWNER, PORTAL})
   public SubscriptionView cancelAtPeriodEnd(long subscriptionId) {
     Subscription s = access.subscriptionForUpdate(subscriptionId);
     s.cancelAtPeriodEnd(clock.instant());

@@ -1,6 +1,8 @@
 package com.marketplace.subscriptions.control;
 
 import com.marketplace.identity.control.Caller;
+import com.marketplace.identity.entity.Member;
+import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.NotFoundException;
 import com.marketplace.subscriptions.entity.Customer;
 import com.marketplace.subscriptions.entity.Plan;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 
 /**
  * Finds the workspace's plans, customers and subscriptions by id (the tenant filter hides every
@@ -43,11 +46,46 @@ public class SubscriptionAccess {
   }
 
   public Subscription subscription(long id) {
-    return found(em.find(Subscription.class, id), "subscription");
+    return visible(found(em.find(Subscription.class, id), "subscription"));
   }
 
   public Subscription subscriptionForUpdate(long id) {
-    return found(em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE), "subscription");
+    return visible(
+        found(em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE), "subscription"));
+  }
+
+  /**
+   * The owner (and a program with the workspace's token) reaches every subscription of the
+   * workspace; a customer in the portal only their own: the customer who is them (a member) or has
+   * their email (a portal account). Anyone else's is "not found".
+   */
+  private Subscription visible(Subscription s) {
+    Optional<Member> member = callingMember();
+    if (member.isEmpty() || member.get().getRole() == Role.OWNER) {
+      return s;
+    }
+    Customer customer = em.find(Customer.class, s.getCustomerId());
+    if (customer == null || !isCustomer(customer, member.get())) {
+      throw new NotFoundException("There is no such subscription.");
+    }
+    return s;
+  }
+
+  /** Whether the customer is the member: themselves, or (a portal account) their email. */
+  public static boolean isCustomer(Customer customer, Member member) {
+    return (customer.getMemberId() != null && customer.getMemberId().equals(member.getId()))
+        || (member.getRole() == Role.PORTAL
+            && customer.getEmail() != null
+            && customer.getEmail().strip().equalsIgnoreCase(member.getEmail()));
+  }
+
+  /** The member calling, if a member (not a program with a token) calls. */
+  public Optional<Member> callingMember() {
+    try {
+      return Optional.ofNullable(em.find(Member.class, caller.ref().memberId()));
+    } catch (com.marketplace.platform.AccessDeniedException e) {
+      return Optional.empty();
+    }
   }
 
   public long me() {

@@ -108,5 +108,20 @@ public class Tenants {
     return days == null ? "never" : days + " days";
   }
 
+  /** Whether a workspace's client portal is open (pages, sign-in and accounts of the portal). */
+  public boolean portalEnabled(long tenantId) {
+    return Optional.ofNullable(em.find(Tenant.class, tenantId))
+        .map(Tenant::isPortalEnabled)
+        .orElse(false);
+  }
+
+  /** The owner opens or closes the workspace's client portal. */
+  @RolesAllowed(Role.Names.OWNER)
+  public boolean changePortal(boolean enabled) {
+    Tenant tenant = em.find(Tenant.class, caller.ref().tenantId());
+    tenant.setPortalEnabled(enabled);
+    return tenant.isPortalEnabled();
+  }
+
   public record Logo(byte[] content, String mediaType) {}
 }

@@ -81,6 +81,10 @@ public class Tenant {
   private long uploadMaxBytes = MarketplaceRules.DEFAULTS.uploadMaxBytes();
 
   /** Days of client silence after which submitted time is approved; null: never. */
+  /** Whether the workspace's customers may use the client portal (on unless the owner says no). */
+  @Column(name = "portal_enabled", nullable = false)
+  private boolean portalEnabled = true;
+
   @Column(name = "time_approval_days")
   private Integer timeApprovalDays;
 
@@ -145,6 +149,15 @@ public class Tenant {
       throw new InvalidInputException("The primary colour must look like #1a73e8.");
     }
     return colour.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public boolean isPortalEnabled() {
+    return portalEnabled;
+  }
+
+  /** Opens or closes the client portal: closed, its pages, sign-in and accounts refuse. */
+  public void setPortalEnabled(boolean enabled) {
+    this.portalEnabled = enabled;
   }
 
   public void brandWith(byte[] logo, String mediaType) {
