@@ -50,7 +50,9 @@ public class CurrentMember {
   public String getHome() {
     return member == null
         ? "/index.xhtml"
-        : "/app/" + member.role().name().toLowerCase(java.util.Locale.ROOT) + "/index.xhtml";
+        : member.role() == Role.PORTAL
+            ? "/portal/index.xhtml"
+            : "/app/" + member.role().name().toLowerCase(java.util.Locale.ROOT) + "/index.xhtml";
   }
 
   public void goHome() {
@@ -66,9 +68,10 @@ public class CurrentMember {
 
   private void endSession() throws ServletException {
     String slug = workspace.isPresent() ? workspace.getCurrent().slug() : null;
+    boolean portal = hasRole("PORTAL");
     request.logout();
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
-    Pages.redirect(slug == null ? "/" : "/t/" + slug);
+    Pages.redirect(slug == null ? "/" : "/t/" + slug + (portal ? "/portal" : ""));
   }
 
   /** Ends remembered sign-ins on every device, then this session. */

@@ -3,8 +3,10 @@ package com.marketplace.identity.web;
 import com.marketplace.audit.control.RequestOrigin;
 import com.marketplace.audit.web.RequestOrigins;
 import com.marketplace.identity.boundary.Authentication;
+import com.marketplace.identity.entity.Role;
 import com.marketplace.identity.entity.SessionStamp;
 import com.marketplace.platform.tenant.MemberRef;
+import com.marketplace.tenancy.boundary.Tenants;
 import com.marketplace.tenancy.web.WorkspaceFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +20,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Form sign-in against our own members (T5). The sign-in page hands the credential over through
@@ -46,6 +52,18 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject Authentication authentication;
   @Inject BearerTokens bearerTokens;
   @Inject RequestOrigin origin;
+  @Inject Tenants tenants;
+  @Inject Clock clock;
+
+  /** A portal session ends after this long without a request (P6). */
+  @Inject
+  @ConfigProperty(name = "marketplace.portal.idle-seconds", defaultValue = "900")
+  long portalIdleSeconds;
+
+  /** A portal session ends this long after its sign-in, however busy (P6). */
+  @Inject
+  @ConfigProperty(name = "marketplace.portal.max-seconds", defaultValue = "28800")
+  long portalMaxSeconds;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -67,8 +85,12 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
       return notify(context, session.get());
     }
     if (context.isProtected()) {
-      return context.redirect(
-          request.getContextPath() + WorkspaceFilter.signInPath(request.getCookies()));
+      String signIn = WorkspaceFilter.signInPath(request.getCookies());
+      if (request.getRequestURI().startsWith(request.getContextPath() + "/portal/")
+          && signIn.startsWith("/t/")) {
+        signIn = signIn.substring(0, signIn.length() - "/login".length()) + "/portal";
+      }
+      return context.redirect(request.getContextPath() + signIn);
     }
     return context.doNothing();
   }
@@ -88,12 +110,14 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
     Optional<SessionStamp> stamp =
         result.getStatus() == CredentialValidationResult.Status.VALID
-            ? MemberRef.parse(result.getCallerPrincipal().getName()).flatMap(authentication::stamp)
+            ? MemberRef.parse(result.getCallerPrincipal().getName())
+                .flatMap(authentication::stamp)
+                .filter(this::portalOpenTo)
             : Optional.empty();
     if (stamp.isEmpty()) {
       return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
-    MemberSession.of(stamp.get()).keepOn(request);
+    MemberSession.of(stamp.get(), clock.instant()).keepOn(request);
     return notify(context, stamp.get());
   }
 
@@ -104,11 +128,29 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
       return Optional.empty();
     }
     Optional<SessionStamp> current =
-        authentication.stamp(kept.get().member()).filter(kept.get()::stillValid);
+        authentication
+            .stamp(kept.get().member())
+            .filter(kept.get()::stillValid)
+            .filter(this::portalOpenTo);
+    if (current.isPresent() && current.get().role() == Role.PORTAL) {
+      Instant now = clock.instant();
+      if (kept.get()
+          .expired(
+              now, Duration.ofSeconds(portalIdleSeconds), Duration.ofSeconds(portalMaxSeconds))) {
+        current = Optional.empty();
+      } else {
+        kept.get().seen(request, now);
+      }
+    }
     if (current.isEmpty()) {
       MemberSession.forget(request);
     }
     return current;
+  }
+
+  /** A portal account signs in only while its workspace's portal is open. */
+  private boolean portalOpenTo(SessionStamp stamp) {
+    return stamp.role() != Role.PORTAL || tenants.portalEnabled(stamp.member().tenantId());
   }
 
   /** Scripts, styles and images of the pages: served to anyone, no need to know who asks. */

@@ -65,7 +65,7 @@ public class SignIn {
       Pages.error("The email or password is not right.");
       return;
     }
-    Pages.redirect("/app/index.xhtml");
+    Pages.redirect(request.isUserInRole("PORTAL") ? "/portal/index.xhtml" : "/app/index.xhtml");
   }
 
   /** Signs a member in for this request and the session; remembers the workspace for next time. */

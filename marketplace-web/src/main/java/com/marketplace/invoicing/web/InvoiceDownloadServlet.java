@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * payment's receipt or a quote's kept PDF, as an attachment, to the document's issuer or recipient
  * (the boundary decides; anyone else gets 404).
  */
-@WebServlet("/app/invoices/download/*")
+@WebServlet({"/app/invoices/download/*", "/portal/download/*"})
 public class InvoiceDownloadServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

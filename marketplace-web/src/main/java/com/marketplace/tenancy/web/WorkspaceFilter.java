@@ -40,6 +40,7 @@ public class WorkspaceFilter extends HttpFilter {
           "", "/workspace.xhtml",
           "/login", "/login.xhtml",
           "/register", "/register.xhtml",
+          "/portal", "/portal-login.xhtml",
           "/logo", "/workspace-logo");
 
   private static final Pattern WEB = Pattern.compile("/t/([a-z0-9-]{1,40})(/[a-z]*)?/?");

@@ -13,7 +13,15 @@ import java.util.Map;
 public class WorkspaceViewHandler extends ViewHandlerWrapper {
 
   private static final Map<String, String> PRETTY =
-      Map.of("/workspace.xhtml", "", "/login.xhtml", "/login", "/register.xhtml", "/register");
+      Map.of(
+          "/workspace.xhtml",
+          "",
+          "/login.xhtml",
+          "/login",
+          "/register.xhtml",
+          "/register",
+          "/portal-login.xhtml",
+          "/portal");
 
   public WorkspaceViewHandler(ViewHandler wrapped) {
     super(wrapped);
