@@ -3,6 +3,8 @@ package com.marketplace.portal.boundary;
 import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.identity.boundary.Members;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.identity.control.Passwords;
@@ -51,6 +53,7 @@ public class Portal {
   @Inject Members members;
   @Inject Tenants tenants;
   @Inject Passwords passwords;
+  @Inject AuditTrail audit;
 
   public PortalOverview overview() {
     Currency currency = Currency.getInstance(tenants.get(caller.ref().tenantId()).currency());
@@ -82,6 +85,7 @@ public class Portal {
       em.persist(profile);
     }
     profile.describe(phone, billingAddress);
+    audit.record(AuditAction.PORTAL_PROFILE_CHANGED, "member", me.getId());
     return account();
   }
 
@@ -92,6 +96,7 @@ public class Portal {
       throw new InvalidInputException("The current password is not right.");
     }
     me.changePasswordHash(passwords.hashNew(password));
+    audit.record(AuditAction.PASSWORD_CHANGED, "member", me.getId());
   }
 
   /** Ends every session and remembered sign-in of the caller, on every instance. */

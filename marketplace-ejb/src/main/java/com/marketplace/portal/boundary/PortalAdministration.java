@@ -2,6 +2,8 @@ package com.marketplace.portal.boundary;
 
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.identity.control.Caller;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.portal.control.HelpText;
@@ -28,6 +30,7 @@ public class PortalAdministration {
 
   @Inject Caller caller;
   @Inject Tenants tenants;
+  @Inject AuditTrail audit;
 
   public PortalSettings settings() {
     PortalHelp help = help().orElse(new PortalHelp());
@@ -47,6 +50,11 @@ public class PortalAdministration {
                   return h;
                 });
     help.write(settings.faq(), settings.contact());
+    audit.record(
+        AuditAction.PORTAL_SETTINGS_CHANGED,
+        null,
+        null,
+        settings.enabled() ? "portal open" : "portal closed");
     return settings();
   }
 
