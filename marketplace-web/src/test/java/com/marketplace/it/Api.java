@@ -103,6 +103,13 @@ public final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply patchJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A file part of a multipart request. */
   public record FilePart(String name, byte[] content) {}
 

@@ -33,8 +33,16 @@ public class PortalInvoice implements Serializable {
   private String card;
   private String payKey = UUID.randomUUID().toString();
 
-  public void load() {
-    invoice = payments.get(id);
+  /** Another customer's invoice (or none) answers 404, as it does everywhere in the portal. */
+  public void load() throws java.io.IOException {
+    try {
+      invoice = payments.get(id);
+    } catch (com.marketplace.platform.NotFoundException e) {
+      var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+      context.getExternalContext().responseSendError(404, e.getMessage());
+      context.responseComplete();
+      return;
+    }
     if (amount == null && invoice.isPayable()) {
       amount = invoice.open();
     }

@@ -1,0 +1,381 @@
+package com.marketplace.it;
+
+import static com.marketplace.it.Replies.body;
+import static com.marketplace.it.Replies.expect;
+import static com.marketplace.it.Replies.problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.devstack.IntegrationStack;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The client portal: accounts made for CRM clients and customers by email; each sees what is
+ * addressed to its email and nothing else (every id-bearing portal address tried with another
+ * customer's id answers 404), reaches no member page or API, changes only its own name, phone and
+ * billing address; a closed portal refuses everything; sessions end when idle, when too old and on
+ * "log out all devices".
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+  static final String PASSWORD = "portal-pass-1";
+
+  @Deployment
+  static WebArchive app() {
+    return Deployments.application()
+        .addClasses(
+            PortalIT.class,
+            PortalFixtures.class,
+            Deployments.class,
+            Api.class,
+            MarketSteps.class,
+            Replies.class,
+            Eventually.class);
+  }
+
+  @ArquillianResource URL deployment;
+  @Inject PortalFixtures fixtures;
+
+  /** A workspace where Fay invoiced and quoted two CRM clients, and the owner bills a customer. */
+  record Setting(
+      String slug,
+      Api owner,
+      Api fay,
+      String ann,
+      String bob,
+      String cid,
+      long annInvoice,
+      long bobInvoice,
+      long bobQuote,
+      long cidSubscription) {}
+
+  Setting setting(String prefix) {
+    String slug = Api.uniqueSlug(prefix);
+    Api owner = Api.owner(deployment, slug);
+    Api fay = Api.member(deployment, slug, "Fay Freelancer", "fay", "FREELANCER");
+    expect(
+        200,
+        fay.putJson(
+            "api/v1/invoices/profile",
+            "{\"businessName\":\"Fay Design\",\"address\":\"Torstraße 1\\n10119 Berlin\","
+                + "\"countryCode\":\"DE\",\"taxId\":\"DE123456789\",\"prefix\":\"INV\","
+                + "\"termsDays\":14,\"reminderDays\":\"-3,1,7,14\"}"));
+    String ann = "ann@" + slug + ".example";
+    String bob = "bob@" + slug + ".example";
+    String cid = "cid@" + slug + ".example";
+    long annClient = crmClient(fay, "Ann Shop", ann);
+    long bobClient = crmClient(fay, "Bob Bakery", bob);
+    long annInvoice = issued(fay, annClient, 12_000);
+    long bobInvoice = issued(fay, bobClient, 30_000);
+    long bobQuote =
+        MarketSteps.id(
+            expect(
+                201,
+                fay.postJson(
+                    "api/v1/quotes",
+                    body(
+                        Map.of(
+                            "clientId",
+                            bobClient,
+                            "title",
+                            "Shop window",
+                            "validUntil",
+                            LocalDate.now(ZoneOffset.UTC).plusDays(30).toString())))));
+    expect(
+        200,
+        fay.postJson("api/v1/quotes/" + bobQuote + "/lines", line("Design", "10", "HUR", 8_000)));
+    expect(200, fay.post("api/v1/quotes/" + bobQuote + "/send"));
+    long plan =
+        MarketSteps.id(
+            expect(
+                201,
+                owner.postJson(
+                    "api/v1/plans",
+                    body(
+                        Map.of(
+                            "name",
+                            "Basic",
+                            "price",
+                            2_000,
+                            "interval",
+                            "MONTHLY",
+                            "trialDays",
+                            0)))));
+    long customer =
+        MarketSteps.id(
+            expect(
+                201,
+                owner.postJson(
+                    "api/v1/customers",
+                    body(Map.of("name", "Cid Cafe", "email", cid, "card", "4242424242424242")))));
+    long subscription =
+        MarketSteps.id(
+            expect(
+                201,
+                owner.postJson(
+                    "api/v1/subscriptions", body(Map.of("customerId", customer, "planId", plan)))));
+    fixtures.provision();
+    for (String email : List.of(ann, bob, cid)) {
+      assertEquals("PORTAL", fixtures.password(slug, email, PASSWORD), email);
+    }
+    return new Setting(
+        slug, owner, fay, ann, bob, cid, annInvoice, bobInvoice, bobQuote, subscription);
+  }
+
+  @Test
+  void aPortalAccountSeesWhatIsAddressedToItsEmailAndNothingElse() {
+    Setting s = setting("portal-see");
+    Api ann = portal(s.slug(), s.ann());
+    Api bob = portal(s.slug(), s.bob());
+    Api cid = portal(s.slug(), s.cid());
+
+    // its own: listed, readable, downloadable, payable by card with a receipt
+    List<Long> annList =
+        ann.get("api/v1/portal/invoices").array().stream()
+            .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+            .toList();
+    assertEquals(List.of(s.annInvoice()), annList);
+    var pdf = ann.download("api/v1/portal/invoices/" + s.annInvoice() + "/pdf");
+    assertEquals(200, pdf.status());
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
+    assertEquals(200, ann.download("portal/download/pdf/" + s.annInvoice()).status());
+    assertPage(ann, "portal/index.xhtml", "Download PDF");
+    assertPage(ann, "portal/invoice.xhtml?id=" + s.annInvoice(), "Pay now");
+    Api.Reply paid =
+        ann.submitForm(
+            "portal/invoice.xhtml?id=" + s.annInvoice(),
+            "pay-form",
+            Map.of(
+                "pay-form:key", "pay-ann-1",
+                "pay-form:amount", "120,00",
+                "pay-form:card", "4242 4242 4242 4242",
+                "pay-form:card-pay", "Pay now by card"));
+    assertTrue(paid.status() < 400, paid.body());
+    JsonObject after = expect(200, ann.get("api/v1/portal/invoices/" + s.annInvoice()));
+    assertEquals("PAID", after.getString("status"));
+    long receipt =
+        after.getJsonArray("payments").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.containsKey("receiptNumber") && !p.isNull("receiptNumber"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(200, ann.download("api/v1/portal/receipts/" + receipt).status());
+    assertEquals(200, ann.download("portal/download/receipt/" + receipt).status());
+    assertPage(ann, "portal/index.xhtml", "✓ Paid");
+
+    // another customer's invoice, receipt, quote and subscription: not found, wherever asked
+    for (String path :
+        List.of(
+            "api/v1/portal/invoices/" + s.bobInvoice(),
+            "api/v1/portal/invoices/" + s.bobInvoice() + "/pdf",
+            "api/v1/portal/quotes/" + s.bobQuote(),
+            "api/v1/portal/subscriptions/" + s.cidSubscription())) {
+      assertEquals(404, ann.get(path).status(), path);
+    }
+    assertEquals(404, bob.download("api/v1/portal/receipts/" + receipt).status());
+    assertEquals(404, bob.download("portal/download/receipt/" + receipt).status());
+    assertEquals(404, ann.download("portal/download/pdf/" + s.bobInvoice()).status());
+    assertEquals(404, ann.download("portal/download/quote/" + s.bobQuote()).status());
+    assertEquals(404, ann.get("portal/invoice.xhtml?id=" + s.bobInvoice()).status());
+    assertFalse(ann.get("portal/quotes.xhtml").body().contains("Shop window"));
+    // ... while each sees its own
+    assertEquals(200, bob.get("api/v1/portal/quotes/" + s.bobQuote()).status());
+    assertTrue(
+        expect(200, bob.get("api/v1/portal/quotes/" + s.bobQuote())).getBoolean("decidable"));
+    assertEquals(200, cid.get("api/v1/portal/subscriptions/" + s.cidSubscription()).status());
+    assertEquals(1, cid.get("api/v1/portal/subscriptions").array().size());
+    assertEquals(0, ann.get("api/v1/portal/subscriptions").array().size());
+
+    // no member page, no member API
+    for (String page :
+        List.of("app/index.xhtml", "app/wallet.xhtml", "app/invoices/to-pay.xhtml")) {
+      assertEquals(403, ann.get(page).status(), page);
+    }
+    for (String api :
+        List.of(
+            "api/v1/wallet",
+            "api/v1/jobs",
+            "api/v1/invoices/" + s.annInvoice(),
+            "api/v1/quotes/received",
+            "api/v1/notifications")) {
+      problem(ann.get(api), 403, "portal");
+    }
+    problem(
+        ann.postJson(
+            "api/v1/invoices/" + s.bobInvoice() + "/payments",
+            "{\"method\":\"CARD\",\"amount\":100,\"key\":\"k\",\"card\":\"4242424242424242\"}"),
+        403,
+        "portal");
+    // the member side finds nothing new either: Fay's own invoice list is hers, the owner's page
+    // of the portal is the owner's
+    assertEquals(403, s.fay().get("app/owner/portal.xhtml").status());
+    assertPage(s.owner(), "app/owner/portal.xhtml", "Client portal");
+  }
+
+  @Test
+  void theProfileTakesOnlyNamePhoneAndBillingAddress() {
+    Setting s = setting("portal-profile");
+    Api ann = portal(s.slug(), s.ann());
+    JsonObject changed =
+        expect(
+            200,
+            ann.patchJson(
+                "api/v1/portal/profile",
+                "{\"name\":\"Ann Smith\",\"phone\":\"+49 30 1234\","
+                    + "\"billingAddress\":\"Main St 1\"}"));
+    assertEquals("Ann Smith", changed.getString("name"));
+    assertEquals("+49 30 1234", changed.getString("phone"));
+    for (String forged :
+        List.of(
+            "{\"email\":\"owner@" + s.slug() + ".test\"}",
+            "{\"role\":\"OWNER\"}",
+            "{\"name\":\"X\",\"memberId\":1}")) {
+      problem(ann.patchJson("api/v1/portal/profile", forged), 400, "Only name");
+    }
+    JsonObject now = expect(200, ann.get("api/v1/portal/profile"));
+    assertEquals(s.ann(), now.getString("email"));
+    assertEquals("PORTAL", now.getString("role"));
+    assertEquals("Ann Smith", now.getString("name"));
+    // a forged field in the page's form is not bound: the email stays
+    Api.Reply saved =
+        ann.submitForm(
+            "portal/account.xhtml",
+            "details",
+            Map.of(
+                "details:name", "Ann Page",
+                "details:phone", "",
+                "details:address", "Side St 2",
+                "details:email", "evil@example.test",
+                "details:role", "OWNER",
+                "details:save", "Save"));
+    assertTrue(saved.status() < 400, saved.body());
+    now = expect(200, ann.get("api/v1/portal/profile"));
+    assertEquals("Ann Page", now.getString("name"));
+    assertEquals("Side St 2", now.getString("billingAddress"));
+    assertEquals(s.ann(), now.getString("email"));
+    assertEquals("PORTAL", now.getString("role"));
+    // the API of members cannot write it either
+    problem(ann.putJson("api/v1/invoices/profile", "{\"businessName\":\"Evil\"}"), 403, "portal");
+  }
+
+  @Test
+  void aClosedPortalRefusesItsPagesSignInAndAccounts() {
+    Setting s = setting("portal-closed");
+    Api ann = portal(s.slug(), s.ann());
+    assertEquals(200, ann.get("portal/index.xhtml").status());
+    assertEquals(200, new Api(deployment).get("t/" + s.slug() + "/portal").status());
+    fixtures.portal(s.slug(), false);
+    try {
+      // the open session ends, a new sign-in is refused, the portal's doors answer 404
+      assertFalse(ann.get("portal/index.xhtml").status() == 200);
+      assertEquals(401, ann.get("api/v1/portal/invoices").status());
+      Api again = new Api(deployment);
+      assertFalse(again.signIn(s.slug(), s.ann(), PASSWORD).status() == 200);
+      assertEquals(404, new Api(deployment).get("t/" + s.slug() + "/portal").status());
+      // a client member's portal pages and API are closed too
+      Api carl = Api.member(deployment, s.slug(), "Carl Client", "carl", "CLIENT");
+      assertEquals(404, carl.get("portal/index.xhtml").status());
+      problem(carl.get("api/v1/portal/invoices"), 404, "no client portal");
+    } finally {
+      fixtures.portal(s.slug(), true);
+    }
+    assertEquals(200, portal(s.slug(), s.ann()).get("api/v1/portal/invoices").status());
+  }
+
+  @Test
+  void sessionsEndWhenIdleWhenTooOldAndOnLogOutAllDevices() throws Exception {
+    Setting s = setting("portal-sessions");
+    // idle: a session left alone longer than the idle time is over
+    Api idle = portal(s.slug(), s.ann());
+    assertEquals(200, idle.get("api/v1/portal/profile").status());
+    Thread.sleep((IntegrationStack.PORTAL_IDLE_SECONDS + 2) * 1000L);
+    assertEquals(401, idle.get("api/v1/portal/profile").status());
+    assertEquals(302, idle.get("portal/index.xhtml").status());
+
+    // too old: a session in use all along still ends at the longest time after sign-in
+    Api busy = portal(s.slug(), s.ann());
+    long signedIn = System.nanoTime();
+    long longest = IntegrationStack.PORTAL_MAX_SECONDS * 1_000_000_000L;
+    while (System.nanoTime() - signedIn < longest - 2_000_000_000L) {
+      assertEquals(200, busy.get("api/v1/portal/profile").status());
+      Thread.sleep(1_500);
+    }
+    Thread.sleep(3_000);
+    assertEquals(401, busy.get("api/v1/portal/profile").status());
+
+    // log out all devices: another device's session ends too
+    Api phone = portal(s.slug(), s.bob());
+    Api laptop = portal(s.slug(), s.bob());
+    assertEquals(200, phone.get("api/v1/portal/profile").status());
+    Api.Reply out =
+        laptop.submitForm(
+            "portal/account.xhtml", "devices", Map.of("devices:everywhere", "Log out all devices"));
+    assertTrue(out.status() < 400, out.body());
+    assertEquals(401, phone.get("api/v1/portal/profile").status());
+    assertEquals(401, laptop.get("api/v1/portal/profile").status());
+  }
+
+  // steps
+
+  private Api portal(String slug, String email) {
+    Api api = new Api(deployment);
+    expect(200, api.signIn(slug, email, PASSWORD));
+    return api;
+  }
+
+  private static long crmClient(Api freelancer, String name, String email) {
+    return MarketSteps.id(
+        expect(
+            201,
+            freelancer.postJson(
+                "api/v1/desk/clients", body(Map.of("name", name, "email", email)))));
+  }
+
+  private static long issued(Api freelancer, long client, long price) {
+    long invoice =
+        MarketSteps.id(
+            expect(201, freelancer.postJson("api/v1/invoices", body(Map.of("clientId", client)))));
+    expect(
+        200,
+        freelancer.postJson(
+            "api/v1/invoices/" + invoice + "/lines", line("Work", "1", "C62", price)));
+    expect(200, freelancer.post("api/v1/invoices/" + invoice + "/issue"));
+    return invoice;
+  }
+
+  private static String line(String description, String quantity, String unit, long price) {
+    return Json.createObjectBuilder()
+        .add("description", description)
+        .add("quantity", new java.math.BigDecimal(quantity))
+        .add("unit", unit)
+        .add("unitPrice", price)
+        .add("taxRate", new java.math.BigDecimal("0"))
+        .build()
+        .toString();
+  }
+
+  private static void assertPage(Api reader, String page, String shows) {
+    Api.Reply shown = reader.get(page);
+    assertEquals(200, shown.status(), shown.body());
+    assertTrue(shown.body().contains(shows), page + " shows " + shows + ": " + shown.body());
+  }
+}
