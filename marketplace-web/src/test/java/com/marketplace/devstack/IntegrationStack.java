@@ -76,6 +76,8 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.smtp.host=127.0.0.1",
               "-Dmarketplace.smtp.port=" + Integer.getInteger("it.smtp.port"),
               "-Dmarketplace.mail.scan-millis=500",
+              // portal accounts are made when a test asks (PortalFixtures), never behind its back
+              "-Dmarketplace.portal.accounts-scan-seconds=86400",
               // portal sessions end within seconds, so PortalIT sees both limits
               "-Dmarketplace.portal.idle-seconds=" + PORTAL_IDLE_SECONDS,
               "-Dmarketplace.portal.max-seconds=" + PORTAL_MAX_SECONDS,

@@ -163,12 +163,15 @@ public final class QuickStart {
            Sign in as      owner@acme.test, client@acme.test,
                            freelancer@acme.test (same for @globex.test)
            Password        demo-password
+           Client portal   %st/acme/portal as nadia@northwind.example
+                           (password demo-password)
            Health          %shealth
            Emails          %s
          Press Ctrl-C to stop.
         ==================================================================
         %n""",
         startup.toSeconds(),
+        url,
         url,
         url,
         url,

@@ -180,7 +180,7 @@ class PortalIT {
             .longValue();
     assertEquals(200, ann.download("api/v1/portal/receipts/" + receipt).status());
     assertEquals(200, ann.download("portal/download/receipt/" + receipt).status());
-    assertPage(ann, "portal/index.xhtml", "✓ Paid");
+    assertPage(ann, "portal/index.xhtml", "class=\"standing paid\"");
 
     // another customer's invoice, receipt, quote and subscription: not found, wherever asked
     for (String path :

@@ -3,6 +3,7 @@ package com.marketplace.demo.boundary;
 import com.marketplace.identity.boundary.Registration;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.tenant.TenantContext;
+import com.marketplace.portal.boundary.PortalAccounts;
 import com.marketplace.subscriptions.boundary.BillingCycle;
 import com.marketplace.tenancy.boundary.BusinessSignup;
 import com.marketplace.tenancy.boundary.Tenants;
@@ -47,6 +48,8 @@ public class DemoData {
   @Inject DemoHourly hourly;
   @Inject DemoInvoices invoices;
   @Inject DemoSubscriptions subscriptions;
+  @Inject PortalAccounts portalAccounts;
+  @Inject DemoPortal portal;
   @Inject BillingCycle billing;
   @Inject Clock clock;
 
@@ -100,6 +103,10 @@ public class DemoData {
     subscriptions.seed(cast, currency, name);
     // bills the subscriptions' periods so far, as the daily run would have
     billing.run(BillingCycle.dueIn(owner.tenantId()), clock, billed -> {});
+    // every CRM client and customer with an email gets its portal account; Northwind's is the
+    // demo's
+    portalAccounts.provisionAll();
+    portal.seed(cast, currency, PASSWORD);
     LOG.info(() -> "Seeded demo workspace " + slug);
   }
 }

@@ -42,16 +42,11 @@ public class InvoiceAccess {
    * workspace for that address).
    */
   public String portalEmail() {
-    if (portalEmail == null) {
-      Member member = em.find(Member.class, me());
-      portalEmail =
-          member != null && member.getRole() == Role.PORTAL ? member.getEmail() : NOT_PORTAL;
-    }
-    return NOT_PORTAL.equals(portalEmail) ? null : portalEmail;
+    // read for every call (the persistence context keeps the row): this bean lives as long as the
+    // pooled boundary it is injected into, which serves one caller after another
+    Member member = em.find(Member.class, me());
+    return member != null && member.getRole() == Role.PORTAL ? member.getEmail() : null;
   }
-
-  private static final String NOT_PORTAL = "";
-  private String portalEmail;
 
   /** The caller's key as an issuer. */
   public String issuer() {

@@ -19,10 +19,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes the missing portal accounts: a first pass shortly after deployment (the backfill of the
- * clients and customers there were before the portal) and then one every {@code
- * marketplace.portal.accounts-scan-seconds}. Any instance may run it: an account taken twice loses
- * on the member's unique key and is found made.
+ * Makes the missing portal accounts every {@code marketplace.portal.accounts-scan-seconds} (60)
+ * after deployment; the first pass is the backfill of the clients and customers there were before
+ * the portal. Any instance may run it: an account taken twice loses on the member's unique key and
+ * is found made.
  */
 @Singleton
 @Startup
@@ -44,7 +44,7 @@ public class PortalAccountScan {
   @PostConstruct
   void start() {
     long millis = Math.max(1, scanSeconds) * 1000;
-    timers.createIntervalTimer(5_000, millis, new TimerConfig("portal-accounts", false));
+    timers.createIntervalTimer(millis, millis, new TimerConfig("portal-accounts", false));
   }
 
   @Timeout

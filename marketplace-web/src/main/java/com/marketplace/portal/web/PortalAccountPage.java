@@ -51,7 +51,11 @@ public class PortalAccountPage {
     currentMember.signOut();
   }
 
+  /** Read once per request, also when a refused form is shown again without the view action. */
   public PortalAccount getAccount() {
+    if (account == null) {
+      account = portal.account();
+    }
     return account;
   }
 

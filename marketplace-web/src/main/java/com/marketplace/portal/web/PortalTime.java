@@ -59,7 +59,11 @@ public class PortalTime {
     return "/portal/time?faces-redirect=true";
   }
 
+  /** Read once per request, also when a refused decision is shown again. */
   public PendingTime getPending() {
+    if (pending == null) {
+      pending = approvals.pending();
+    }
     return pending;
   }
 

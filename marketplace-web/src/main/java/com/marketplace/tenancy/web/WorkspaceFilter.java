@@ -91,6 +91,9 @@ public class WorkspaceFilter extends HttpFilter {
       }
       if (web.matches()) {
         String view = PUBLIC_VIEWS.get(web.group(2) == null ? "" : web.group(2));
+        if ("/portal".equals(web.group(2)) && !tenants.portalEnabled(tenantId)) {
+          view = null; // the owner closed the client portal
+        }
         if (view == null) {
           response.sendError(HttpServletResponse.SC_NOT_FOUND);
           return;
