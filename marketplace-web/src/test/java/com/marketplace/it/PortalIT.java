@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.demo.boundary.DemoDesk;
+import com.marketplace.demo.boundary.DemoInvoices;
+import com.marketplace.demo.boundary.DemoMarketplace;
+import com.marketplace.demo.boundary.DemoPortal;
 import com.marketplace.devstack.IntegrationStack;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -52,6 +57,10 @@ class PortalIT {
 
   @ArquillianResource URL deployment;
   @Inject PortalFixtures fixtures;
+  @Inject TenantContext tenantContext;
+  @Inject DemoDesk demoDesk;
+  @Inject DemoInvoices demoInvoices;
+  @Inject DemoPortal demoPortal;
 
   /** A workspace where Fay invoiced and quoted two CRM clients, and the owner bills a customer. */
   record Setting(
@@ -332,6 +341,44 @@ class PortalIT {
     assertTrue(out.status() < 400, out.body());
     assertEquals(401, phone.get("api/v1/portal/profile").status());
     assertEquals(401, laptop.get("api/v1/portal/profile").status());
+  }
+
+  @Test
+  void theDemoCustomerFindsAnOverdueInvoiceAQuoteToAcceptAndTimeToApprove() {
+    String slug = Api.uniqueSlug("portal-demo");
+    Api.owner(deployment, slug);
+    Api carla = Api.member(deployment, slug, "Carla Client", "client", "CLIENT");
+    Api fiona = Api.member(deployment, slug, "Fiona Freelancer", "freelancer", "FREELANCER");
+    Api frank = Api.member(deployment, slug, "Frank Freelancer", "freelancer2", "FREELANCER");
+    JsonObject me = fiona.get("api/v1/session").json();
+    tenantContext.use(me.getJsonNumber("tenantId").longValue());
+    long carlaId = carla.get("api/v1/session").json().getJsonNumber("id").longValue();
+    var cast =
+        new DemoMarketplace.Cast(
+            carlaId,
+            carlaId,
+            me.getJsonNumber("id").longValue(),
+            frank.get("api/v1/session").json().getJsonNumber("id").longValue());
+    demoDesk.seed(cast, "EUR");
+    demoInvoices.seed(cast, "EUR");
+    fixtures.provision();
+    demoPortal.seed(cast, "EUR", PASSWORD);
+
+    Api nadia = portal(slug, DemoPortal.EMAIL);
+    Api.Reply dashboard = nadia.get("portal/index.xhtml");
+    assertEquals(200, dashboard.status());
+    assertTrue(dashboard.body().contains("class=\"standing overdue\""), dashboard.body());
+    assertTrue(dashboard.body().contains("class=\"standing paid\""), dashboard.body());
+    assertTrue(dashboard.body().contains("Download PDF"), dashboard.body());
+    List<JsonObject> quotes =
+        nadia.get("api/v1/portal/quotes").array().stream().map(JsonValue::asJsonObject).toList();
+    assertEquals(1, quotes.size(), quotes.toString());
+    long quote = quotes.get(0).getJsonNumber("id").longValue();
+    assertTrue(expect(200, nadia.get("api/v1/portal/quotes/" + quote)).getBoolean("decidable"));
+    assertTrue(
+        expect(200, nadia.get("api/v1/portal/time")).getJsonNumber("entries").longValue() > 0);
+    assertPage(nadia, "portal/time.xhtml", "Approve ticked");
+    assertPage(nadia, "portal/quotes.xhtml", "Accept");
   }
 
   // steps
