@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -213,6 +214,27 @@ class PortalIT {
     assertEquals(200, cid.get("api/v1/portal/subscriptions/" + s.cidSubscription()).status());
     assertEquals(1, cid.get("api/v1/portal/subscriptions").array().size());
     assertEquals(0, ann.get("api/v1/portal/subscriptions").array().size());
+    // the customer replaces its card; another customer's subscription is not in its form
+    Api.Reply replaced =
+        cid.submitForm(
+            "portal/subscription.xhtml",
+            "card",
+            Map.of(
+                "card:subscription", Long.toString(s.cidSubscription()),
+                "card:number", "4000 0000 0000 0002",
+                "card:replace", "Replace card"));
+    assertTrue(replaced.status() < 400, replaced.body());
+    assertEquals("0002", cardLast4(s));
+    Api.Reply forged =
+        bob.submitForm(
+            "portal/subscription.xhtml",
+            "card",
+            Map.of(
+                "card:subscription", Long.toString(s.cidSubscription()),
+                "card:number", "4242 4242 4242 4242",
+                "card:replace", "Replace card"));
+    assertTrue(forged.status() < 500, forged.body());
+    assertEquals("0002", cardLast4(s));
 
     // no member page, no member API
     for (String page :
@@ -381,7 +403,46 @@ class PortalIT {
     assertPage(nadia, "portal/quotes.xhtml", "Accept");
   }
 
+  /**
+   * The dashboard on a phone (375 × 812): one column, nothing wider than the screen. A client member
+   * (who sees the portal pages too) signs in at the portal's own page; the screenshot is kept in
+   * target/.
+   */
+  @Test
+  @RunAsClient
+  void theDashboardFitsAPhoneWithoutScrollingSideways() throws Exception {
+    String slug = Api.uniqueSlug("portal-phone");
+    Api.owner(deployment, slug);
+    Api carl = Api.member(deployment, slug, "Carl Client", "carl", "CLIENT");
+    Api fay = Api.member(deployment, slug, "Fay Freelancer", "fay", "FREELANCER");
+    expect(
+        200,
+        fay.putJson(
+            "api/v1/invoices/profile",
+            "{\"businessName\":\"Fay Design\",\"address\":\"Torstraße 1\\n10119 Berlin\","
+                + "\"countryCode\":\"DE\",\"taxId\":\"DE123456789\",\"prefix\":\"INV\","
+                + "\"termsDays\":14,\"reminderDays\":\"-3,1,7,14\"}"));
+    long carlId = carl.get("api/v1/session").json().getJsonNumber("id").longValue();
+    long client =
+        MarketSteps.id(
+            expect(
+                201,
+                fay.postJson(
+                    "api/v1/desk/clients",
+                    body(Map.of("name", "Carl's Very Long Company Name Limited", "memberId", carlId)))));
+    issued(fay, client, 123_456);
+    PortalPhone.dashboardFits(Deployments.local(deployment), slug, "carl@" + slug + ".test");
+  }
+
   // steps
+
+  private static String cardLast4(Setting s) {
+    long customer =
+        expect(200, s.owner().get("api/v1/subscriptions/" + s.cidSubscription()))
+            .getJsonNumber("customerId")
+            .longValue();
+    return expect(200, s.owner().get("api/v1/customers/" + customer)).getString("cardLast4");
+  }
 
   private Api portal(String slug, String email) {
     Api api = new Api(deployment);

@@ -140,6 +140,18 @@ public class Subscriptions {
         .toList();
   }
 
+  /**
+   * The customer of one of the caller's subscriptions takes a new card for its next bills; answers
+   * its last four digits.
+   */
+  @RolesAllowed(PORTAL)
+  public String replaceCard(long subscriptionId, String card) {
+    Subscription s = access.subscription(subscriptionId);
+    Customer customer = access.customerForUpdate(s.getCustomerId());
+    customer.replaceCard(card);
+    return customer.getCardLast4();
+  }
+
   /** The plans a customer may move to: the active ones. */
   @RolesAllowed(PORTAL)
   public List<com.marketplace.subscriptions.entity.PlanView> plansOnOffer() {

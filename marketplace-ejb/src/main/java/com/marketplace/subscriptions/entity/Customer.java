@@ -105,6 +105,16 @@ public class Customer {
     }
   }
 
+  /** The customer's own new card (from the portal); nothing else of theirs changes. */
+  public void replaceCard(String number) {
+    if (blank(number)) {
+      throw new InvalidInputException("Enter the card number.");
+    }
+    CardNumber card = CardNumber.parse(number);
+    this.cardToken = card.digits();
+    this.cardLast4 = card.last4();
+  }
+
   /** How the customer pays: members from their wallet, others by their card. */
   public PaymentMethod paymentMethod() {
     return memberId != null ? PaymentMethod.WALLET : PaymentMethod.CARD;

@@ -28,6 +28,8 @@ public class PortalSubscription implements Serializable {
   private Long subscriptionId;
   private Long planId;
   private ChangePreview preview;
+  private Long cardSubscriptionId;
+  private String card;
 
   public void load() {
     mine = subscriptions.mine();
@@ -48,6 +50,29 @@ public class PortalSubscription implements Serializable {
     subscriptions.cancelAtPeriodEnd(id);
     Pages.info("Your subscription ends at the end of its period.");
     return "/portal/subscription?faces-redirect=true";
+  }
+
+  /** A new card for the subscription's next bills (the sandbox takes its test cards). */
+  public String replaceCard() {
+    String last4 = subscriptions.replaceCard(cardSubscriptionId, card);
+    Pages.info("Your card ending in " + last4 + " pays from now on.");
+    return "/portal/subscription?faces-redirect=true";
+  }
+
+  public Long getCardSubscriptionId() {
+    return cardSubscriptionId;
+  }
+
+  public void setCardSubscriptionId(Long cardSubscriptionId) {
+    this.cardSubscriptionId = cardSubscriptionId;
+  }
+
+  public String getCard() {
+    return card;
+  }
+
+  public void setCard(String card) {
+    this.card = card;
   }
 
   public List<SubscriptionView> getMine() {
