@@ -404,9 +404,9 @@ class PortalIT {
   }
 
   /**
-   * The dashboard on a phone (375 × 812): one column, nothing wider than the screen. A client member
-   * (who sees the portal pages too) signs in at the portal's own page; the screenshot is kept in
-   * target/.
+   * The dashboard on a phone (375 × 812): one column, nothing wider than the screen. A client
+   * member (who sees the portal pages too) signs in at the portal's own page; the screenshot is
+   * kept in target/.
    */
   @Test
   @RunAsClient
@@ -429,7 +429,12 @@ class PortalIT {
                 201,
                 fay.postJson(
                     "api/v1/desk/clients",
-                    body(Map.of("name", "Carl's Very Long Company Name Limited", "memberId", carlId)))));
+                    body(
+                        Map.of(
+                            "name",
+                            "Carl's Very Long Company Name Limited",
+                            "memberId",
+                            carlId)))));
     issued(fay, client, 123_456);
     PortalPhone.dashboardFits(Deployments.local(deployment), slug, "carl@" + slug + ".test");
   }
