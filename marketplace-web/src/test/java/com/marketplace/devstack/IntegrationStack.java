@@ -20,11 +20,6 @@ public class IntegrationStack implements LauncherSessionListener {
   /** How many requests a minute an API token may make in the tests' application. */
   public static final int API_REQUESTS_PER_MINUTE = 10;
 
-  /** How long a portal session may stay idle, and last at most, in the integration tests. */
-  public static final int PORTAL_IDLE_SECONDS = 5;
-
-  public static final int PORTAL_MAX_SECONDS = 15;
-
   private static EmbeddedDatabase db;
   private static OpenMqBroker broker;
   private static GreenMail smtp;
@@ -78,9 +73,6 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.mail.scan-millis=500",
               // portal accounts are made when a test asks (PortalFixtures), never behind its back
               "-Dmarketplace.portal.accounts-scan-seconds=86400",
-              // portal sessions end within seconds, so PortalIT sees both limits
-              "-Dmarketplace.portal.idle-seconds=" + PORTAL_IDLE_SECONDS,
-              "-Dmarketplace.portal.max-seconds=" + PORTAL_MAX_SECONDS,
               "-Dmarketplace.outbox.scan-millis=500",
               // every test signs in from this one address, hundreds of times a run
               "-Dmarketplace.sign-in.address-attempts=100000",
