@@ -85,6 +85,7 @@ public class Contracts {
 
   @Inject Caller caller;
   @Inject AuditTrail audit;
+  @Inject com.marketplace.identity.boundary.Authentication authentication;
   @Inject Directory directory;
   @Inject Escrow escrow;
   @Inject History history;
@@ -107,6 +108,7 @@ public class Contracts {
    */
   @RolesAllowed(CLIENT)
   public long hire(long proposalId, List<MilestonePlan> plan, Integer weeklyCapHours) {
+    authentication.requireVerifiedEmail(caller.ref());
     long me = caller.ref().memberId();
     Proposal proposal =
         Optional.ofNullable(em.find(Proposal.class, proposalId))
@@ -235,6 +237,7 @@ public class Contracts {
 
   /** Funds a milestone from the client's wallet; an empty wallet is refused with what is there. */
   public void fund(long contractId, long milestoneId) {
+    authentication.requireVerifiedEmail(caller.ref());
     Contract c = load(contractId, true);
     Milestone m = c.fund(side(c), milestoneId, milestone -> escrow.fund(c, milestone));
     history.record(

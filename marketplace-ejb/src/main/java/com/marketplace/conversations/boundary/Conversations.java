@@ -60,6 +60,7 @@ public class Conversations {
   EntityManager em;
 
   @Inject Caller caller;
+  @Inject com.marketplace.identity.boundary.Authentication authentication;
   @Inject Directory directory;
   @Inject ConversationAccess access;
   @Inject ConversationContexts contexts;
@@ -181,6 +182,7 @@ public class Conversations {
   @RolesAllowed({CLIENT, FREELANCER})
   public MessageView post(long conversationId, String body, List<FileUpload> attachments) {
     var ref = caller.ref();
+    authentication.requireVerifiedEmail(ref);
     long me = ref.memberId();
     Conversation c = readable(conversationId, me);
     // only participants reach here: the owner, who may read some, does not post

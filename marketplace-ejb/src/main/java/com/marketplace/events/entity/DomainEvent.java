@@ -57,6 +57,8 @@ public sealed interface DomainEvent {
   interface Handler<R> {
     R memberRegistered(MemberRegistered e);
 
+    R portalInvited(PortalInvited e);
+
     R jobPosted(JobPosted e);
 
     R proposalReceived(ProposalReceived e);
@@ -124,6 +126,13 @@ public sealed interface DomainEvent {
       implements DomainEvent {
     public <R> R accept(Handler<R> h) {
       return h.memberRegistered(this);
+    }
+  }
+
+  /** A portal account was sent its invite link (the link itself travels only in the email). */
+  record PortalInvited(Header header, long memberId, long invitedBy) implements DomainEvent {
+    public <R> R accept(Handler<R> h) {
+      return h.portalInvited(this);
     }
   }
 

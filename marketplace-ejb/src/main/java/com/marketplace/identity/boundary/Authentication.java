@@ -8,6 +8,7 @@ import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.RememberMeToken;
 import com.marketplace.identity.entity.SessionStamp;
+import com.marketplace.identity.entity.UnverifiedEmailException;
 import com.marketplace.platform.Digests;
 import com.marketplace.platform.tenant.MemberRef;
 import com.marketplace.platform.tenant.TenantContext;
@@ -138,6 +139,18 @@ public class Authentication {
     return Optional.ofNullable(em.find(Member.class, ref.memberId()))
         .filter(Member::isActive)
         .map(m -> new SessionStamp(ref, m.getRole(), m.getSessionEpoch()));
+  }
+
+  /**
+   * Refuses a member who has not confirmed their email address yet: the boundaries that move money
+   * or send messages ask before they do.
+   */
+  public void requireVerifiedEmail(MemberRef ref) {
+    TenantFilter.scopeTo(em, ref.tenantId());
+    Member m = em.find(Member.class, ref.memberId());
+    if (m == null || !m.isEmailVerified()) {
+      throw new UnverifiedEmailException();
+    }
   }
 
   public void forget(String token) {

@@ -27,7 +27,8 @@ public class Registration {
   /** The answer to every accepted registration, a new account or not. */
   public static final String JOINED =
       "Thank you. Sign in with your email and password (if you had joined with this email before,"
-          + " with the password you chose then).";
+          + " with the password you chose then). To move money or send messages, first confirm"
+          + " your address with the link we emailed you.";
 
   @Inject TenantContext tenant;
   @Inject Enrolment enrolment;
@@ -42,9 +43,12 @@ public class Registration {
     return JOINED;
   }
 
-  /** The new member; refused when the email is taken. Not for answers to the public. */
+  /**
+   * The new member, its address counted as confirmed; refused when the email is taken. For the
+   * application's own seeding (demo data), never for answers to the public.
+   */
   public MemberView register(String displayName, String email, String password, Role role) {
-    return enrolment.enrol(tenantId(role), displayName, email, password, role);
+    return enrolment.enrol(tenantId(role), displayName, email, password, role, true);
   }
 
   private long tenantId(Role role) {

@@ -2,6 +2,7 @@ package com.marketplace.identity.control;
 
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.events.entity.DomainEvent.MemberRegistered;
+import com.marketplace.identity.entity.LinkPurpose;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
@@ -29,11 +30,22 @@ public class Enrolment {
   @Inject Passwords passwords;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject Links links;
+  @Inject LinkThrottle throttle;
 
-  /** The new member; refused if the email is taken in this workspace. */
+  /**
+   * The new member; refused if the email is taken in this workspace. {@code vouched}: the
+   * application itself vouches for the address (its own seeding), so it counts as confirmed;
+   * otherwise a link to confirm it is emailed.
+   */
   public MemberView enrol(
-      long tenantId, String displayName, String email, String password, Role role) {
-    return enrolUnlessTaken(tenantId, displayName, email, password, role)
+      long tenantId,
+      String displayName,
+      String email,
+      String password,
+      Role role,
+      boolean vouched) {
+    return enrol(tenantId, displayName, email, password, role, vouched, false)
         .orElseThrow(
             () ->
                 new ConflictException(
@@ -75,19 +87,48 @@ public class Enrolment {
    */
   public Optional<MemberView> enrolUnlessTaken(
       long tenantId, String displayName, String email, String password, Role role) {
+    return enrol(tenantId, displayName, email, password, role, false, true);
+  }
+
+  /**
+   * {@code warn}: the holder of a taken address is emailed that someone tried to register with it
+   * (at most a few times in a while), where a new member would be emailed their confirmation link.
+   */
+  private Optional<MemberView> enrol(
+      long tenantId,
+      String displayName,
+      String email,
+      String password,
+      Role role,
+      boolean vouched,
+      boolean warn) {
     String normalised = Member.normaliseEmail(email);
     var member =
-        new Member(normalised, displayName, passwords.hashNew(password), role, clock.instant());
-    boolean taken =
-        !em.createNamedQuery(Member.BY_EMAIL, Member.class)
+        new Member(
+            normalised,
+            displayName,
+            passwords.hashNew(password, normalised),
+            role,
+            clock.instant());
+    Optional<Member> holder =
+        em.createNamedQuery(Member.BY_EMAIL, Member.class)
             .setParameter("email", normalised)
-            .getResultList()
-            .isEmpty();
-    if (taken) {
+            .getResultStream()
+            .findFirst();
+    if (holder.isPresent()) {
+      if (warn && throttle.mayEmail(tenantId, "taken", normalised)) {
+        links.warnTaken(tenantId, holder.get());
+      }
       return Optional.empty();
+    }
+    if (vouched) {
+      member.verifyEmail(clock.instant());
     }
     em.persist(member);
     em.flush();
+    if (!vouched) {
+      links.issue(tenantId, member, LinkPurpose.VERIFY, null);
+    }
     events.fire(
         new MemberRegistered(
             DomainEvent.header(tenantId, clock.instant()),

@@ -1,6 +1,5 @@
 package com.marketplace.identity.control;
 
-import com.marketplace.platform.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Passwords {
 
-  public static final int MIN_LENGTH = 8;
-  public static final int MAX_LENGTH = 128;
+  public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
+  public static final int MAX_LENGTH = PasswordPolicy.MAX_LENGTH;
 
   @Inject Pbkdf2PasswordHash hash;
 
@@ -39,11 +38,9 @@ public class Passwords {
     decoy = hash.generate("decoy-password".toCharArray());
   }
 
-  public String hashNew(String password) {
-    if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-      throw new InvalidInputException(
-          "The password must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long.");
-    }
+  /** The hash of a new password for the account with this email, if it meets the policy. */
+  public String hashNew(String password, String email) {
+    PasswordPolicy.check(password, email);
     return hash.generate(password.toCharArray());
   }
 
@@ -53,6 +50,7 @@ public class Passwords {
    */
   public static final String UNUSABLE = "!no-password";
 
+  /** Whether the password is the stored one; no stored hash (no password yet) matches nothing. */
   public boolean matches(String password, String storedHash) {
     if (storedHash == null || storedHash.startsWith(UNUSABLE)) {
       spendVerificationTime(password);

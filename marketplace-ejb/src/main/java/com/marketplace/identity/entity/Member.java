@@ -56,8 +56,13 @@ public class Member {
   @Size(max = NAME_MAX)
   private String displayName;
 
-  @Column(name = "password_hash", nullable = false)
+  /** Null until the member sets one (an invited portal account): no password signs them in. */
+  @Column(name = "password_hash")
   private String passwordHash;
+
+  /** When the member proved the address is theirs; null until then. */
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
@@ -85,6 +90,12 @@ public class Member {
     this.role = role;
     this.status = MemberStatus.ACTIVE;
     this.createdAt = createdAt;
+  }
+
+  /** An account made for someone else (a portal customer): no password until they set one. */
+  public static Member withoutPassword(
+      String email, String displayName, Role role, Instant createdAt) {
+    return new Member(email, displayName, null, role, createdAt);
   }
 
   public static String normaliseEmail(String email) {
@@ -127,6 +138,38 @@ public class Member {
 
   public long getSessionEpoch() {
     return sessionEpoch;
+  }
+
+  /** Whether the member has a password to sign in with. */
+  public boolean hasPassword() {
+    return passwordHash != null;
+  }
+
+  /**
+   * A new password (already hashed by the policy); every open session and remembered sign-in of
+   * the member ends, since whoever knew the old one may be signed in.
+   */
+  public void setNewPassword(String newHash) {
+    if (newHash == null || newHash.isBlank()) {
+      throw new IllegalArgumentException("A password hash is required");
+    }
+    passwordHash = newHash;
+    endSessions();
+  }
+
+  /** The member proved the address is theirs (the first proof counts; later ones change nothing). */
+  public void verifyEmail(Instant at) {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = at;
+    }
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  public Instant getEmailVerifiedAt() {
+    return emailVerifiedAt;
   }
 
   public void reinstate() {

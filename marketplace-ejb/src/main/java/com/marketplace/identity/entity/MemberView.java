@@ -11,7 +11,8 @@ public record MemberView(
     String displayName,
     Role role,
     MemberStatus status,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean emailVerified) {
 
   public static MemberView of(long tenantId, Member m) {
     return new MemberView(
@@ -21,7 +22,8 @@ public record MemberView(
         m.getDisplayName(),
         m.getRole(),
         m.getStatus(),
-        m.getCreatedAt());
+        m.getCreatedAt(),
+        m.isEmailVerified());
   }
 
   public MemberRef ref() {

@@ -54,10 +54,13 @@ public class InvoicePayments {
   @Inject Wallets wallets;
   @Inject InvoicePayments self;
   @Inject Clock clock;
+  @Inject com.marketplace.identity.control.Caller caller;
+  @Inject com.marketplace.identity.boundary.Authentication authentication;
 
   /** Pays {@code amount} (minor units) of the invoice from the caller's wallet. */
   @RolesAllowed({OWNER, CLIENT, FREELANCER}) // a portal account has no wallet
   public InvoiceView payFromWallet(long invoiceId, String key, long amount) {
+    authentication.requireVerifiedEmail(caller.ref());
     Invoice invoice = access.toPayForUpdate(invoiceId);
     Optional<InvoicePayment> earlier = earlier(invoiceId, key, PaymentMethod.WALLET, amount);
     if (earlier.isEmpty()) {
@@ -94,6 +97,7 @@ public class InvoicePayments {
 
   /** The card payment under the key: the earlier one, or a new one promising its amount. */
   public InvoicePayment promiseCard(long invoiceId, String key, long amount) {
+    authentication.requireVerifiedEmail(caller.ref());
     Invoice invoice = access.toPayForUpdate(invoiceId);
     Optional<InvoicePayment> earlier = earlier(invoiceId, key, PaymentMethod.CARD, amount);
     if (earlier.isPresent()) {

@@ -93,6 +93,12 @@ public class EventNotifier {
   /** Who hears of each kind of event and what they are told. */
   private final class Decide implements DomainEvent.Handler<List<Notice>> {
 
+    /** The invite email itself went out with the link; nobody is told more. */
+    @Override
+    public List<Notice> portalInvited(DomainEvent.PortalInvited e) {
+      return List.of();
+    }
+
     @Override
     public List<Notice> memberRegistered(MemberRegistered e) {
       var type = NoticeType.MemberRegistered;

@@ -61,6 +61,7 @@ public class Wallets {
   EntityManager em;
 
   @Inject Caller caller;
+  @Inject com.marketplace.identity.boundary.Authentication authentication;
   @Inject Tenants tenants;
   @Inject Accounts accounts;
   @Inject PaymentSteps steps;
@@ -119,6 +120,7 @@ public class Wallets {
     inWalletCurrency(amount);
     ProviderPayment.requireKey(key);
     CardNumber number = CardNumber.parse(card);
+    authentication.requireVerifiedEmail(caller.ref());
     long me = caller.ref().memberId();
     PaymentGateway gateway = gateways.current();
     Claim<TopUp> claim = steps.claimTopUp(me, key, amount, number, gateway.name());
@@ -152,6 +154,7 @@ public class Wallets {
     inWalletCurrency(amount);
     ProviderPayment.requireKey(key);
     String account = Withdrawal.requireAccount(payoutAccount);
+    authentication.requireVerifiedEmail(caller.ref());
     long me = caller.ref().memberId();
     PaymentGateway gateway = gateways.current();
     Claim<Withdrawal> claim = steps.claimWithdrawal(me, key, amount, account, gateway.name());

@@ -56,8 +56,14 @@ public class BusinessSignup {
     // The new tenant's own rows are written in its scope, in this same transaction.
     TenantFilter.scopeTo(em, tenant.getId());
     tenantContext.use(tenant.getId());
+    // the owner confirms the address by the emailed link, as every member who signs up does
     return enrolment.enrol(
-        tenant.getId(), form.ownerName(), form.ownerEmail(), form.ownerPassword(), Role.OWNER);
+        tenant.getId(),
+        form.ownerName(),
+        form.ownerEmail(),
+        form.ownerPassword(),
+        Role.OWNER,
+        false);
   }
 
   private boolean slugTaken(String slug) {
