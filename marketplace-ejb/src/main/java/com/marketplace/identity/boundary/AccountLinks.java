@@ -99,8 +99,8 @@ public class AccountLinks {
   }
 
   /**
-   * Sends a link to choose a new password, if the email has an active account here; the answer,
-   * and the work done, are the same either way.
+   * Sends a link to choose a new password, if the email has an active account here; the answer, and
+   * the work done, are the same either way.
    */
   public String requestReset(String email, String address) {
     long tenantId = workspace();
@@ -175,8 +175,8 @@ public class AccountLinks {
   }
 
   /**
-   * Sends a fresh link in place of a used, replaced or expired one, to the address the old one
-   * went to (never to one the asker names); the answer is the same whatever happened.
+   * Sends a fresh link in place of a used, replaced or expired one, to the address the old one went
+   * to (never to one the asker names); the answer is the same whatever happened.
    */
   public String renew(String token, LinkPurpose purpose, String address) {
     long tenantId = workspace();
@@ -235,8 +235,8 @@ public class AccountLinks {
   }
 
   /**
-   * Uses a link once: a conditional update marks it used only while it is unused and unexpired,
-   * so of two uses at once exactly one succeeds.
+   * Uses a link once: a conditional update marks it used only while it is unused and unexpired, so
+   * of two uses at once exactly one succeeds.
    */
   private Member redeem(String token, LinkPurpose purpose) {
     AccountToken t = find(token, purpose);

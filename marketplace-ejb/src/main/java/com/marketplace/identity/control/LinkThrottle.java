@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Limits the emails anyone can make the workspace send (password reset requests, verification
  * emails sent again, invites sent again, warnings about registering with a taken address), with
  * token buckets kept in the database like the sign-in throttle's, so they hold across instances.
- * Per client address within a workspace: past it the asker is told to wait (429). Per email
- * address and kind of email: past it nothing more is sent, and the answer stays the same, so it
- * tells nobody whether the address has an account.
+ * Per client address within a workspace: past it the asker is told to wait (429). Per email address
+ * and kind of email: past it nothing more is sent, and the answer stays the same, so it tells
+ * nobody whether the address has an account.
  */
 @ApplicationScoped
 public class LinkThrottle {

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * What a one-time account link is for, and how long it stays usable. A verification link lives 72
- * hours, like an invite, so that a weekend does not void it; a reset link one hour, as it hands over
- * the account.
+ * hours, like an invite, so that a weekend does not void it; a reset link one hour, as it hands
+ * over the account.
  */
 public enum LinkPurpose {
   VERIFY(Duration.ofHours(72)),

@@ -5,8 +5,8 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * A one-time account link that cannot be used: not one of ours (mistyped, cut short or tampered
- * with; 400), or used, replaced by a newer one or expired (410). The message says which, and that
- * a new link may be asked for.
+ * with; 400), or used, replaced by a newer one or expired (410). The message says which, and that a
+ * new link may be asked for.
  */
 @ApplicationException(rollback = true)
 public class LinkRefusedException extends MarketplaceException {

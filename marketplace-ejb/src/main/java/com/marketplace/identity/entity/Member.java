@@ -146,8 +146,8 @@ public class Member {
   }
 
   /**
-   * A new password (already hashed by the policy); every open session and remembered sign-in of
-   * the member ends, since whoever knew the old one may be signed in.
+   * A new password (already hashed by the policy); every open session and remembered sign-in of the
+   * member ends, since whoever knew the old one may be signed in.
    */
   public void setNewPassword(String newHash) {
     if (newHash == null || newHash.isBlank()) {
@@ -157,7 +157,9 @@ public class Member {
     endSessions();
   }
 
-  /** The member proved the address is theirs (the first proof counts; later ones change nothing). */
+  /**
+   * The member proved the address is theirs (the first proof counts; later ones change nothing).
+   */
   public void verifyEmail(Instant at) {
     if (emailVerifiedAt == null) {
       emailVerifiedAt = at;

@@ -33,8 +33,7 @@ public class AccountMails {
 
   void queue(@Observes AccountMail mail) {
     var workspace = tenants.get(mail.tenantId());
-    String link =
-        publicUrl.replaceAll("/+$", "") + "/t/" + workspace.slug() + "/" + mail.path();
+    String link = publicUrl.replaceAll("/+$", "") + "/t/" + workspace.slug() + "/" + mail.path();
     String text =
         "Hello "
             + mail.name()

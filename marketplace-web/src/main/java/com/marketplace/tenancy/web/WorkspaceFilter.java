@@ -41,6 +41,10 @@ public class WorkspaceFilter extends HttpFilter {
           "/login", "/login.xhtml",
           "/register", "/register.xhtml",
           "/portal", "/portal-login.xhtml",
+          "/forgot", "/forgot.xhtml",
+          "/reset", "/reset.xhtml",
+          "/verify", "/verify.xhtml",
+          "/welcome", "/welcome.xhtml",
           "/logo", "/workspace-logo");
 
   private static final Pattern WEB = Pattern.compile("/t/([a-z0-9-]{1,40})(/[a-z]*)?/?");

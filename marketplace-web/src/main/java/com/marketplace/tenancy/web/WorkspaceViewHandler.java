@@ -14,14 +14,14 @@ public class WorkspaceViewHandler extends ViewHandlerWrapper {
 
   private static final Map<String, String> PRETTY =
       Map.of(
-          "/workspace.xhtml",
-          "",
-          "/login.xhtml",
-          "/login",
-          "/register.xhtml",
-          "/register",
-          "/portal-login.xhtml",
-          "/portal");
+          "/workspace.xhtml", "",
+          "/login.xhtml", "/login",
+          "/register.xhtml", "/register",
+          "/portal-login.xhtml", "/portal",
+          "/forgot.xhtml", "/forgot",
+          "/reset.xhtml", "/reset",
+          "/verify.xhtml", "/verify",
+          "/welcome.xhtml", "/welcome");
 
   public WorkspaceViewHandler(ViewHandler wrapped) {
     super(wrapped);
