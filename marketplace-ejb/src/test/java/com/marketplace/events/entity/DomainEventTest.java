@@ -43,6 +43,7 @@ class DomainEventTest {
                 .collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
             "MemberRegistered",
+            "PortalInvited",
             "JobPosted",
             "ProposalReceived",
             "ProposalWithdrawn",

@@ -52,6 +52,7 @@ public final class SampleEvents {
     List<DomainEvent> all =
         List.of(
             new MemberRegistered(HEADER, 11, Role.FREELANCER, "Ada “the dev” Lovelace"),
+            new DomainEvent.PortalInvited(HEADER, 11, 12),
             new JobPosted(HEADER, 11, 12),
             new ProposalReceived(HEADER, 11, 12, 13, 14),
             new ProposalWithdrawn(HEADER, 11, 12),

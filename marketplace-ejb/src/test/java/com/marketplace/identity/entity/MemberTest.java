@@ -48,4 +48,24 @@ class MemberTest {
     assertThat(Role.OWNER.selfRegistrable()).isFalse();
     assertThat(Role.PORTAL.selfRegistrable()).isFalse();
   }
+
+  @Test
+  void anInvitedAccountHasNoPasswordUntilItSetsOne() {
+    var m = Member.withoutPassword("p@b.co", "Pat", Role.PORTAL, Instant.EPOCH);
+    assertThat(m.hasPassword()).isFalse();
+    assertThat(m.isEmailVerified()).isFalse();
+    long epoch = m.getSessionEpoch();
+    m.setNewPassword("hash");
+    assertThat(m.hasPassword()).isTrue();
+    assertThat(m.getSessionEpoch()).isEqualTo(epoch + 1);
+  }
+
+  @Test
+  void theFirstConfirmationOfTheAddressCounts() {
+    var m = new Member("a@b.co", "A", "h", Role.CLIENT, Instant.EPOCH);
+    m.verifyEmail(Instant.EPOCH.plusSeconds(10));
+    m.verifyEmail(Instant.EPOCH.plusSeconds(99));
+    assertThat(m.isEmailVerified()).isTrue();
+    assertThat(m.getEmailVerifiedAt()).isEqualTo(Instant.EPOCH.plusSeconds(10));
+  }
 }
