@@ -274,6 +274,7 @@ public final class Api {
   public static Api owner(URL deployment, String slug) {
     var owner = new Api(deployment);
     owner.expect(201, owner.signUpBusiness(slug, "owner@" + slug + ".test"));
+    owner.verifyEmail(slug, "owner@" + slug + ".test");
     owner.expect(200, owner.signIn(slug, "owner@" + slug + ".test"));
     return owner;
   }
@@ -282,6 +283,7 @@ public final class Api {
   public static Api member(URL deployment, String slug, String name, String local, String role) {
     var member = new Api(deployment);
     member.expect(202, member.register(slug, name, local + "@" + slug + ".test", role));
+    member.verifyEmail(slug, local + "@" + slug + ".test");
     member.expect(200, member.signIn(slug, local + "@" + slug + ".test"));
     return member;
   }
@@ -290,6 +292,67 @@ public final class Api {
     if (reply.status() != status) {
       throw new IllegalStateException(
           "Expected " + status + ", got " + reply.status() + ": " + reply.body());
+    }
+  }
+
+  /** The subject of the email that carries the link to confirm an address. */
+  public static final String CONFIRMATION = "Confirm your email address";
+
+  private static final java.util.regex.Pattern VERIFY_LINK =
+      java.util.regex.Pattern.compile("/verify\\?token=([A-Za-z0-9_-]{43})");
+
+  /**
+   * Confirms a new member's address as they would: the link in their newest confirmation email,
+   * used. Outside the application the email is read from the run's SMTP server once the mailer sent
+   * it; inside, from the application's outgoing mail, which registering wrote.
+   */
+  public void verifyEmail(String slug, String email) {
+    String text = null;
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (text == null) {
+      text = latestEmail(email, CONFIRMATION).orElse(null);
+      if (text == null) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("No confirmation email reached " + email);
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    var link = VERIFY_LINK.matcher(text);
+    if (!link.find()) {
+      throw new IllegalStateException("No confirmation link in: " + text);
+    }
+    expect(200, post("api/v1/t/" + slug + "/email-verifications", Map.of("token", link.group(1))));
+  }
+
+  /** The text of the newest email to the address whose subject ends with the words. */
+  public static java.util.Optional<String> latestEmail(String address, String subjectEnd) {
+    javax.sql.DataSource application;
+    try {
+      application =
+          (javax.sql.DataSource)
+              new javax.naming.InitialContext()
+                  .lookup(com.marketplace.platform.SchemaMigration.DATA_SOURCE);
+    } catch (javax.naming.NamingException outside) {
+      return Mailbox.latest(address, subjectEnd);
+    }
+    try (var c = application.getConnection();
+        var query =
+            c.prepareStatement(
+                "SELECT text_body FROM email_message WHERE to_address = ? AND subject LIKE ?"
+                    + " ORDER BY id DESC LIMIT 1")) {
+      query.setString(1, address);
+      query.setString(2, "%" + subjectEnd);
+      try (var rows = query.executeQuery()) {
+        return rows.next() ? java.util.Optional.of(rows.getString(1)) : java.util.Optional.empty();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -54,6 +54,8 @@ class MarketplaceJourneyIT extends BrowserJourney {
     owner.signIn(slug, "owner@" + slug + ".test");
     owner.register(slug, "Cleo Client", "cleo@" + slug + ".test", "CLIENT");
     owner.register(slug, "Felix Freelancer", "felix@" + slug + ".test", "FREELANCER");
+    new Api(deployment).verifyEmail(slug, "cleo@" + slug + ".test");
+    new Api(deployment).verifyEmail(slug, "felix@" + slug + ".test");
     long freelancerId = owner.memberId("felix@" + slug + ".test");
     String title = "Poster for " + slug;
 

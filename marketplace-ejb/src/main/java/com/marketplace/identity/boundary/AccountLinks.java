@@ -78,6 +78,12 @@ public class AccountLinks {
    * leads to {@code /t/{slug}/welcome}. Sending it again voids the previous one.
    */
   @RolesAllowed({OWNER, FREELANCER})
+  public void invite(long memberId) {
+    invite(memberId, caller.ref().memberId());
+  }
+
+  /** As {@link #invite(long)}, naming who invites (in the invite's words and its event). */
+  @RolesAllowed({OWNER, FREELANCER})
   public void invite(long memberId, long invitedBy) {
     long tenantId = caller.tenantId();
     Member member =

@@ -1,0 +1,63 @@
+package com.marketplace.it;
+
+import com.marketplace.identity.entity.Member;
+import com.marketplace.identity.entity.Role;
+import com.marketplace.platform.SchemaMigration;
+import com.marketplace.platform.tenant.TenantFilter;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/** Test data for account links: accounts without a password, and links whose time has run out. */
+@Stateless
+public class AccountFixtures {
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
+
+  /** A portal account as the portal makes them: no password yet, its address not confirmed. */
+  public long accountWithoutPassword(long tenantId, String email, String name) {
+    TenantFilter.scopeTo(em, tenantId);
+    var member = Member.withoutPassword(email, name, Role.PORTAL, Instant.now());
+    em.persist(member);
+    em.flush();
+    return member.getId();
+  }
+
+  /** The member's unused links expire now, as if their lifetime had passed. */
+  public void expireLinksOf(long tenantId, String email) throws SQLException {
+    try (var c = dataSource.getConnection();
+        var update =
+            c.prepareStatement(
+                "UPDATE account_token t JOIN member m ON m.id = t.member_id"
+                    + " SET t.expires_at = t.created_at WHERE t.tenant_id = ? AND m.tenant_id = ?"
+                    + " AND m.email = ? AND t.used_at IS NULL")) {
+      update.setLong(1, tenantId);
+      update.setLong(2, tenantId);
+      update.setString(3, email);
+      update.executeUpdate();
+    }
+  }
+
+  /** How many emails whose subject ends with the words went to the address. */
+  public int emailsTo(String address, String subjectEnd) throws SQLException {
+    try (var c = dataSource.getConnection();
+        var query =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM email_message WHERE to_address = ? AND subject LIKE ?")) {
+      query.setString(1, address);
+      query.setString(2, "%" + subjectEnd);
+      try (var rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+}
