@@ -3,11 +3,13 @@ package com.marketplace.it;
 import static com.marketplace.it.MarketSteps.postJob;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,14 +28,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccountSecurityIT {
 
   @Deployment
-  static WebArchive app() {
+  static WebArchive app() throws Exception {
     return Deployments.application()
         .addClasses(
             AccountSecurityIT.class,
             AccountFixtures.class,
             Deployments.class,
             Api.class,
-            MarketSteps.class);
+            MarketSteps.class)
+        // the assertions run in the application
+        .addAsLibraries(
+            new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
   }
 
   @ArquillianResource URL deployment;

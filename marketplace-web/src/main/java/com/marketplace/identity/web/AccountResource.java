@@ -14,7 +14,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -96,14 +95,6 @@ public class AccountResource {
       throw new InvalidInputException("The purpose must be VERIFY, RESET or INVITE.");
     }
     return accepted(links.renew(body.token(), purpose, request.getRemoteAddr()));
-  }
-
-  @POST
-  @Path("members/{id}/invitation")
-  @Operation(summary = "Emails a member without a password (a portal account) the invite link")
-  public Response invite(@PathParam("id") long id) {
-    links.invite(id);
-    return accepted("The invite is on its way.");
   }
 
   @POST

@@ -1,5 +1,6 @@
 package com.marketplace.identity.web;
 
+import com.marketplace.identity.boundary.AccountLinks;
 import com.marketplace.identity.boundary.Members;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.platform.web.RestApplication;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MemberResource {
 
   @Inject Members members;
+  @Inject AccountLinks links;
 
   @GET
   @Operation(summary = "The workspace's members, oldest first")
@@ -47,6 +50,17 @@ public class MemberResource {
   @SecurityRequirement(name = RestApplication.SESSION)
   public MemberView get(@PathParam("id") long id) {
     return members.get(id);
+  }
+
+  /** Emails a member without a password (a portal account) the link to set one: 202. */
+  @POST
+  @Path("{id}/invitation")
+  @Operation(summary = "Emails a member without a password (a portal account) the invite link")
+  public Response invite(@PathParam("id") long id) {
+    links.invite(id);
+    return Response.status(Response.Status.ACCEPTED)
+        .entity(new AccountResource.Outcome("The invite is on its way."))
+        .build();
   }
 
   @POST
