@@ -46,6 +46,21 @@ public class AccountFixtures {
     }
   }
 
+  /** How many audit events of the action the workspace's log holds. */
+  public int audited(long tenantId, String action) throws SQLException {
+    try (var c = dataSource.getConnection();
+        var query =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM audit_event WHERE tenant_id = ? AND action = ?")) {
+      query.setLong(1, tenantId);
+      query.setString(2, action);
+      try (var rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
   /** How many emails whose subject ends with the words went to the address. */
   public int emailsTo(String address, String subjectEnd) throws SQLException {
     try (var c = dataSource.getConnection();

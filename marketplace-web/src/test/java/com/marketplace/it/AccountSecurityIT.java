@@ -158,6 +158,11 @@ class AccountSecurityIT {
     assertThat(expired.json().getString("detail")).contains("expired");
     assertThat(new Api(deployment).signIn(w.slug(), email, "fresh-horse-9").status())
         .isEqualTo(200);
+
+    // the log holds each request and the one reset
+    assertThat(fixtures.audited(w.tenantId(), "PASSWORD_RESET_REQUESTED")).isEqualTo(3);
+    assertThat(fixtures.audited(w.tenantId(), "PASSWORD_RESET")).isEqualTo(1);
+    assertThat(fixtures.audited(w.tenantId(), "EMAIL_VERIFIED")).isEqualTo(2); // owner, Rita
   }
 
   @Test
@@ -336,6 +341,9 @@ class AccountSecurityIT {
         .contains("already used");
     assertThat(new Api(deployment).signIn(w.slug(), email, "portal-horse-4").status())
         .isEqualTo(401);
+
+    assertThat(fixtures.audited(w.tenantId(), "INVITE_SENT")).isEqualTo(2);
+    assertThat(fixtures.audited(w.tenantId(), "PASSWORD_CHANGED")).isEqualTo(1);
 
     // an account with a password is not invited again
     assertThat(w.owner().post("api/v1/members/" + pia + "/invitation").status()).isEqualTo(400);

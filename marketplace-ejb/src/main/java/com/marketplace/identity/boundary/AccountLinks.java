@@ -5,6 +5,9 @@ import static com.marketplace.identity.entity.Role.Names.FREELANCER;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
+import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.entity.Actor;
+import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.events.entity.DomainEvent;
 import com.marketplace.events.entity.DomainEvent.PortalInvited;
 import com.marketplace.identity.control.Caller;
@@ -71,6 +74,7 @@ public class AccountLinks {
   @Inject LinkThrottle throttle;
   @Inject Directory directory;
   @Inject Event<DomainEvent> events;
+  @Inject AuditTrail audit;
   @Inject Clock clock;
 
   /**
@@ -99,6 +103,7 @@ public class AccountLinks {
           Duration.ofMinutes(15));
     }
     links.issue(tenantId, member, LinkPurpose.INVITE, directory.name(invitedBy));
+    audit.record(AuditAction.INVITE_SENT, "Member", member.getId());
     events.fire(
         new PortalInvited(
             DomainEvent.header(tenantId, clock.instant()), member.getId(), invitedBy));
@@ -126,6 +131,13 @@ public class AccountLinks {
     } else {
       Links.decoy().hash();
     }
+    audit.recordAs(
+        tenantId,
+        Actor.anonymous(folded),
+        AuditAction.PASSWORD_RESET_REQUESTED,
+        member.isPresent() ? "Member" : null,
+        member.map(Member::getId).orElse(null),
+        member.isEmpty() ? "no such account" : allowed ? null : "over the limit: no email sent");
     return RESET_REQUESTED;
   }
 
@@ -151,6 +163,7 @@ public class AccountLinks {
     long tenantId = workspace();
     Member member = redeem(token, LinkPurpose.VERIFY);
     member.verifyEmail(clock.instant());
+    recordBy(tenantId, member, AuditAction.EMAIL_VERIFIED, null);
     return MemberView.of(tenantId, member);
   }
 
@@ -164,6 +177,7 @@ public class AccountLinks {
     member.setNewPassword(passwords.hashNew(newPassword, member.getEmail()));
     member.verifyEmail(clock.instant());
     forgetRemembered(tenantId, member);
+    recordBy(tenantId, member, AuditAction.PASSWORD_RESET, null);
     return MemberView.of(tenantId, member);
   }
 
@@ -177,6 +191,8 @@ public class AccountLinks {
     }
     member.setNewPassword(passwords.hashNew(password, member.getEmail()));
     member.verifyEmail(clock.instant());
+    recordBy(tenantId, member, AuditAction.PASSWORD_CHANGED, "invite accepted");
+    recordBy(tenantId, member, AuditAction.EMAIL_VERIFIED, "invite accepted");
     return MemberView.of(tenantId, member);
   }
 
@@ -197,7 +213,19 @@ public class AccountLinks {
         .filter(Member::isActive)
         .filter(m -> worthRenewing(m, purpose))
         .filter(m -> throttle.mayEmail(tenantId, "renew-" + purpose, m.getEmail()))
-        .ifPresent(m -> links.issue(tenantId, m, purpose, null));
+        .ifPresent(
+            m -> {
+              links.issue(tenantId, m, purpose, null);
+              if (purpose == LinkPurpose.INVITE) {
+                audit.recordAs(
+                    tenantId,
+                    Actor.anonymous(m.getEmail()),
+                    AuditAction.INVITE_SENT,
+                    "Member",
+                    m.getId(),
+                    "asked again with an expired or used invite");
+              }
+            });
     return LINK_RENEWED;
   }
 
@@ -229,7 +257,19 @@ public class AccountLinks {
     }
     member.setNewPassword(passwords.hashNew(newPassword, member.getEmail()));
     forgetRemembered(me.tenantId(), member);
+    audit.record(AuditAction.PASSWORD_CHANGED, "Member", member.getId());
     return member.getSessionEpoch();
+  }
+
+  /** Records what a link's holder did: the link proves who they are. */
+  private void recordBy(long tenantId, Member member, AuditAction action, String detail) {
+    audit.recordAs(
+        tenantId,
+        Actor.member(member.getId(), member.getEmail(), member.getDisplayName()),
+        action,
+        "Member",
+        member.getId(),
+        detail);
   }
 
   private static boolean worthRenewing(Member member, LinkPurpose purpose) {
