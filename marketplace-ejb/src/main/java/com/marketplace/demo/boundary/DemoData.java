@@ -68,7 +68,7 @@ public class DemoData {
       return;
     }
     var owner =
-        signup.signUp(
+        signup.signUpConfirmed(
             new BusinessSignupForm(
                 name,
                 slug,
