@@ -348,4 +348,58 @@ class AccountSecurityIT {
     // an account with a password is not invited again
     assertThat(w.owner().post("api/v1/members/" + pia + "/invitation").status()).isEqualTo(400);
   }
+
+  @Test
+  void thePagesAskForAResetConfirmAnAddressAndSetTheNewPassword() throws Exception {
+    var w = workspace("pages");
+    String email = "paul@" + w.slug() + ".test";
+    var visitor = new Api(deployment);
+    assertThat(visitor.get("t/" + w.slug() + "/login").body()).contains("Forgot password?");
+
+    // joined on the API, unconfirmed: the link's page confirms the address with one click
+    assertThat(visitor.register(w.slug(), "Paul", email, "CLIENT").status()).isEqualTo(202);
+    String verify = token(email, Api.CONFIRMATION, "verify");
+    var confirmed =
+        visitor.submitForm(
+            "t/" + w.slug() + "/verify?token=" + verify,
+            "verify",
+            Map.of("verify:token", verify, "verify:submit", "Confirm my email address"));
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(302);
+    assertThat(visitor.get(confirmed.location()).body())
+        .contains("your email address is confirmed");
+
+    var asked =
+        visitor.submitForm(
+            "t/" + w.slug() + "/forgot",
+            "forgot",
+            Map.of("forgot:email", email, "forgot:submit", "Send me a link"));
+    assertThat(asked.status()).as(asked.body()).isEqualTo(302);
+    assertThat(visitor.get(asked.location()).body()).contains("If an account with this email");
+    String reset = token(email, RESET, "reset");
+
+    // a common password is refused on the page, which stays usable
+    var refused =
+        visitor.submitForm(
+            "t/" + w.slug() + "/reset?token=" + reset,
+            "reset",
+            Map.of(
+                "reset:token", reset,
+                "reset:password", "password1",
+                "reset:submit", "Change my password"));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body()).contains("most common");
+
+    var changed =
+        visitor.submitForm(
+            "t/" + w.slug() + "/reset?token=" + reset,
+            "reset",
+            Map.of(
+                "reset:token", reset,
+                "reset:password", "paged-horse-5",
+                "reset:submit", "Change my password"));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(302);
+    assertThat(visitor.get(changed.location()).body()).contains("Your password is changed");
+    assertThat(new Api(deployment).signIn(w.slug(), email, "paged-horse-5").status())
+        .isEqualTo(200);
+  }
 }
