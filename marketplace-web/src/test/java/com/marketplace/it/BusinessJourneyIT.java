@@ -98,6 +98,19 @@ class BusinessJourneyIT extends BrowserJourney {
     screen.open(base + "app/owner/members.xhtml");
     screen.until(Screen.textContaining(By.id("members:table"), email));
 
+    // Money moves only once the owner confirmed the address: the link in the email, one click.
+    String mail =
+        Eventually.await(
+            "the confirmation email to " + email,
+            () -> Api.latestEmail(email, Api.CONFIRMATION).orElse(null),
+            java.util.Objects::nonNull);
+    var token =
+        java.util.regex.Pattern.compile("/verify\\?token=([A-Za-z0-9_-]{43})").matcher(mail);
+    assertThat(token.find()).as(mail).isTrue();
+    screen.open(base + "t/" + slug + "/verify?token=" + token.group(1));
+    screen.click(
+        By.id("verify:submit"), Screen.message("message-info", "your email address is confirmed"));
+
     // The wallet: clear refusals, then a top-up and a withdrawal through the sandbox provider.
     screen.click(By.id("wallet"), ExpectedConditions.presenceOfElementLocated(By.id("topup")));
     assertThat(topUp("abc", "4242 4242 4242 4242", Screen.message("message-error", "amount")))

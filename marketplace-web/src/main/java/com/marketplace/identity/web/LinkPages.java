@@ -47,7 +47,7 @@ public class LinkPages {
     try {
       links.verifyEmail(token);
       Pages.info("Thank you: your email address is confirmed.");
-      Pages.redirect(request.getRemoteUser() == null ? base() + "/login" : "/app/index.xhtml");
+      Pages.redirect(request.getRemoteUser() == null ? base() + "/login" : "/app/account.xhtml");
     } catch (LinkRefusedException refused) {
       refuse(refused);
     }
