@@ -44,7 +44,8 @@ public class AccountResource {
       @NotNull @Size(max = 100) String token,
       @NotNull @Size(max = Passwords.MAX_LENGTH) String password) {}
 
-  public record Renewal(@NotNull @Size(max = 100) String token, @NotNull String purpose) {}
+  public record Renewal(
+      @NotNull @Size(max = 100) String token, @NotNull @Size(max = 10) String purpose) {}
 
   public record PasswordChange(
       @NotNull @Size(max = Passwords.MAX_LENGTH) String currentPassword,
