@@ -216,6 +216,7 @@ class AuditIT {
             e -> assertThat(e.getString("actorEmail")).isEqualTo("clara@" + slug + ".test"));
     assertThat(actions(byClara))
         .containsExactlyInAnyOrder(
+            "EMAIL_VERIFIED", // by the link emailed when she joined
             "SIGN_IN",
             "TOP_UP_STARTED",
             "INVOICE_PAYMENT_STARTED",
