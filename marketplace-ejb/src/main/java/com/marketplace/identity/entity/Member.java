@@ -142,7 +142,8 @@ public class Member {
 
   /** Whether the member has a password to sign in with. */
   public boolean hasPassword() {
-    return passwordHash != null;
+    // an account made without one may hold a marker no password matches (Passwords.UNUSABLE)
+    return passwordHash != null && !passwordHash.startsWith("!");
   }
 
   /**
