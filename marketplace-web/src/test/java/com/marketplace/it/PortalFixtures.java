@@ -32,7 +32,7 @@ public class PortalFixtures {
             "UPDATE member SET password_hash = ?1 WHERE email = ?2"
                 + " AND tenant_id = (SELECT id FROM tenant WHERE slug = ?3)")
         .setHint(DocumentNumbers.NATIVE, true)
-        .setParameter(1, passwords.hashNew(password))
+        .setParameter(1, passwords.hashNew(password, email))
         .setParameter(2, email)
         .setParameter(3, slug)
         .executeUpdate();

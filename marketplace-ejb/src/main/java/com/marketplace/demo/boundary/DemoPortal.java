@@ -53,7 +53,8 @@ public class DemoPortal {
         em.createNamedQuery(Member.BY_EMAIL, Member.class)
             .setParameter("email", EMAIL)
             .getSingleResult();
-    nadia.changePasswordHash(passwords.hashNew(password));
+    nadia.changePasswordHash(passwords.hashNew(password, nadia.getEmail()));
+    nadia.verifyEmail(java.time.Instant.now());
     long fiona = cast.freelancer();
     DeskClient northwind =
         em.createQuery(

@@ -95,7 +95,7 @@ public class Portal {
     if (!passwords.matches(current, me.getPasswordHash())) {
       throw new InvalidInputException("The current password is not right.");
     }
-    me.changePasswordHash(passwords.hashNew(password));
+    me.changePasswordHash(passwords.hashNew(password, me.getEmail()));
     audit.record(AuditAction.PASSWORD_CHANGED, "member", me.getId());
   }
 

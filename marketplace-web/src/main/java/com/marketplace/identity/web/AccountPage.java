@@ -21,7 +21,10 @@ public class AccountPage {
   public void changePassword() {
     long epoch = links.changePassword(currentPassword, newPassword);
     MemberSession.of(request)
-        .ifPresent(s -> new MemberSession(s.tenantId(), s.memberId(), epoch).keepOn(request));
+        .ifPresent(
+            s ->
+                new MemberSession(s.tenantId(), s.memberId(), epoch, s.signedInAt(), s.lastSeenAt())
+                    .keepOn(request));
     Pages.info("Your password is changed; you were signed out everywhere else.");
     Pages.redirect("/app/account.xhtml");
   }

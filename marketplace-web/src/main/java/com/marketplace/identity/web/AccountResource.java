@@ -116,7 +116,13 @@ public class AccountResource {
 
   /** This session stays signed in with the member's new epoch; every other one ends. */
   private void keep(MemberSession session, long epoch) {
-    new MemberSession(session.tenantId(), session.memberId(), epoch).keepOn(request);
+    new MemberSession(
+            session.tenantId(),
+            session.memberId(),
+            epoch,
+            session.signedInAt(),
+            session.lastSeenAt())
+        .keepOn(request);
   }
 
   private static Response accepted(String message) {
