@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -316,7 +317,10 @@ class ConcurrencyIT {
       return "dashboard answered " + page.status();
     }
     String html = new String(page.body(), StandardCharsets.UTF_8);
-    return html.contains("<span class=\"who\">" + s.name() + "</span>")
+    // the header names who is signed in, as the link to their account
+    return Pattern.compile("<a [^>]*class=\"who\"[^>]*>" + Pattern.quote(s.name()) + "</a>")
+            .matcher(html)
+            .find()
         ? null
         : "dashboard not of " + s.name();
   }
