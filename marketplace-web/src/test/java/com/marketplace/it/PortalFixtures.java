@@ -26,10 +26,15 @@ public class PortalFixtures {
     return accounts.provisionAll();
   }
 
-  /** Sets the password of the workspace's member with the email; answers their role. */
+  /**
+   * Sets the password of the workspace's member with the email, which confirms the address as the
+   * invite's link does; answers their role.
+   */
   public String password(String slug, String email, String password) {
     em.createNativeQuery(
-            "UPDATE member SET password_hash = ?1 WHERE email = ?2"
+            "UPDATE member SET password_hash = ?1,"
+                + " email_verified_at = COALESCE(email_verified_at, UTC_TIMESTAMP(6))"
+                + " WHERE email = ?2"
                 + " AND tenant_id = (SELECT id FROM tenant WHERE slug = ?3)")
         .setHint(DocumentNumbers.NATIVE, true)
         .setParameter(1, passwords.hashNew(password, email))
