@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -71,13 +72,20 @@ public class BillingCycle {
   public RunSummary run(Due due, Clock clock, Consumer<RunSummary> report) {
     Totals totals = new Totals(report);
     List<Future<?>> others = new ArrayList<>();
+    List<Due> here = new ArrayList<>(List.of(due.part(0, WORKERS)));
     for (int part = 1; part < WORKERS; part++) {
       Due mine = due.part(part, WORKERS);
-      others.add(executor.submit(() -> passes(mine, clock, totals)));
+      try {
+        others.add(executor.submit(() -> passes(mine, clock, totals)));
+      } catch (RejectedExecutionException busy) {
+        here.add(mine); // no thread to spare: billed after the first part, on this one
+      }
     }
     RuntimeException failure = null;
     try {
-      passes(due.part(0, WORKERS), clock, totals);
+      for (Due mine : here) {
+        passes(mine, clock, totals);
+      }
     } catch (RuntimeException e) {
       failure = e;
     }
