@@ -71,20 +71,34 @@ public class BillingCycle {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public RunSummary run(Due due, Clock clock, Consumer<RunSummary> report) {
     Totals totals = new Totals(report);
+    List<Due> parts = new ArrayList<>();
+    for (int part = 0; part < WORKERS; part++) {
+      parts.add(due.part(part, WORKERS));
+    }
+    // a pass takes a bounded number of rounds; passes follow one another while they bill
+    int before;
+    do {
+      before = totals.summary().processed();
+      pass(parts, clock, totals);
+    } while (totals.summary().processed() > before);
+    return totals.summary();
+  }
+
+  /** One pass over each part, at once; answers when all have ended. */
+  private void pass(List<Due> parts, Clock clock, Totals totals) {
     List<Future<?>> others = new ArrayList<>();
-    List<Due> here = new ArrayList<>(List.of(due.part(0, WORKERS)));
-    for (int part = 1; part < WORKERS; part++) {
-      Due mine = due.part(part, WORKERS);
+    List<Due> here = new ArrayList<>(parts.subList(0, 1));
+    for (Due part : parts.subList(1, parts.size())) {
       try {
-        others.add(executor.submit(() -> passes(mine, clock, totals)));
+        others.add(executor.submit(() -> pass(part, clock, totals)));
       } catch (RejectedExecutionException busy) {
-        here.add(mine); // no thread to spare: billed after the first part, on this one
+        here.add(part); // no thread to spare: passed over after the first part, on this one
       }
     }
     RuntimeException failure = null;
     try {
-      for (Due mine : here) {
-        passes(mine, clock, totals);
+      for (Due part : here) {
+        pass(part, clock, totals);
       }
     } catch (RuntimeException e) {
       failure = e;
@@ -113,24 +127,18 @@ public class BillingCycle {
     if (failure != null) {
       throw failure;
     }
-    return totals.summary();
   }
 
-  /** Passes over one part while they bill: a pass takes a bounded number of rounds. */
-  private void passes(Due due, Clock clock, Totals totals) {
+  private void pass(Due part, Clock clock, Totals totals) {
     AtomicLong last = new AtomicLong();
-    int done;
-    do {
-      done =
-          work.run(
-              due,
-              clock,
-              id -> last.set(billing.visit(id, clock.instant())),
-              (id, ok) -> {
-                long item = last.getAndSet(0);
-                totals.add(ok ? new RunSummary(1, 0, item) : new RunSummary(0, 1, 0));
-              });
-    } while (done > 0);
+    work.run(
+        part,
+        clock,
+        id -> last.set(billing.visit(id, clock.instant())),
+        (id, done) -> {
+          long item = last.getAndSet(0);
+          totals.add(done ? new RunSummary(1, 0, item) : new RunSummary(0, 1, 0));
+        });
   }
 
   /** What the parts billed so far, told to the run's listener one subscription at a time. */
