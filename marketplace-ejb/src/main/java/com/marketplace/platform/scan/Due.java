@@ -48,26 +48,6 @@ public record Due(
     return new Due(name, table, condition, order, perTenant, batch);
   }
 
-  /**
-   * The part of these rows whose id leaves {@code part} divided by {@code parts}: the parts are
-   * disjoint and together all of them, so each can be worked off by a pass of its own at once.
-   */
-  public Due part(int part, int parts) {
-    if (parts < 1 || part < 0 || part >= parts) {
-      throw new IllegalArgumentException("No part " + part + " of " + parts);
-    }
-    if (parts == 1) {
-      return this;
-    }
-    return new Due(
-        name + "-" + part + "/" + parts,
-        table,
-        "(" + condition + ") AND MOD(id, " + parts + ") = " + part,
-        order,
-        perTenant,
-        batch);
-  }
-
   /** The workspaces that have due rows: one query, whatever the number of workspaces. */
   String tenantsSql() {
     return "SELECT DISTINCT tenant_id FROM " + table + " WHERE " + due();

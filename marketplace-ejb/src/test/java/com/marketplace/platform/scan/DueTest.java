@@ -50,23 +50,4 @@ class DueTest {
     assertThatThrownBy(() -> Due.perTenant("x", "invoice", "1 = 1").inBatchesOf(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
-
-  @Test
-  void partsAreDisjointByIdKeepTheTimeParametersAndAreNamedApart() {
-    Due first = INVOICES.part(0, 2);
-    Due second = INVOICES.part(1, 2);
-    assertThat(first.claimSql())
-        .isEqualTo(
-            "SELECT id FROM invoice WHERE id = ? AND ((status = 'OPEN' AND due_at <= ? AND ? <"
-                + " far) AND MOD(id, 2) = 0) FOR UPDATE SKIP LOCKED");
-    assertThat(second.candidatesSql())
-        .isEqualTo(
-            "SELECT id FROM invoice WHERE tenant_id = ? AND ((status = 'OPEN' AND due_at <= ? AND"
-                + " ? < far) AND MOD(id, 2) = 1) ORDER BY due_at, id LIMIT ?");
-    assertThat(second.timeParameters()).isEqualTo(2);
-    assertThat(second.batch()).isEqualTo(20);
-    assertThat(first.name()).isNotEqualTo(second.name()).isNotEqualTo(INVOICES.name());
-    assertThat(INVOICES.part(0, 1)).isSameAs(INVOICES);
-    assertThatThrownBy(() -> INVOICES.part(2, 2)).isInstanceOf(IllegalArgumentException.class);
-  }
 }
