@@ -33,6 +33,9 @@ import org.flywaydb.core.Flyway;
     // provider leaves open stayed on that list of the pooled connection for good, and every new
     // statement searched it (a billing run of thousands slowed down as it went). Each connection
     // keeps the parsed form of the statements it prepared, so the same SQL is not parsed again.
+    // The driver remembers the session's autocommit and isolation level and the server's word on
+    // whether a transaction is open, so that setting them to what they are, or committing nothing,
+    // sends no statement (the pool sets them on every use of a connection).
     properties = {
       "characterEncoding=UTF-8",
       "connectionTimeZone=UTC",
@@ -40,7 +43,9 @@ import org.flywaydb.core.Flyway;
       "dontTrackOpenResources=true",
       "cachePrepStmts=true",
       "prepStmtCacheSize=500",
-      "prepStmtCacheSqlLimit=4096"
+      "prepStmtCacheSqlLimit=4096",
+      "useLocalSessionState=true",
+      "useLocalTransactionState=true"
     })
 @Singleton
 @Startup

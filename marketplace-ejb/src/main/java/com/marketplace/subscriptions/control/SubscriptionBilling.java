@@ -107,8 +107,8 @@ public class SubscriptionBilling {
             + " – "
             + DAY.format(p.periodEnd().minusDays(1))
             + " (less the unused part of the previous plan)";
-    invoice(s, customer, bill, line, now);
-    return charge(s, customer, bill, plan, now);
+    Invoice invoice = invoice(s, customer, bill, line, now);
+    return charge(s, customer, bill, plan, invoice, now);
   }
 
   private long billPeriod(Subscription s, Instant now) {
@@ -142,11 +142,12 @@ public class SubscriptionBilling {
             + (credit > 0
                 ? " (less " + Money.of(credit, plan.getCurrency()).format() + " credit)"
                 : "");
-    invoice(s, customer, bill, line, now);
-    return charge(s, customer, bill, plan, now);
+    Invoice invoice = invoice(s, customer, bill, line, now);
+    return charge(s, customer, bill, plan, invoice, now);
   }
 
-  private void invoice(
+  /** Issues the bill's invoice, which this transaction wrote and so holds. */
+  private Invoice invoice(
       Subscription s, Customer customer, SubscriptionBill bill, String line, Instant now) {
     var invoice =
         new Invoice(
@@ -175,19 +176,26 @@ public class SubscriptionBilling {
     em.flush();
     issuing.issue(invoice, null, now, false); // printed by the print queue, then announced
     invoice.nextNoticeAt(null); // dunning tells the customer, not invoice reminders
-    // written now: the payment locks the invoice again, and that reads its row afresh
-    em.flush();
     bill.invoiced(invoice.getId());
     step(Point.INVOICED, s);
+    return invoice;
   }
 
-  /** Charges the bill's next attempt and records how it went. */
+  /**
+   * Charges the bill's next attempt and records how it went; {@code invoice}: the bill's invoice
+   * when this transaction issued it, else null (read and locked if the charge is paid).
+   */
   private long charge(
-      Subscription s, Customer customer, SubscriptionBill bill, Plan plan, Instant now) {
+      Subscription s,
+      Customer customer,
+      SubscriptionBill bill,
+      Plan plan,
+      Invoice invoice,
+      Instant now) {
     bill.attempt();
     Outcome outcome = charges.charge(customer, bill);
     step(Point.CHARGED, s);
-    long charged = record(s, customer, bill, plan, outcome, now);
+    long charged = record(s, customer, bill, plan, invoice, outcome, now);
     step(Point.DONE, s);
     return charged;
   }
@@ -208,9 +216,9 @@ public class SubscriptionBilling {
     }
     SubscriptionBill bill = open.get();
     if (bill.getStatus() == SubscriptionBill.Status.PENDING) {
-      return record(s, customer, bill, plan, charges.recheck(bill), now);
+      return record(s, customer, bill, plan, null, charges.recheck(bill), now);
     }
-    return charge(s, customer, bill, plan, now);
+    return charge(s, customer, bill, plan, null, now);
   }
 
   private long record(
@@ -218,12 +226,13 @@ public class SubscriptionBilling {
       Customer customer,
       SubscriptionBill bill,
       Plan plan,
+      Invoice invoice,
       Outcome outcome,
       Instant now) {
     if (outcome.status() == PaymentStatus.SUCCEEDED) {
       bill.paid(now);
       s.chargeSucceeded();
-      paid(customer, bill, now);
+      paid(customer, bill, invoice, now);
       return bill.getAmount();
     }
     if (outcome.status() == PaymentStatus.PENDING) {
@@ -252,12 +261,19 @@ public class SubscriptionBilling {
     return 0;
   }
 
-  /** The bill's invoice takes the payment: paid, its receipt printed. */
-  private void paid(Customer customer, SubscriptionBill bill, Instant now) {
+  /**
+   * The bill's invoice takes the payment: paid, its receipt printed. An invoice this transaction
+   * issued is taken as it is (its new row is this transaction's alone); an earlier one is read and
+   * locked.
+   */
+  private void paid(Customer customer, SubscriptionBill bill, Invoice issued, Instant now) {
     if (bill.getInvoiceId() == null) {
       return;
     }
-    Invoice invoice = em.find(Invoice.class, bill.getInvoiceId(), LockModeType.PESSIMISTIC_WRITE);
+    Invoice invoice =
+        issued != null
+            ? issued
+            : em.find(Invoice.class, bill.getInvoiceId(), LockModeType.PESSIMISTIC_WRITE);
     var payment =
         new InvoicePayment(
             invoice.getId(),
