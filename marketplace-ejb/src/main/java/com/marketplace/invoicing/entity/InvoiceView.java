@@ -4,7 +4,9 @@ import com.marketplace.platform.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An invoice as its issuer and its recipient see it: lines, tax per rate, totals, payments and
@@ -90,6 +92,13 @@ public record InvoiceView(
     public String unitLabel() {
       return LineItem.UNITS.getOrDefault(unit, unit);
     }
+  }
+
+  /** The card payment made last, if any: how the one just asked for went. */
+  public Optional<Payment> lastCardPayment() {
+    return payments.stream()
+        .filter(p -> p.method() == PaymentMethod.CARD)
+        .max(Comparator.comparingLong(Payment::id));
   }
 
   /** A payment as shown, with its receipt's number once it succeeded. */

@@ -33,7 +33,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -253,11 +252,7 @@ public class InvoicePage implements Serializable {
     }
     InvoiceView after = payments.payByCard(id, payKey, amount.minorUnits(), card);
     payKey = UUID.randomUUID().toString();
-    InvoiceView.Payment last =
-        after.payments().stream()
-            .filter(p -> p.method() == PaymentMethod.CARD)
-            .max(Comparator.comparingLong(InvoiceView.Payment::id))
-            .orElse(null);
+    InvoiceView.Payment last = after.lastCardPayment().orElse(null);
     if (last != null && "FAILED".equals(last.status())) {
       Pages.error(last.failure() == null ? "The card payment failed." : last.failure());
       invoice = after;

@@ -2,7 +2,6 @@ package com.marketplace.portal.web;
 
 import com.marketplace.invoicing.boundary.InvoicePayments;
 import com.marketplace.invoicing.entity.InvoiceView;
-import com.marketplace.invoicing.entity.PaymentMethod;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.web.Formats;
@@ -11,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -57,11 +55,7 @@ public class PortalInvoice implements Serializable {
     }
     InvoiceView after = payments.payByCard(id, payKey, amount.minorUnits(), card);
     payKey = UUID.randomUUID().toString();
-    InvoiceView.Payment last =
-        after.payments().stream()
-            .filter(p -> p.method() == PaymentMethod.CARD)
-            .max(Comparator.comparingLong(InvoiceView.Payment::id))
-            .orElse(null);
+    InvoiceView.Payment last = after.lastCardPayment().orElse(null);
     if (last != null && "FAILED".equals(last.status())) {
       Pages.error(last.failure() == null ? "The card payment failed." : last.failure());
       invoice = after;
