@@ -1,5 +1,8 @@
 package com.marketplace.identity.control;
 
+import com.marketplace.platform.TooManyRequestsException;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AbstractCompareAndSwapBasedProxyManager;
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AsyncCompareAndSwapOperation;
@@ -9,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +31,32 @@ final class DatabaseBuckets extends AbstractCompareAndSwapBasedProxyManager<Stri
   DatabaseBuckets(DataSource dataSource) {
     super(ClientSideConfig.getDefault());
     this.dataSource = dataSource;
+  }
+
+  /** A budget of {@code capacity} that refills steadily over {@code window}. */
+  static BucketConfiguration steady(int capacity, Duration window) {
+    return BucketConfiguration.builder()
+        .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
+        .build();
+  }
+
+  /**
+   * Takes one from the stored bucket, or refuses (429) with {@code tooMany} and the seconds to
+   * wait.
+   */
+  void take(String key, BucketConfiguration budget, String tooMany) {
+    ConsumptionProbe probe = builder().build(key, () -> budget).tryConsumeAndReturnRemaining(1);
+    if (!probe.isConsumed()) {
+      Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
+      throw new TooManyRequestsException(
+          tooMany + " Try again in " + Math.max(1, (wait.toMillis() + 999) / 1000) + " seconds.",
+          wait);
+    }
+  }
+
+  /** Takes one from the stored bucket if there is one left; says whether it could. */
+  boolean tryTake(String key, BucketConfiguration budget) {
+    return builder().build(key, () -> budget).tryConsume(1);
   }
 
   @Override

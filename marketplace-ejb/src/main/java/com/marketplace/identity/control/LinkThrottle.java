@@ -2,10 +2,7 @@ package com.marketplace.identity.control;
 
 import com.marketplace.platform.Digests;
 import com.marketplace.platform.SchemaMigration;
-import com.marketplace.platform.TooManyRequestsException;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,41 +45,22 @@ public class LinkThrottle {
   @PostConstruct
   void configure() {
     buckets = new DatabaseBuckets(dataSource);
-    emailBucket = bucket(perEmail);
-    addressBucket = bucket(perAddress);
-  }
-
-  private BucketConfiguration bucket(int capacity) {
-    return BucketConfiguration.builder()
-        .addLimit(
-            limit ->
-                limit.capacity(capacity).refillGreedy(capacity, Duration.ofSeconds(windowSeconds)))
-        .build();
+    emailBucket = DatabaseBuckets.steady(perEmail, Duration.ofSeconds(windowSeconds));
+    addressBucket = DatabaseBuckets.steady(perAddress, Duration.ofSeconds(windowSeconds));
   }
 
   /** Counts one request from the client address, or refuses it with the time to wait. */
   public void fromAddress(long tenantId, String address) {
-    Bucket bucket =
-        buckets.builder().build("links:address:" + tenantId + ":" + address, () -> addressBucket);
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    if (!probe.isConsumed()) {
-      Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
-      throw new TooManyRequestsException(
-          "Too many requests from your address. Try again in "
-              + Math.max(1, (wait.toMillis() + 999) / 1000)
-              + " seconds.",
-          wait);
-    }
+    buckets.take(
+        "links:address:" + tenantId + ":" + address,
+        addressBucket,
+        "Too many requests from your address.");
   }
 
   /** Whether one more email of this kind may go to the address now. */
   public boolean mayEmail(long tenantId, String kind, String email) {
     String folded = String.valueOf(email).strip().toLowerCase(Locale.ROOT);
-    return buckets
-        .builder()
-        .build(
-            "links:email:" + tenantId + ":" + kind + ":" + Digests.sha256Hex(folded),
-            () -> emailBucket)
-        .tryConsume(1);
+    return buckets.tryTake(
+        "links:email:" + tenantId + ":" + kind + ":" + Digests.sha256Hex(folded), emailBucket);
   }
 }

@@ -2,10 +2,8 @@ package com.marketplace.identity.control;
 
 import com.marketplace.platform.Digests;
 import com.marketplace.platform.SchemaMigration;
-import com.marketplace.platform.TooManyRequestsException;
 import com.marketplace.platform.tenant.TenantContext;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SignInThrottle {
+
+  private static final String TOO_MANY = "Too many sign-in attempts.";
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
@@ -49,38 +49,15 @@ public class SignInThrottle {
   @PostConstruct
   void configure() {
     buckets = new DatabaseBuckets(dataSource);
-    perAccount = bucket(accountAttempts);
-    perAddress = bucket(addressAttempts);
-  }
-
-  private BucketConfiguration bucket(int attempts) {
-    return BucketConfiguration.builder()
-        .addLimit(
-            limit ->
-                limit.capacity(attempts).refillGreedy(attempts, Duration.ofSeconds(windowSeconds)))
-        .build();
+    perAccount = DatabaseBuckets.steady(accountAttempts, Duration.ofSeconds(windowSeconds));
+    perAddress = DatabaseBuckets.steady(addressAttempts, Duration.ofSeconds(windowSeconds));
   }
 
   /** Counts one attempt to sign in as {@code email} from {@code address}, or refuses it. */
   public void attempt(String email, String address) {
     long tenantId = tenant.current().orElse(0L);
-    take(buckets.builder().build("address:" + address, () -> perAddress));
+    buckets.take("address:" + address, perAddress, TOO_MANY);
     String account = String.valueOf(email).strip().toLowerCase(Locale.ROOT);
-    take(
-        buckets
-            .builder()
-            .build("account:" + tenantId + ":" + Digests.sha256Hex(account), () -> perAccount));
-  }
-
-  private static void take(io.github.bucket4j.Bucket bucket) {
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    if (!probe.isConsumed()) {
-      Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
-      throw new TooManyRequestsException(
-          "Too many sign-in attempts. Try again in "
-              + Math.max(1, (wait.toMillis() + 999) / 1000)
-              + " seconds.",
-          wait);
-    }
+    buckets.take("account:" + tenantId + ":" + Digests.sha256Hex(account), perAccount, TOO_MANY);
   }
 }

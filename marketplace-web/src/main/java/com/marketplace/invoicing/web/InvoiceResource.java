@@ -46,6 +46,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -351,9 +353,18 @@ public class InvoiceResource {
     return download(invoices.receipt(payment));
   }
 
-  static Response download(PrintedFile file) {
+  /**
+   * A printed document as a download: its name encoded for any character a name may hold, and its
+   * type never guessed by the browser. Every API that hands out invoices, receipts or quotes
+   * answers with this.
+   */
+  public static Response download(PrintedFile file) {
     return Response.ok(file.content(), file.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+        .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 

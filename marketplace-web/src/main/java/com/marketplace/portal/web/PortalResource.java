@@ -6,14 +6,17 @@ import com.marketplace.invoicing.boundary.Invoices;
 import com.marketplace.invoicing.boundary.Quotes;
 import com.marketplace.invoicing.entity.InvoiceRow;
 import com.marketplace.invoicing.entity.InvoiceView;
-import com.marketplace.invoicing.entity.PrintedFile;
 import com.marketplace.invoicing.entity.QuoteRow;
 import com.marketplace.invoicing.entity.QuoteView;
+import com.marketplace.invoicing.web.InvoiceResource;
+import com.marketplace.platform.InvalidInputException;
 import com.marketplace.portal.boundary.Portal;
 import com.marketplace.portal.entity.PortalAccount;
 import com.marketplace.subscriptions.boundary.Subscriptions;
 import com.marketplace.subscriptions.entity.SubscriptionView;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -22,8 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,14 +61,14 @@ public class PortalResource {
   @Path("invoices/{id}/pdf")
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response pdf(@PathParam("id") long id) {
-    return download(invoices.pdf(id));
+    return InvoiceResource.download(invoices.pdf(id));
   }
 
   @GET
   @Path("receipts/{payment}")
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response receipt(@PathParam("payment") long payment) {
-    return download(invoices.receipt(payment));
+    return InvoiceResource.download(invoices.receipt(payment));
   }
 
   @GET
@@ -112,10 +113,10 @@ public class PortalResource {
    */
   @PATCH
   @Path("profile")
-  public PortalAccount changeProfile(jakarta.json.JsonObject body) {
+  public PortalAccount changeProfile(JsonObject body) {
     for (String field : body.keySet()) {
       if (!List.of("name", "phone", "billingAddress").contains(field)) {
-        throw new com.marketplace.platform.InvalidInputException(
+        throw new InvalidInputException(
             "Only name, phone and billingAddress can be changed here, not " + field + ".");
       }
     }
@@ -126,26 +127,16 @@ public class PortalResource {
         text(body, "billingAddress", now.billingAddress()));
   }
 
-  private static String text(jakarta.json.JsonObject body, String field, String current) {
+  private static String text(JsonObject body, String field, String current) {
     if (!body.containsKey(field)) {
       return current;
     }
     if (body.isNull(field)) {
       return null;
     }
-    if (!(body.get(field) instanceof jakarta.json.JsonString s)) {
-      throw new com.marketplace.platform.InvalidInputException(field + " must be text.");
+    if (!(body.get(field) instanceof JsonString s)) {
+      throw new InvalidInputException(field + " must be text.");
     }
     return s.getString();
-  }
-
-  private static Response download(PrintedFile file) {
-    return Response.ok(file.content(), file.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
   }
 }
