@@ -4,6 +4,7 @@ import com.marketplace.desk.boundary.Clients;
 import com.marketplace.desk.entity.ClientDetails;
 import com.marketplace.desk.entity.ClientView;
 import com.marketplace.platform.web.Pages;
+import com.marketplace.portal.boundary.PortalInvites;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,7 @@ public class ClientPage implements Serializable {
 
   @Inject Clients clients;
   @Inject ProjectForm projectForm;
+  @Inject PortalInvites invites;
 
   private long id;
   private ClientView client;
@@ -60,6 +62,12 @@ public class ClientPage implements Serializable {
             countryCode,
             taxId));
     return done("Saved.");
+  }
+
+  /** Makes the client's portal account if there is none yet and emails the invite link. */
+  public String invite() {
+    String sentTo = invites.inviteClient(id);
+    return done("The invite to the portal is on its way to " + sentTo + ".");
   }
 
   public String archive() {

@@ -6,6 +6,8 @@ import com.marketplace.desk.entity.ClientRow;
 import com.marketplace.desk.entity.ClientSearch;
 import com.marketplace.desk.entity.ClientView;
 import com.marketplace.desk.entity.DeskClient;
+import com.marketplace.identity.web.AccountResource;
+import com.marketplace.portal.boundary.PortalInvites;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,6 +48,7 @@ public class ClientResource {
   public static final int FIRST_MAX = 1_000_000;
 
   @Inject Clients clients;
+  @Inject PortalInvites invites;
 
   /** A client as the API writes it down; {@code memberId} links a client member. */
   public record ClientRequest(
@@ -123,5 +126,19 @@ public class ClientResource {
   public Response delete(@PathParam("id") long id) {
     clients.delete(id);
     return Response.noContent().build();
+  }
+
+  /**
+   * Makes the client's portal account if there is none yet and emails it the invite link: 202; a
+   * client without an email, or whose email is a member's, 400.
+   */
+  @POST
+  @Path("{id}/portal-invitation")
+  public Response invite(@PathParam("id") long id) {
+    String email = invites.inviteClient(id);
+    return Response.status(Response.Status.ACCEPTED)
+        .entity(
+            new AccountResource.Outcome("The invite to the portal is on its way to " + email + "."))
+        .build();
   }
 }

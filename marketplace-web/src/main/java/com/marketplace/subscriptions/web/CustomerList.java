@@ -4,6 +4,7 @@ import com.marketplace.identity.boundary.Members;
 import com.marketplace.identity.entity.MemberView;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.web.Pages;
+import com.marketplace.portal.boundary.PortalInvites;
 import com.marketplace.subscriptions.boundary.Customers;
 import com.marketplace.subscriptions.entity.CustomerDetails;
 import com.marketplace.subscriptions.entity.CustomerView;
@@ -36,6 +37,7 @@ public class CustomerList implements Serializable {
 
   @Inject Customers customers;
   @Inject Members members;
+  @Inject PortalInvites invites;
 
   private String q;
   private String search;
@@ -112,11 +114,22 @@ public class CustomerList implements Serializable {
     card = null;
   }
 
+  /** Makes the customer's portal account if there is none yet and emails the invite link. */
+  public String invite(long customerId) {
+    String sentTo = invites.inviteCustomer(customerId);
+    Pages.info("The invite to the portal is on its way to " + sentTo + ".");
+    return back();
+  }
+
   public String save() {
     var details = new CustomerDetails(memberId, name, email, billingAddress, country, taxId, card);
     CustomerView saved =
         editing == null ? customers.create(details) : customers.change(editing, details);
     Pages.info("“" + saved.name() + "” is " + (editing == null ? "a customer now." : "saved."));
+    return back();
+  }
+
+  private String back() {
     return "/app/owner/customers?faces-redirect=true"
         + (q == null || q.isBlank() ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
   }

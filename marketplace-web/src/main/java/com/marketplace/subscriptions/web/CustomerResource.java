@@ -1,7 +1,9 @@
 package com.marketplace.subscriptions.web;
 
+import com.marketplace.identity.web.AccountResource;
 import com.marketplace.payments.entity.CardNumber;
 import com.marketplace.platform.web.RestApplication;
+import com.marketplace.portal.boundary.PortalInvites;
 import com.marketplace.subscriptions.boundary.Customers;
 import com.marketplace.subscriptions.entity.Customer;
 import com.marketplace.subscriptions.entity.CustomerDetails;
@@ -39,6 +41,7 @@ public class CustomerResource {
   public static final int FIRST_MAX = 1_000_000;
 
   @Inject Customers customers;
+  @Inject PortalInvites invites;
 
   /** A customer as the API writes it: a member ({@code memberId}) or name and email. */
   public record CustomerRequest(
@@ -89,5 +92,19 @@ public class CustomerResource {
   @Path("{id}")
   public CustomerView change(@PathParam("id") long id, @Valid @NotNull CustomerRequest customer) {
     return customers.change(id, customer.details());
+  }
+
+  /**
+   * Makes the customer's portal account if there is none yet and emails it the invite link: 202; a
+   * customer who is a member, or whose email is a member's, 400.
+   */
+  @POST
+  @Path("{id}/portal-invitation")
+  public Response invite(@PathParam("id") long id) {
+    String email = invites.inviteCustomer(id);
+    return Response.status(Response.Status.ACCEPTED)
+        .entity(
+            new AccountResource.Outcome("The invite to the portal is on its way to " + email + "."))
+        .build();
   }
 }
