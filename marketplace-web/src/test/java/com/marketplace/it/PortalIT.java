@@ -448,6 +448,93 @@ class PortalIT {
     PortalPhone.dashboardFits(Deployments.local(deployment), slug, "carl@" + slug + ".test");
   }
 
+  /**
+   * The journey in Chromium: a freelancer invites a CRM client from its page; the client sets a
+   * password through the emailed link, finds the overdue invoice on the dashboard, downloads it,
+   * pays it by card and gets the receipt, approves a week of time, accepts a quote, and sees the
+   * dashboard fit a phone (the screenshot is kept under target/failsafe-reports/screenshots/).
+   */
+  @Test
+  @RunAsClient
+  void anInvitedClientSetsAPasswordPaysTheOverdueInvoiceApprovesTimeAndAcceptsAQuote()
+      throws Exception {
+    String slug = Api.uniqueSlug("portal-journey");
+    Api owner = Api.owner(deployment, slug);
+    Api fay = Api.member(deployment, slug, "Fay Freelancer", "fay", "FREELANCER");
+    expect(
+        200,
+        fay.putJson(
+            "api/v1/invoices/profile",
+            "{\"businessName\":\"Fay Design\",\"address\":\"Torstraße 1\\n10119 Berlin\","
+                + "\"countryCode\":\"DE\",\"taxId\":\"DE123456789\",\"prefix\":\"INV\","
+                + "\"termsDays\":14,\"reminderDays\":\"-3,1,7,14\"}"));
+    String dora = "dora@" + slug + ".example";
+    long client = crmClient(fay, "Dora Deli", dora);
+    long invoice = issued(fay, client, 45_000);
+    long project =
+        MarketSteps.id(
+            expect(
+                201,
+                fay.postJson(
+                    "api/v1/desk/projects",
+                    body(Map.of("clientId", client, "name", "Shop fit-out", "rate", 6_000)))));
+    long quote =
+        MarketSteps.id(
+            expect(
+                201,
+                fay.postJson(
+                    "api/v1/quotes",
+                    body(
+                        Map.of(
+                            "clientId",
+                            client,
+                            "title",
+                            "Second shop",
+                            "validUntil",
+                            LocalDate.now(ZoneOffset.UTC).plusDays(30).toString())))));
+    expect(
+        200, fay.postJson("api/v1/quotes/" + quote + "/lines", line("Fit-out", "5", "HUR", 6_000)));
+    expect(200, fay.post("api/v1/quotes/" + quote + "/send"));
+
+    // who may invite whom, through the API: the freelancer only her own client with an email of
+    // its own, the owner a customer
+    Api finn = Api.member(deployment, slug, "Finn Freelancer", "finn", "FREELANCER");
+    problem(
+        finn.post("api/v1/desk/clients/" + client + "/portal-invitation"), 404, "no such client");
+    long noEmail =
+        MarketSteps.id(
+            expect(201, fay.postJson("api/v1/desk/clients", body(Map.of("name", "Ed Nomail")))));
+    problem(fay.post("api/v1/desk/clients/" + noEmail + "/portal-invitation"), 400, "no email");
+    long colleague = crmClient(fay, "Finn as a client", "finn@" + slug + ".test");
+    problem(
+        fay.post("api/v1/desk/clients/" + colleague + "/portal-invitation"),
+        400,
+        "belongs to a member");
+    long customer =
+        MarketSteps.id(
+            expect(
+                201,
+                owner.postJson(
+                    "api/v1/customers",
+                    body(Map.of("name", "Cid Cafe", "email", "cid@" + slug + ".example")))));
+    problem(fay.post("api/v1/customers/" + customer + "/portal-invitation"), 403, "");
+    assertTrue(
+        expect(202, owner.post("api/v1/customers/" + customer + "/portal-invitation"))
+            .getString("message")
+            .contains("cid@" + slug + ".example"));
+
+    PortalJourney.walk(
+        new PortalJourney.Setting(
+            Deployments.local(deployment),
+            slug,
+            fay,
+            "fay@" + slug + ".test",
+            client,
+            dora,
+            invoice,
+            project));
+  }
+
   // steps
 
   private static String cardLast4(Setting s) {
