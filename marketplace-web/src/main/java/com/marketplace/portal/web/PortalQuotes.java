@@ -35,7 +35,11 @@ public class PortalQuotes {
     return "/portal/quotes?faces-redirect=true";
   }
 
+  /** Read on first use, so a postback (Accept, Reject) finds the row its button sits in. */
   public List<QuoteRow> getReceived() {
+    if (received == null) {
+      load();
+    }
     return received;
   }
 
