@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues the emails about an account (links to confirm an address, reset a password, accept an
@@ -26,14 +25,11 @@ public class AccountMails {
 
   @Inject Tenants tenants;
   @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "marketplace.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Inject EmailTemplate template;
 
   void queue(@Observes AccountMail mail) {
     var workspace = tenants.get(mail.tenantId());
-    String link = publicUrl.replaceAll("/+$", "") + "/t/" + workspace.slug() + "/" + mail.path();
+    String link = template.base() + "/t/" + workspace.slug() + "/" + mail.path();
     String text =
         "Hello "
             + mail.name()
@@ -46,24 +42,7 @@ public class AccountMails {
             + "\n\n— "
             + workspace.name()
             + "\n";
-    String colour = workspace.primaryColour();
-    String html =
-        "<!DOCTYPE html><html><body style=\"margin:0;font-family:Arial,sans-serif;color:#1f2933\">"
-            + "<div style=\"background:"
-            + colour
-            + ";color:#fff;padding:16px 24px;font-size:18px;font-weight:bold\">"
-            + EmailTemplate.escape(workspace.name())
-            + "</div><div style=\"padding:24px\"><p>Hello "
-            + EmailTemplate.escape(mail.name())
-            + ",</p><p>"
-            + EmailTemplate.escape(mail.text())
-            + "</p><p><a href=\""
-            + EmailTemplate.escape(link)
-            + "\" style=\"display:inline-block;background:"
-            + colour
-            + ";color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none\">"
-            + EmailTemplate.escape(mail.action())
-            + "</a></p></div></body></html>";
+    String html = template.html(workspace, mail.name(), mail.text(), link, mail.action(), null);
     em.persist(
         new EmailMessage(
             mail.tenantId(),

@@ -38,6 +38,23 @@ class EmailTemplateTest {
   }
 
   @Test
+  void aWorkspaceWithALogoShowsItInTheHeadingOfEveryEmail() {
+    var branded = new TenantView(1, "acme", "Acme & Co", "EUR", 1000, "#aa3300", true);
+    String logo = "<img src=\"https://market.example/t/acme/logo\"";
+    assertThat(
+            template
+                .render(branded, "Fay", new Notice(7, NoticeType.Hired, "Hired.", "/app"))
+                .html())
+        .contains(logo);
+    assertThat(template.html(branded, "Dora", "Set your password.", "https://x/y", "Set it", null))
+        .contains(logo, "background:#aa3300", "Set it")
+        .doesNotContain("Preferences");
+    assertThat(
+            template.render(acme, "Fay", new Notice(7, NoticeType.Hired, "Hired.", "/app")).html())
+        .doesNotContain("<img");
+  }
+
+  @Test
   void whatMembersWroteCannotBecomeMarkup() {
     var email =
         template.render(
