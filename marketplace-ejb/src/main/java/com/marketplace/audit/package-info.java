@@ -6,6 +6,7 @@
  * sign-in), in one of its own. The request's origin (address, user agent) comes from {@link
  * com.marketplace.audit.control.RequestOrigin}, which the web layer fills; the owner reads the log
  * through {@link com.marketplace.audit.boundary.AuditLog}. Rows are never changed or deleted: the
- * database refuses it.
+ * database refuses it. The log imports no feature: the caller's name and email are asked of {@link
+ * com.marketplace.audit.control.ActorNames}, which identity answers.
  */
 package com.marketplace.audit;

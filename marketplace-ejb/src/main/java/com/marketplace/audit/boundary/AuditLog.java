@@ -1,10 +1,10 @@
 package com.marketplace.audit.boundary;
 
-import static com.marketplace.identity.entity.Role.Names.API;
-import static com.marketplace.identity.entity.Role.Names.CLIENT;
-import static com.marketplace.identity.entity.Role.Names.FREELANCER;
-import static com.marketplace.identity.entity.Role.Names.OWNER;
-import static com.marketplace.identity.entity.Role.Names.PORTAL;
+import static com.marketplace.platform.tenant.SecurityGroups.API;
+import static com.marketplace.platform.tenant.SecurityGroups.CLIENT;
+import static com.marketplace.platform.tenant.SecurityGroups.FREELANCER;
+import static com.marketplace.platform.tenant.SecurityGroups.OWNER;
+import static com.marketplace.platform.tenant.SecurityGroups.PORTAL;
 
 import com.marketplace.audit.control.AuditTrail;
 import com.marketplace.audit.entity.AuditAction;

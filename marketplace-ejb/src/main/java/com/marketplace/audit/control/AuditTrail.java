@@ -3,8 +3,6 @@ package com.marketplace.audit.control;
 import com.marketplace.audit.entity.Actor;
 import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.audit.entity.AuditEvent;
-import com.marketplace.identity.entity.ApiToken;
-import com.marketplace.identity.entity.Member;
 import com.marketplace.platform.tenant.ApiClientRef;
 import com.marketplace.platform.tenant.CallerTenant;
 import com.marketplace.platform.tenant.MemberRef;
@@ -42,6 +40,7 @@ public class AuditTrail {
   @Inject TenantContext tenantContext;
   @Inject RequestOrigin origin;
   @Inject AuditRecorder recorder;
+  @Inject ActorNames names;
   @Inject Clock clock;
 
   public void record(AuditAction action) {
@@ -89,9 +88,7 @@ public class AuditTrail {
 
   /** The member as an actor, by id within the workspace the persistence context is scoped to. */
   public Actor member(long memberId) {
-    return Optional.ofNullable(em.find(Member.class, memberId))
-        .map(m -> Actor.member(memberId, m.getEmail(), m.getDisplayName()))
-        .orElseGet(() -> Actor.member(memberId, null, null));
+    return names.member(memberId);
   }
 
   /** Whether a client's request is being served through the API (otherwise a page, or nobody). */
@@ -121,10 +118,7 @@ public class AuditTrail {
     }
     Optional<ApiClientRef> client = ApiClientRef.parse(name);
     if (client.isPresent()) {
-      long tokenId = client.get().tokenId();
-      return Actor.apiToken(
-          tokenId,
-          Optional.ofNullable(em.find(ApiToken.class, tokenId)).map(ApiToken::getName).orElse("?"));
+      return names.apiToken(client.get().tokenId());
     }
     return origin.isPresent() ? Actor.anonymous(null) : Actor.system();
   }
