@@ -3,12 +3,14 @@
  * subscription customers and client members — see what is addressed to them.
  *
  * <p>A portal account is a member with role {@code PORTAL}, one per (workspace, email), made by
- * {@code PortalAccounts} without a usable password for every CRM client and subscription customer
- * with an email nobody in the workspace has: at deployment (the backfill) and then by a scan every
- * {@code marketplace.portal.accounts-scan-seconds} (60), so an account exists at most a minute
- * after its client or customer. A CRM client without a member is linked to its portal account, so
- * the desk's time approval applies to it unchanged. A client member with the same email is the same
- * person and uses their own account; they see the portal pages too, with what names them.
+ * {@code ContactAccounts} without a usable password for every CRM client and subscription customer
+ * with an email nobody in the workspace has, in the transaction that writes the client or customer
+ * with that email (the CDI event {@code CustomerContact}, fired by desk and subscriptions); {@code
+ * PortalAccounts} makes those written otherwise, at deployment (the backfill) and by a scan every
+ * {@code marketplace.portal.accounts-scan-seconds} (60). A CRM client without a member is linked to
+ * its portal account, so the desk's time approval applies to it unchanged. A client member with the
+ * same email is the same person and uses their own account; they see the portal pages too, with
+ * what names them.
  *
  * <p>What a portal account sees is decided by the feature that owns it: invoices and quotes whose
  * recipient email is the account's (any issuer; {@code InvoiceAccess}, {@code QuoteAccess}), time

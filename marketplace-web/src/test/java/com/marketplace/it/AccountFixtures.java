@@ -75,4 +75,16 @@ public class AccountFixtures {
       }
     }
   }
+
+  /** The member a CRM client is linked to, or 0. */
+  public long deskClientMember(long clientId) throws SQLException {
+    try (var c = dataSource.getConnection();
+        var query = c.prepareStatement("SELECT member_id FROM desk_client WHERE id = ?")) {
+      query.setLong(1, clientId);
+      try (var rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
 }

@@ -10,6 +10,8 @@ import com.marketplace.desk.entity.ClientRow;
 import com.marketplace.desk.entity.ClientSearch;
 import com.marketplace.desk.entity.ClientView;
 import com.marketplace.desk.entity.DeskClient;
+import com.marketplace.identity.control.Caller;
+import com.marketplace.identity.entity.CustomerContact;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.InvalidInputException;
@@ -18,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,16 +45,21 @@ public class Clients {
   @Inject ClientViews views;
   @Inject TrackedTime tracked;
   @Inject Clock clock;
+  @Inject Caller caller;
+  @Inject Event<CustomerContact> contacts;
 
   public long create(ClientDetails details) {
     var client = new DeskClient(access.me(), linkable(details), clock.instant());
     em.persist(client);
     em.flush();
+    announce(client);
     return client.getId();
   }
 
   public void change(long clientId, ClientDetails details) {
-    access.clientForUpdate(clientId).change(linkable(details));
+    DeskClient client = access.clientForUpdate(clientId);
+    client.change(linkable(details));
+    announce(client);
   }
 
   /** Out of the list, kept with its projects and time; always possible. */
@@ -86,6 +94,13 @@ public class Clients {
   /** The companies in the caller's book, for the filter. */
   public List<String> companies() {
     return views.companies(access.me());
+  }
+
+  /** A client with an email, in this transaction: its portal account is made with it. */
+  private void announce(DeskClient client) {
+    if (client.getEmail() != null) {
+      contacts.fire(new CustomerContact(caller.tenantId(), client.getEmail(), client.getName()));
+    }
   }
 
   /** The details, once the member they link to (if any) is known as a client of the workspace. */

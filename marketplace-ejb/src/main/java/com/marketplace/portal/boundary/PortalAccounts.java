@@ -1,12 +1,10 @@
 package com.marketplace.portal.boundary;
 
 import com.marketplace.desk.entity.DeskClient;
-import com.marketplace.identity.control.Enrolment;
-import com.marketplace.identity.entity.Member;
-import com.marketplace.identity.entity.Role;
 import com.marketplace.invoicing.control.DocumentNumbers;
 import com.marketplace.platform.tenant.TenantFilter;
 import com.marketplace.platform.transaction.Boundary;
+import com.marketplace.portal.control.ContactAccounts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,16 +13,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Makes the portal accounts: one member with role PORTAL, without a usable password, for every CRM
  * client and subscription customer whose email nobody in the workspace has, and links each CRM
- * client nobody is linked to with the portal account of its email. Runs at deployment over every
- * workspace (the backfill) and then by the scan; each account in a transaction of its own, so a
- * race with a registration of the same email (the unique key) costs that one account a retry.
+ * client nobody is linked to with the portal account of its email. The accounts are made as the
+ * clients and customers are written ({@link ContactAccounts}); this is the backfill, at deployment
+ * over every workspace and then by the scan, for what was written before (or by the demo's
+ * seeding); each account in a transaction of its own, so a race with a registration of the same
+ * email (the unique key) costs that one account a retry.
  */
 @Stateless
 @Boundary
@@ -40,7 +39,7 @@ public class PortalAccounts {
   @PersistenceContext(unitName = "marketplace")
   EntityManager em;
 
-  @Inject Enrolment enrolment;
+  @Inject ContactAccounts contacts;
   @Inject PortalAccounts self;
 
   /** One pass over every workspace; answers how many accounts it made. */
@@ -103,26 +102,14 @@ public class PortalAccounts {
   /** The portal account of an email in a workspace, made unless someone there has the email. */
   public boolean provision(long tenantId, String email, String name) {
     TenantFilter.scopeTo(em, tenantId);
-    String displayName =
-        name == null || name.isBlank()
-            ? email
-            : name.strip().substring(0, Math.min(name.strip().length(), Member.NAME_MAX));
-    return enrolment
-        .enrolWithoutPassword(tenantId, displayName, email.toLowerCase(Locale.ROOT), Role.PORTAL)
-        .isPresent();
+    return contacts.account(tenantId, email, name);
   }
 
   public void link(long tenantId, long deskClientId) {
     TenantFilter.scopeTo(em, tenantId);
     DeskClient client = em.find(DeskClient.class, deskClientId);
-    if (client == null || client.getEmail() == null) {
-      return;
+    if (client != null) {
+      contacts.link(client);
     }
-    em.createNamedQuery(Member.BY_EMAIL, Member.class)
-        .setParameter("email", client.getEmail().strip().toLowerCase(Locale.ROOT))
-        .getResultStream()
-        .filter(m -> m.getRole() == Role.PORTAL)
-        .findFirst()
-        .ifPresent(m -> client.linkPortalAccount(m.getId()));
   }
 }

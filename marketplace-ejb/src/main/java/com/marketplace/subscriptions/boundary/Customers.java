@@ -3,6 +3,7 @@ package com.marketplace.subscriptions.boundary;
 import static com.marketplace.identity.entity.Role.Names.API;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 
+import com.marketplace.identity.entity.CustomerContact;
 import com.marketplace.identity.entity.Member;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.InvalidInputException;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +44,7 @@ public class Customers {
 
   @Inject SubscriptionAccess access;
   @Inject Clock clock;
+  @Inject Event<CustomerContact> contacts;
 
   public CustomerView create(CustomerDetails details) {
     Member member = null;
@@ -55,6 +58,7 @@ public class Customers {
     requireFree(customer.getEmail(), customer.getMemberId(), null);
     em.persist(customer);
     em.flush();
+    announce(customer);
     return CustomerView.of(customer);
   }
 
@@ -62,7 +66,19 @@ public class Customers {
     Customer customer = access.customerForUpdate(customerId);
     customer.change(details);
     requireFree(customer.getEmail(), null, customerId);
+    announce(customer);
     return CustomerView.of(customer);
+  }
+
+  /**
+   * A customer known only for billing, in this transaction: its portal account is made with it (a
+   * member uses their own account).
+   */
+  private void announce(Customer customer) {
+    if (customer.getMemberId() == null) {
+      contacts.fire(
+          new CustomerContact(access.tenantId(), customer.getEmail(), customer.getName()));
+    }
   }
 
   @RolesAllowed({OWNER, API})
