@@ -34,6 +34,7 @@ class AccountSecurityIT {
             AccountSecurityIT.class,
             AccountFixtures.class,
             Deployments.class,
+            Eventually.class,
             Api.class,
             MarketSteps.class)
         // the assertions run in the application
@@ -71,6 +72,28 @@ class AccountSecurityIT {
     return link.group(1);
   }
 
+  /** The link of the {@code nth} reset email to the address, issued after the request answered. */
+  String resetToken(String email, int nth) {
+    resetEmails(email, nth);
+    return token(email, RESET, "reset");
+  }
+
+  /**
+   * Waits until {@code count} reset emails went to the address (they are issued after the answer).
+   */
+  void resetEmails(String email, int count) {
+    Eventually.await(
+        count + " reset emails to " + email, () -> emails(email, RESET), n -> n >= count);
+  }
+
+  int emails(String email, String subject) {
+    try {
+      return fixtures.emailsTo(email, subject);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String tampered(String token) {
     char last = token.charAt(token.length() - 1);
     return token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
@@ -89,7 +112,7 @@ class AccountSecurityIT {
             "api/v1/t/" + w.slug() + "/password-reset-requests",
             Map.of("email", "RITA@" + w.slug() + ".test"));
     assertThat(asked.status()).isEqualTo(202);
-    String token = token(email, RESET, "reset");
+    String token = resetToken(email, 1);
 
     // the page the email leads to asks for the new password; opening it uses nothing
     assertThat(anonymous.get("t/" + w.slug() + "/reset?token=" + token).body())
@@ -129,7 +152,7 @@ class AccountSecurityIT {
 
     // tampered with: not one of ours
     anonymous.post("api/v1/t/" + w.slug() + "/password-reset-requests", Map.of("email", email));
-    String second = token(email, RESET, "reset");
+    String second = resetToken(email, 2);
     var forged =
         anonymous.post(
             "api/v1/t/" + w.slug() + "/password-resets",
@@ -139,7 +162,7 @@ class AccountSecurityIT {
 
     // a newer link voids the older one
     anonymous.post("api/v1/t/" + w.slug() + "/password-reset-requests", Map.of("email", email));
-    String third = token(email, RESET, "reset");
+    String third = resetToken(email, 3);
     assertThat(third).isNotEqualTo(second);
     var voided =
         anonymous.post(
@@ -180,6 +203,7 @@ class AccountSecurityIT {
             .post("api/v1/t/" + w.slug() + "/password-reset-requests", Map.of("email", unknown));
     assertThat(forUnknown.status()).isEqualTo(forKnown.status()).isEqualTo(202);
     assertThat(forUnknown.body()).isEqualTo(forKnown.body());
+    resetEmails(known, 1);
     assertThat(fixtures.emailsTo(known, RESET)).isEqualTo(1);
     assertThat(fixtures.emailsTo(unknown, RESET)).isZero();
 
@@ -225,6 +249,7 @@ class AccountSecurityIT {
       assertThat(asked.body()).isEqualTo(first);
     }
     // three emails at most in the window: the answer never told
+    resetEmails(email, 3);
     assertThat(fixtures.emailsTo(email, RESET)).isEqualTo(3);
 
     Api.Reply refused = null;
@@ -350,6 +375,38 @@ class AccountSecurityIT {
   }
 
   @Test
+  void aCrmClientsPortalAccountIsMadeWithTheClientAndWithANewEmail() throws Exception {
+    var w = workspace("crm");
+    var fay = Api.member(deployment, w.slug(), "Fay", "fay", "FREELANCER");
+    String email = "carl@" + w.slug() + ".test";
+    var made =
+        fay.postJson(
+            "api/v1/desk/clients", "{\"name\":\"Carl Client\",\"email\":\"" + email + "\"}");
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    long client = made.json().getJsonNumber("id").longValue();
+
+    // right after the answer: the portal account, linked to the client, and invited at once
+    long carl = w.owner().memberId(email);
+    assertThat(w.owner().get("api/v1/members/" + carl).json().getString("role"))
+        .isEqualTo("PORTAL");
+    assertThat(fixtures.deskClientMember(client)).isEqualTo(carl);
+    assertThat(fay.post("api/v1/members/" + carl + "/invitation").status()).isEqualTo(202);
+    assertThat(fixtures.emailsTo(email, INVITE)).isEqualTo(1);
+
+    // a new email: the account of that email, made in the change's transaction
+    String newEmail = "carla@" + w.slug() + ".test";
+    var changed =
+        fay.putJson(
+            "api/v1/desk/clients/" + client,
+            "{\"name\":\"Carl Client\",\"email\":\"" + newEmail + "\"}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    long carla = w.owner().memberId(newEmail);
+    assertThat(w.owner().get("api/v1/members/" + carla).json().getString("role"))
+        .isEqualTo("PORTAL");
+    assertThat(fay.post("api/v1/members/" + carla + "/invitation").status()).isEqualTo(202);
+  }
+
+  @Test
   void thePagesAskForAResetConfirmAnAddressAndSetTheNewPassword() throws Exception {
     var w = workspace("pages");
     String email = "paul@" + w.slug() + ".test";
@@ -375,7 +432,7 @@ class AccountSecurityIT {
             Map.of("forgot:email", email, "forgot:submit", "Send me a link"));
     assertThat(asked.status()).as(asked.body()).isEqualTo(302);
     assertThat(visitor.get(asked.location()).body()).contains("If an account with this email");
-    String reset = token(email, RESET, "reset");
+    String reset = resetToken(email, 1);
 
     // a common password is refused on the page, which stays usable
     var refused =

@@ -15,6 +15,7 @@ import com.marketplace.identity.control.Directory;
 import com.marketplace.identity.control.LinkThrottle;
 import com.marketplace.identity.control.Links;
 import com.marketplace.identity.control.Passwords;
+import com.marketplace.identity.control.ResetLinks;
 import com.marketplace.identity.entity.AccountToken;
 import com.marketplace.identity.entity.LinkPurpose;
 import com.marketplace.identity.entity.LinkRefusedException;
@@ -74,6 +75,7 @@ public class AccountLinks {
   @Inject LinkThrottle throttle;
   @Inject Directory directory;
   @Inject Event<DomainEvent> events;
+  @Inject Event<ResetLinks.Asked> resetsAsked;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -111,7 +113,8 @@ public class AccountLinks {
 
   /**
    * Sends a link to choose a new password, if the email has an active account here; the answer, and
-   * the work done, are the same either way.
+   * the work done before it, are the same either way: the link is issued after the answer ({@link
+   * ResetLinks}).
    */
   public String requestReset(String email, String address) {
     long tenantId = workspace();
@@ -127,9 +130,8 @@ public class AccountLinks {
                 .filter(Member::isActive);
     boolean allowed = throttle.mayEmail(tenantId, "reset", folded);
     if (member.isPresent() && allowed) {
-      links.issue(tenantId, member.get(), LinkPurpose.RESET, null);
-    } else {
-      Links.decoy().hash();
+      // issued after the answer, so that its writes do not make this answer slower than another's
+      resetsAsked.fire(new ResetLinks.Asked(tenantId, member.get().getId()));
     }
     audit.recordAs(
         tenantId,

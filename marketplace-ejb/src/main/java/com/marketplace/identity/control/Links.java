@@ -29,11 +29,6 @@ public class Links {
   @Inject Event<AccountMail> mail;
   @Inject Clock clock;
 
-  /** A fresh secret that costs what issuing one costs, for answers that must not differ. */
-  public static LinkSecret decoy() {
-    return LinkSecret.generate(RANDOM);
-  }
-
   public void issue(long tenantId, Member member, LinkPurpose purpose, String invitedBy) {
     var now = clock.instant();
     em.createNamedQuery(AccountToken.VOID)
