@@ -6,6 +6,7 @@ import static com.marketplace.identity.entity.Role.Names.OWNER;
 import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
 import com.marketplace.audit.control.AuditTrail;
+import com.marketplace.audit.control.RequestOrigin;
 import com.marketplace.audit.entity.Actor;
 import com.marketplace.audit.entity.AuditAction;
 import com.marketplace.events.entity.DomainEvent;
@@ -77,6 +78,7 @@ public class AccountLinks {
   @Inject Event<DomainEvent> events;
   @Inject Event<ResetLinks.Asked> resetsAsked;
   @Inject AuditTrail audit;
+  @Inject RequestOrigin origin;
   @Inject Clock clock;
 
   /**
@@ -113,33 +115,21 @@ public class AccountLinks {
 
   /**
    * Sends a link to choose a new password, if the email has an active account here; the answer, and
-   * the work done before it, are the same either way: the link is issued after the answer ({@link
-   * ResetLinks}).
+   * the work done before it, are the same either way: whether there is an account is only looked at
+   * after the answer ({@link ResetLinks}).
    */
   public String requestReset(String email, String address) {
     long tenantId = workspace();
     throttle.fromAddress(tenantId, address);
     String folded = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    Optional<Member> member =
-        folded.isEmpty()
-            ? Optional.empty()
-            : em.createNamedQuery(Member.BY_EMAIL, Member.class)
-                .setParameter("email", folded)
-                .getResultStream()
-                .findFirst()
-                .filter(Member::isActive);
-    boolean allowed = throttle.mayEmail(tenantId, "reset", folded);
-    if (member.isPresent() && allowed) {
-      // issued after the answer, so that its writes do not make this answer slower than another's
-      resetsAsked.fire(new ResetLinks.Asked(tenantId, member.get().getId()));
-    }
-    audit.recordAs(
-        tenantId,
-        Actor.anonymous(folded),
-        AuditAction.PASSWORD_RESET_REQUESTED,
-        member.isPresent() ? "Member" : null,
-        member.map(Member::getId).orElse(null),
-        member.isEmpty() ? "no such account" : allowed ? null : "over the limit: no email sent");
+    resetsAsked.fire(
+        new ResetLinks.Asked(
+            tenantId,
+            folded,
+            origin.isPresent(),
+            origin.address(),
+            origin.userAgent(),
+            origin.isApi()));
     return RESET_REQUESTED;
   }
 
