@@ -122,6 +122,20 @@ public class InvoicePayments {
     return view(access.readable(invoiceId));
   }
 
+  /**
+   * The id of the invoice's payment made under the idempotency key, if one was: a client that sent
+   * a payment again learns it is the same one.
+   */
+  public Optional<Long> paymentUnder(long invoiceId, String key) {
+    access.readable(invoiceId);
+    return em.createNamedQuery(InvoicePayment.BY_KEY, InvoicePayment.class)
+        .setParameter("invoice", invoiceId)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst()
+        .map(InvoicePayment::getId);
+  }
+
   private InvoicePayment claim(Invoice invoice, PaymentMethod method, long amount, String key) {
     var payment =
         new InvoicePayment(

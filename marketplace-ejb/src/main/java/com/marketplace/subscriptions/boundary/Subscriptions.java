@@ -1,9 +1,11 @@
 package com.marketplace.subscriptions.boundary;
 
 import static com.marketplace.identity.entity.Role.Names.API;
+import static com.marketplace.identity.entity.Role.Names.CLIENT;
 import static com.marketplace.identity.entity.Role.Names.OWNER;
 import static com.marketplace.identity.entity.Role.Names.PORTAL;
 
+import com.marketplace.identity.entity.Role;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.transaction.Boundary;
@@ -73,7 +75,7 @@ public class Subscriptions {
     return view(subscription);
   }
 
-  @RolesAllowed({OWNER, API, PORTAL})
+  @RolesAllowed({OWNER, API, PORTAL, CLIENT})
   public SubscriptionView get(long subscriptionId) {
     return view(access.subscription(subscriptionId));
   }
@@ -119,32 +121,34 @@ public class Subscriptions {
   }
 
   /**
-   * The subscriptions of the customer the caller is (a portal account: of the customer with its
-   * email), newest first.
+   * The subscriptions of the customer the caller is, newest first: the customer made of them (a
+   * client member or a portal account), or one with their email when the workspace made them a
+   * portal account for it (the same rule as {@code SubscriptionAccess.isCustomer}).
    */
-  @RolesAllowed(PORTAL)
+  @RolesAllowed({PORTAL, CLIENT})
   public List<SubscriptionView> mine() {
     var me = access.callingMember().orElseThrow();
-    return em
-        .createQuery(
-            "SELECT s FROM Subscription s, Customer c WHERE s.customerId = c.id"
-                + " AND (c.memberId = :me OR LOWER(c.email) = :email)"
-                + " ORDER BY s.id DESC",
-            Subscription.class)
-        .setParameter("me", me.getId())
-        .setParameter("email", me.getEmail())
-        .setMaxResults(PAGE_MAX)
-        .getResultList()
-        .stream()
-        .map(this::view)
-        .toList();
+    boolean byEmail = me.getRole() == Role.PORTAL;
+    var query =
+        em.createQuery(
+                "SELECT s FROM Subscription s, Customer c WHERE s.customerId = c.id AND "
+                    + (byEmail
+                        ? "(c.memberId = :me OR LOWER(c.email) = :email)"
+                        : "c.memberId = :me")
+                    + " ORDER BY s.id DESC",
+                Subscription.class)
+            .setParameter("me", me.getId());
+    if (byEmail) {
+      query.setParameter("email", me.getEmail());
+    }
+    return query.setMaxResults(PAGE_MAX).getResultList().stream().map(this::view).toList();
   }
 
   /**
    * The customer of one of the caller's subscriptions takes a new card for its next bills; answers
    * its last four digits.
    */
-  @RolesAllowed(PORTAL)
+  @RolesAllowed({PORTAL, CLIENT})
   public String replaceCard(long subscriptionId, String card) {
     Subscription s = access.subscription(subscriptionId);
     Customer customer = access.customerForUpdate(s.getCustomerId());
@@ -153,7 +157,7 @@ public class Subscriptions {
   }
 
   /** The plans a customer may move to: the active ones. */
-  @RolesAllowed(PORTAL)
+  @RolesAllowed({PORTAL, CLIENT})
   public List<com.marketplace.subscriptions.entity.PlanView> plansOnOffer() {
     return em
         .createQuery("SELECT p FROM Plan p WHERE p.active = TRUE ORDER BY p.name", Plan.class)
@@ -164,7 +168,7 @@ public class Subscriptions {
   }
 
   /** What moving to the plan today costs, before the owner (or the customer) confirms. */
-  @RolesAllowed({OWNER, PORTAL})
+  @RolesAllowed({OWNER, PORTAL, CLIENT})
   public ChangePreview previewChange(long subscriptionId, long planId) {
     Subscription s = access.subscription(subscriptionId);
     Plan old = access.plan(s.getPlanId());
@@ -177,7 +181,7 @@ public class Subscriptions {
    * preview's resulting amount; when it no longer holds (a day passed, a price changed) the change
    * is refused and the preview is to be read again. A positive amount is billed at once.
    */
-  @RolesAllowed({OWNER, PORTAL})
+  @RolesAllowed({OWNER, PORTAL, CLIENT})
   public SubscriptionView changePlan(long subscriptionId, long planId, long expectedNet) {
     Subscription s = access.subscriptionForUpdate(subscriptionId);
     Plan old = access.plan(s.getPlanId());
@@ -211,7 +215,7 @@ public class Subscriptions {
     return view(s);
   }
 
-  @RolesAllowed({OWNER, PORTAL})
+  @RolesAllowed({OWNER, PORTAL, CLIENT})
   public SubscriptionView cancelAtPeriodEnd(long subscriptionId) {
     Subscription s = access.subscriptionForUpdate(subscriptionId);
     s.cancelAtPeriodEnd(clock.instant());
