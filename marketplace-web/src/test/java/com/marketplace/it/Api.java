@@ -85,6 +85,15 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** POSTs a JSON document with one more header (an {@code Idempotency-Key}, say). */
+  public Reply postJson(String path, String json, String header, String value) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** POSTs a JSON document chunked, without saying its length up front. */
   public Reply postJsonChunked(String path, String json) {
     byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -54,6 +54,7 @@ class PortalIT {
             Api.class,
             MarketSteps.class,
             Replies.class,
+            TimeSteps.class,
             Eventually.class);
   }
 
@@ -75,7 +76,9 @@ class PortalIT {
       long annInvoice,
       long bobInvoice,
       long bobQuote,
-      long cidSubscription) {}
+      long cidSubscription,
+      long annClient,
+      long bobClient) {}
 
   Setting setting(String prefix) {
     String slug = Api.uniqueSlug(prefix);
@@ -147,7 +150,18 @@ class PortalIT {
       assertEquals("PORTAL", fixtures.password(slug, email, PASSWORD), email);
     }
     return new Setting(
-        slug, owner, fay, ann, bob, cid, annInvoice, bobInvoice, bobQuote, subscription);
+        slug,
+        owner,
+        fay,
+        ann,
+        bob,
+        cid,
+        annInvoice,
+        bobInvoice,
+        bobQuote,
+        subscription,
+        annClient,
+        bobClient);
   }
 
   @Test
@@ -307,6 +321,207 @@ class PortalIT {
     assertEquals("PORTAL", now.getString("role"));
     // the API of members cannot write it either
     problem(ann.putJson("api/v1/invoices/profile", "{\"businessName\":\"Evil\"}"), 403, "portal");
+  }
+
+  @Test
+  void everythingThePagesDoTheApiDoesUnderTheSameRules() {
+    Setting s = setting("portal-api");
+    Api ann = portal(s.slug(), s.ann());
+    Api bob = portal(s.slug(), s.bob());
+    Api cid = portal(s.slug(), s.cid());
+    String annPays = "api/v1/portal/invoices/" + s.annInvoice() + "/payments";
+    String annInvoice = "api/v1/portal/invoices/" + s.annInvoice();
+
+    // bad input, another customer's invoice: refused, nothing paid
+    problem(ann.postJson(annPays, card(-100), KEY, "ann-negative"), 400, "amount");
+    problem(ann.postJson(annPays, card(100)), 400, KEY);
+    problem(bob.postJson(annPays, card(100), KEY, "bob-1"), 404, "no such");
+    assertEquals(0, expect(200, ann.get(annInvoice)).getJsonArray("payments").size());
+    // a part, the same request again (the same payment, paid once), then the rest
+    Api.Reply first = ann.postJson(annPays, card(5_000), KEY, "ann-part-1");
+    JsonObject part = expect(201, first);
+    assertEquals("PARTIALLY_PAID", part.getJsonObject("invoice").getString("status"));
+    assertEquals(5_000, part.getJsonObject("payment").getJsonNumber("amount").longValue());
+    assertEquals(first.location(), part.getString("receipt"));
+    JsonObject again = expect(200, ann.postJson(annPays, card(5_000), KEY, "ann-part-1"));
+    assertEquals(
+        part.getJsonObject("payment").getJsonNumber("id"),
+        again.getJsonObject("payment").getJsonNumber("id"));
+    assertEquals(1, expect(200, ann.get(annInvoice)).getJsonArray("payments").size());
+    problem(ann.postJson(annPays, card(7_001), KEY, "ann-too-much"), 400, "At most");
+    JsonObject rest = expect(201, ann.postJson(annPays, card(7_000), KEY, "ann-part-2"));
+    assertEquals("PAID", rest.getJsonObject("invoice").getString("status"));
+    for (JsonObject paid : List.of(part, rest)) {
+      var receipt = ann.download(paid.getString("receipt"));
+      assertEquals(200, receipt.status());
+      assertEquals("%PDF", new String(receipt.body(), 0, 4, StandardCharsets.ISO_8859_1));
+    }
+    assertEquals(
+        2,
+        expect(200, ann.get(annInvoice)).getJsonArray("payments").stream()
+            .filter(p -> !p.asJsonObject().isNull("receiptNumber"))
+            .count());
+
+    // time: one entry approved alone, one rejected with its reason, one approved on the page
+    long project =
+        MarketSteps.id(
+            expect(
+                201,
+                s.fay()
+                    .postJson(
+                        "api/v1/desk/projects",
+                        body(Map.of("clientId", s.annClient(), "name", "Logo", "rate", 6_000)))));
+    java.time.Instant monday =
+        java.time.Instant.now()
+            .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+            .minus(Duration.ofDays(2));
+    List<Long> entries =
+        List.of(
+            TimeSteps.entry(s.fay(), project, monday, Duration.ofHours(1)),
+            TimeSteps.entry(
+                s.fay(), project, monday.plus(Duration.ofHours(2)), Duration.ofHours(1)),
+            TimeSteps.entry(
+                s.fay(), project, monday.plus(Duration.ofHours(4)), Duration.ofHours(1)));
+    expect(200, TimeSteps.submit(s.fay(), entries));
+    String decideFirst = "api/v1/portal/time/" + entries.get(0) + "/decision";
+    problem(bob.postJson(decideFirst, "{\"decision\":\"APPROVE\"}"), 404, "no such");
+    problem(
+        bob.postJson(
+            "api/v1/portal/time/decisions",
+            "{\"entryIds\":[" + entries.get(1) + "],\"decision\":\"REJECT\",\"comment\":\"No\"}"),
+        404,
+        "no such");
+    problem(
+        ann.postJson(
+            "api/v1/portal/time/decisions",
+            "{\"entryIds\":[" + entries.get(1) + "],\"decision\":\"REJECT\"}"),
+        400,
+        "reason");
+    assertEquals(
+        3, expect(200, ann.get("api/v1/portal/time")).getJsonNumber("entries").longValue());
+    JsonObject approved =
+        expect(200, ann.postJson(decideFirst, "{\"decision\":\"APPROVE\",\"comment\":\"Fine\"}"));
+    assertEquals(List.of(entries.get(0)), ids(approved.getJsonArray("decided")));
+    JsonObject rejected =
+        expect(
+            200,
+            ann.postJson(
+                "api/v1/portal/time/decisions",
+                "{\"entryIds\":["
+                    + entries.get(1)
+                    + "],\"decision\":\"REJECT\",\"comment\":\"Not agreed\"}"));
+    assertEquals(List.of(entries.get(1)), ids(rejected.getJsonArray("decided")));
+    Api.Reply onPage =
+        ann.submitForm(
+            "portal/time.xhtml",
+            "decide",
+            Map.of(
+                "entry", Long.toString(entries.get(2)),
+                "decide:comment", "",
+                "decide:approve", "Approve ticked"));
+    assertTrue(onPage.status() < 400, onPage.body());
+    Map<Long, JsonObject> recorded =
+        s.fay().get("api/v1/desk/entries?projectId=" + project).array().stream()
+            .map(JsonValue::asJsonObject)
+            .collect(
+                java.util.stream.Collectors.toMap(e -> e.getJsonNumber("id").longValue(), e -> e));
+    assertEquals("APPROVED", recorded.get(entries.get(0)).getString("status"));
+    assertEquals("REJECTED", recorded.get(entries.get(1)).getString("status"));
+    assertEquals("Not agreed", recorded.get(entries.get(1)).getString("comment"));
+    assertEquals("APPROVED", recorded.get(entries.get(2)).getString("status"));
+
+    // quotes: one accepted, another rejected with its reason
+    long secondQuote =
+        MarketSteps.id(
+            expect(
+                201,
+                s.fay()
+                    .postJson(
+                        "api/v1/quotes",
+                        body(
+                            Map.of(
+                                "clientId",
+                                s.bobClient(),
+                                "title",
+                                "Signage",
+                                "validUntil",
+                                LocalDate.now(ZoneOffset.UTC).plusDays(30).toString())))));
+    expect(
+        200,
+        s.fay()
+            .postJson("api/v1/quotes/" + secondQuote + "/lines", line("Sign", "1", "C62", 40_000)));
+    expect(200, s.fay().post("api/v1/quotes/" + secondQuote + "/send"));
+    String bobQuote = "api/v1/portal/quotes/" + s.bobQuote();
+    String bobSecond = "api/v1/portal/quotes/" + secondQuote;
+    problem(ann.post(bobQuote + "/acceptance"), 404, "no such");
+    problem(ann.postJson(bobSecond + "/rejection", "{\"comment\":\"No\"}"), 404, "no such");
+    problem(bob.postJson(bobSecond + "/rejection", "{}"), 400, "comment");
+    assertEquals("SENT", expect(200, bob.get(bobSecond)).getString("status"));
+    assertEquals("ACCEPTED", expect(200, bob.post(bobQuote + "/acceptance")).getString("status"));
+    assertEquals(
+        "REJECTED",
+        expect(200, bob.postJson(bobSecond + "/rejection", "{\"comment\":\"Too dear\"}"))
+            .getString("status"));
+
+    // the subscription: billed, then moved to Pro for what the preview said, cancelled at the
+    // period's end, paid by a new card
+    long pro =
+        MarketSteps.id(
+            expect(
+                201,
+                s.owner()
+                    .postJson(
+                        "api/v1/plans",
+                        body(
+                            Map.of(
+                                "name",
+                                "Pro",
+                                "price",
+                                5_000,
+                                "interval",
+                                "MONTHLY",
+                                "trialDays",
+                                0)))));
+    expect(202, s.owner().post("api/v1/billing/runs"));
+    Eventually.await(
+        "the billing run finishes",
+        () -> expect(200, s.owner().get("api/v1/billing/runs/latest")),
+        run -> !run.getBoolean("running"));
+    String sub = "api/v1/portal/subscriptions/" + s.cidSubscription();
+    assertTrue(
+        cid.get("api/v1/portal/plans").array().stream()
+            .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == pro));
+    problem(ann.get(sub + "/change-preview?plan=" + pro), 404, "no such");
+    problem(cid.get(sub + "/change-preview?plan=999999999"), 400, "plan");
+    problem(
+        cid.postJson(sub + "/plan-change", body(Map.of("planId", 999_999_999L, "net", 0))),
+        400,
+        "plan");
+    JsonObject preview = expect(200, cid.get(sub + "/change-preview?plan=" + pro));
+    long net = preview.getJsonNumber("net").longValue();
+    assertTrue(net > 0, preview.toString());
+    problem(
+        ann.postJson(sub + "/plan-change", body(Map.of("planId", pro, "net", net))),
+        404,
+        "no such");
+    assertEquals("Basic", expect(200, cid.get(sub)).getString("planName"));
+    JsonObject changed =
+        expect(200, cid.postJson(sub + "/plan-change", body(Map.of("planId", pro, "net", net))));
+    assertEquals("Pro", changed.getString("planName"));
+    JsonObject bill = changed.getJsonArray("bills").getJsonObject(0);
+    assertEquals("CHANGE", bill.getString("kind"));
+    assertEquals(net, bill.getJsonNumber("amount").longValue());
+    assertEquals("PAID", bill.getString("status"));
+    problem(ann.post(sub + "/cancellation"), 404, "no such");
+    JsonObject cancelling = expect(200, cid.post(sub + "/cancellation"));
+    assertTrue(cancelling.getBoolean("cancelAtPeriodEnd"));
+    problem(ann.putJson(sub + "/card", "{\"card\":\"5555555555554444\"}"), 404, "no such");
+    problem(cid.putJson(sub + "/card", "{\"card\":\"\"}"), 400, "card");
+    assertEquals(
+        "4444",
+        expect(200, cid.putJson(sub + "/card", "{\"card\":\"5555 5555 5555 4444\"}"))
+            .getString("cardLast4"));
+    assertEquals("4444", cardLast4(s));
   }
 
   @Test
@@ -543,6 +758,16 @@ class PortalIT {
             .getJsonNumber("customerId")
             .longValue();
     return expect(200, s.owner().get("api/v1/customers/" + customer)).getString("cardLast4");
+  }
+
+  private static final String KEY = "Idempotency-Key";
+
+  private static String card(long amount) {
+    return "{\"amount\":" + amount + ",\"card\":\"4242 4242 4242 4242\"}";
+  }
+
+  private static List<Long> ids(jakarta.json.JsonArray array) {
+    return array.stream().map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList();
   }
 
   private Api portal(String slug, String email) {
