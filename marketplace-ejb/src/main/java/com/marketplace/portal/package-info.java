@@ -15,7 +15,9 @@
  * <p>What a portal account sees is decided by the feature that owns it: invoices and quotes whose
  * recipient email is the account's (any issuer; {@code InvoiceAccess}, {@code QuoteAccess}), time
  * on projects of CRM clients linked to it ({@code TimeApprovals}), subscriptions of the customer
- * with its email ({@code PortalSubscriptions}). Anything else answers "not found".
+ * with its email, or for a client member of the customer made of them ({@code SubscriptionAccess}).
+ * Anything else answers "not found". The portal's API acts through the same boundaries as its
+ * pages, so it keeps their rules and limits.
  *
  * <p>The owner opens or closes the portal ({@code tenant.portal_enabled}, on by default, also for
  * the workspaces there were before it): closed, the portal's pages, sign-in and API answer 404 and

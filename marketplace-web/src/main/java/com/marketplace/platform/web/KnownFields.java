@@ -90,7 +90,7 @@ public class KnownFields implements ContainerRequestFilter {
   }
 
   /** The record the method reads its body into: its parameter without a JAX-RS source. */
-  static Class<?> bodyType(Method method) {
+  public static Class<?> bodyType(Method method) {
     if (method == null) {
       return null;
     }

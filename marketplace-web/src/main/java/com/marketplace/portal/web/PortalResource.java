@@ -51,6 +51,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -167,6 +170,14 @@ public class PortalResource {
   @POST
   @Path("invoices/{id}/payments")
   @Operation(summary = "Pays any part of what is open of the caller's invoice by card")
+  @APIResponse(
+      responseCode = "201",
+      description = "The payment made, its receipt's address once paid, and the invoice",
+      content = @Content(schema = @Schema(implementation = Paid.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The payment made earlier under the same Idempotency-Key",
+      content = @Content(schema = @Schema(implementation = Paid.class)))
   public Response pay(
       @PathParam("id") long id,
       @HeaderParam("Idempotency-Key") @NotBlank @Size(max = InvoicePayment.KEY_MAX) String key,
