@@ -449,7 +449,9 @@ class PortalIT {
     expect(
         200,
         s.fay()
-            .postJson("api/v1/quotes/" + secondQuote + "/lines", line("Sign", "1", "C62", 40_000)));
+            .postJson(
+                "api/v1/quotes/" + secondQuote + "/lines",
+                line("Signage design", "5", "HUR", 8_000)));
     expect(200, s.fay().post("api/v1/quotes/" + secondQuote + "/send"));
     String bobQuote = "api/v1/portal/quotes/" + s.bobQuote();
     String bobSecond = "api/v1/portal/quotes/" + secondQuote;
