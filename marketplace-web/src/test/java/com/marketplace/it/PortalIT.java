@@ -49,6 +49,7 @@ class PortalIT {
         .addClasses(
             PortalIT.class,
             PortalFixtures.class,
+            SubscriptionFixtures.class,
             ShiftedClock.class,
             Deployments.class,
             Api.class,
@@ -60,6 +61,7 @@ class PortalIT {
 
   @ArquillianResource URL deployment;
   @Inject PortalFixtures fixtures;
+  @Inject SubscriptionFixtures billingFixtures;
   @Inject TenantContext tenantContext;
   @Inject DemoDesk demoDesk;
   @Inject DemoInvoices demoInvoices;
@@ -484,11 +486,16 @@ class PortalIT {
                                 "MONTHLY",
                                 "trialDays",
                                 0)))));
+    tenantContext.use(
+        s.owner().get("api/v1/session").json().getJsonNumber("tenantId").longValue());
+    billingFixtures.billingDetails(); // the workspace's invoices need its tax id
     expect(202, s.owner().post("api/v1/billing/runs"));
-    Eventually.await(
-        "the billing run finishes",
-        () -> expect(200, s.owner().get("api/v1/billing/runs/latest")),
-        run -> !run.getBoolean("running"));
+    JsonObject run =
+        Eventually.await(
+            "the billing run finishes",
+            () -> expect(200, s.owner().get("api/v1/billing/runs/latest")),
+            r -> !r.getBoolean("running"));
+    assertEquals(0, run.getInt("failed"), run.toString());
     String sub = "api/v1/portal/subscriptions/" + s.cidSubscription();
     assertTrue(
         cid.get("api/v1/portal/plans").array().stream()
