@@ -486,8 +486,7 @@ class PortalIT {
                                 "MONTHLY",
                                 "trialDays",
                                 0)))));
-    tenantContext.use(
-        s.owner().get("api/v1/session").json().getJsonNumber("tenantId").longValue());
+    tenantContext.use(s.owner().get("api/v1/session").json().getJsonNumber("tenantId").longValue());
     billingFixtures.billingDetails(); // the workspace's invoices need its tax id
     expect(202, s.owner().post("api/v1/billing/runs"));
     JsonObject run =
