@@ -530,6 +530,55 @@ class PortalIT {
         expect(200, cid.putJson(sub + "/card", "{\"card\":\"5555 5555 5555 4444\"}"))
             .getString("cardLast4"));
     assertEquals("4444", cardLast4(s));
+
+    // a client member who is a customer manages their own subscription the same way; one who only
+    // shares a customer's email is not trusted with it (as with invoices and quotes)
+    Api dan = Api.member(deployment, s.slug(), "Dan Client", "dan", "CLIENT");
+    Api eve = Api.member(deployment, s.slug(), "Eve Client", "eve", "CLIENT");
+    long danCustomer =
+        MarketSteps.id(
+            expect(
+                201,
+                s.owner()
+                    .postJson(
+                        "api/v1/customers",
+                        body(Map.of("memberId", dan.get("api/v1/session").json().getInt("id"))))));
+    long eveCustomer =
+        MarketSteps.id(
+            expect(
+                201,
+                s.owner()
+                    .postJson(
+                        "api/v1/customers",
+                        body(
+                            Map.of(
+                                "name",
+                                "Eve's Shop",
+                                "email",
+                                "eve@" + s.slug() + ".test",
+                                "card",
+                                "4242424242424242")))));
+    long danSub = subscribed(s.owner(), danCustomer, pro);
+    long eveSub = subscribed(s.owner(), eveCustomer, pro);
+    assertEquals(
+        List.of(danSub),
+        dan.get("api/v1/portal/subscriptions").array().stream()
+            .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+            .toList());
+    problem(dan.post(sub + "/cancellation"), 404, "no such");
+    assertTrue(
+        expect(200, dan.post("api/v1/portal/subscriptions/" + danSub + "/cancellation"))
+            .getBoolean("cancelAtPeriodEnd"));
+    assertEquals(0, eve.get("api/v1/portal/subscriptions").array().size());
+    problem(eve.post("api/v1/portal/subscriptions/" + eveSub + "/cancellation"), 404, "no such");
+  }
+
+  private static long subscribed(Api owner, long customer, long plan) {
+    return MarketSteps.id(
+        expect(
+            201,
+            owner.postJson(
+                "api/v1/subscriptions", body(Map.of("customerId", customer, "planId", plan)))));
   }
 
   @Test
