@@ -185,6 +185,9 @@ class PortalIT {
     assertEquals(200, ann.download("portal/download/pdf/" + s.annInvoice()).status());
     assertPage(ann, "portal/index.xhtml", "Download PDF");
     assertPage(ann, "portal/invoice.xhtml?id=" + s.annInvoice(), "Pay now");
+    // a portal account has no wallet: its Pay now is by card only
+    assertFalse(
+        ann.get("portal/invoice.xhtml?id=" + s.annInvoice()).body().contains("Pay from my wallet"));
     Api.Reply paid =
         ann.submitForm(
             "portal/invoice.xhtml?id=" + s.annInvoice(),
@@ -716,8 +719,31 @@ class PortalIT {
                             "Carl's Very Long Company Name Limited",
                             "memberId",
                             carlId)))));
-    issued(fay, client, 123_456);
+    long invoice = issued(fay, client, 123_456);
     PortalPhone.dashboardFits(Deployments.local(deployment), slug, "carl@" + slug + ".test");
+
+    // a client member has a wallet: Pay now offers it beside the card, and pays from it
+    assertPage(carl, "portal/invoice.xhtml?id=" + invoice, "Pay from my wallet");
+    MarketSteps.topUp(carl, 200_000);
+    Api.Reply paid =
+        carl.submitForm(
+            "portal/invoice.xhtml?id=" + invoice,
+            "pay-form",
+            Map.of(
+                "pay-form:key", "pay-carl-1",
+                "pay-form:amount", "1234,56",
+                "pay-form:wallet-pay", "Pay from my wallet"));
+    assertTrue(paid.status() < 400, paid.body());
+    JsonObject after = expect(200, carl.get("api/v1/portal/invoices/" + invoice));
+    assertEquals("PAID", after.getString("status"));
+    assertEquals(
+        List.of("WALLET"),
+        after.getJsonArray("payments").stream()
+            .map(p -> p.asJsonObject().getString("method"))
+            .toList());
+    assertEquals(
+        200_000 - 123_456,
+        expect(200, carl.get("api/v1/wallet")).getJsonNumber("available").longValue());
   }
 
   /**

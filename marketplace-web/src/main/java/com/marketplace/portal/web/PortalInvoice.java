@@ -1,11 +1,14 @@
 package com.marketplace.portal.web;
 
+import com.marketplace.identity.entity.Role;
 import com.marketplace.invoicing.boundary.InvoicePayments;
 import com.marketplace.invoicing.entity.InvoiceView;
+import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.web.Formats;
 import com.marketplace.platform.web.Pages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +16,9 @@ import java.io.Serializable;
 import java.util.UUID;
 
 /**
- * An invoice in the portal: its lines and payments, Download PDF, and Pay now by card for any part
- * of what is open. The pay form carries an idempotency key made when the page is shown.
+ * An invoice in the portal: its lines and payments, Download PDF, and Pay now for any part of what
+ * is open: by card, or from the wallet for a client member (a portal account has none). The pay
+ * form carries an idempotency key made when the page is shown.
  */
 @Named
 @ViewScoped
@@ -24,12 +28,14 @@ public class PortalInvoice implements Serializable {
 
   @Inject transient InvoicePayments payments;
   @Inject transient Formats formats;
+  @Inject transient Wallets wallets;
 
   private long id;
   private InvoiceView invoice;
   private Money amount;
   private String card;
   private String payKey = UUID.randomUUID().toString();
+  private Money walletBalance;
 
   /** Another customer's invoice (or none) answers 404, as it does everywhere in the portal. */
   public void load() throws java.io.IOException {
@@ -46,10 +52,16 @@ public class PortalInvoice implements Serializable {
     }
   }
 
+  public String payFromWallet() {
+    Money paying = requireAmount();
+    payments.payFromWallet(id, payKey, paying.minorUnits());
+    payKey = UUID.randomUUID().toString();
+    Pages.info("Thank you: " + formats.money(paying) + " paid from your wallet.");
+    return "/portal/invoice?faces-redirect=true&id=" + id;
+  }
+
   public String payByCard() {
-    if (amount == null) {
-      throw new InvalidInputException("Enter the amount to pay.");
-    }
+    requireAmount();
     if (card == null || card.isBlank()) {
       throw new InvalidInputException("Enter the card number.");
     }
@@ -68,6 +80,26 @@ public class PortalInvoice implements Serializable {
                 + " is paid once the card issuer confirms."
             : "Thank you: " + formats.money(amount) + " paid by card.");
     return "/portal/invoice?faces-redirect=true&id=" + id;
+  }
+
+  private Money requireAmount() {
+    if (amount == null) {
+      throw new InvalidInputException("Enter the amount to pay.");
+    }
+    return amount;
+  }
+
+  /** Whether the caller has a wallet to pay from: a client member does, a portal account not. */
+  public boolean isWallet() {
+    return !FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.PORTAL.name());
+  }
+
+  /** What the caller's wallet holds now (read once per view). */
+  public Money getWalletBalance() {
+    if (walletBalance == null) {
+      walletBalance = wallets.summary().available();
+    }
+    return walletBalance;
   }
 
   public InvoiceView getInvoice() {
