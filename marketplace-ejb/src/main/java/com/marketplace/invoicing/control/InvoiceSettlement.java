@@ -78,7 +78,6 @@ public class InvoiceSettlement {
     Instant now = clock.instant();
     invoice.pay(payment.getAmount(), promised, now);
     payment.succeeded(now);
-    em.flush(); // the payment's id and paid time for the receipt
     String number =
         numbers.next(
             invoice.getIssuerKey(),
@@ -86,9 +85,11 @@ public class InvoiceSettlement {
             now.atZone(ZoneOffset.UTC).getYear(),
             profiles.of(invoice.getIssuerKey()).getInvoicePrefix() + "-R");
     if (printNow) {
+      em.flush(); // the payment's id and paid time for the receipt
       prints.receipt(invoice, payment, number);
     } else {
-      payment.receipt(number, null);
+      payment.receipt(number, null); // written with the payment, not after it
+      em.flush(); // the payment's id for PaymentReceived
     }
     String amount = invoice.money(payment.getAmount()).format();
     history.record(
