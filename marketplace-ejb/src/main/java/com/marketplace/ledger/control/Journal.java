@@ -13,10 +13,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +51,18 @@ public final class Journal implements AutoCloseable {
       return new Entry(type, reference, actorId, idempotencyKey, fingerprint, id);
     }
   }
+
+  /**
+   * Accounts that every charge of a workspace posts to — the providers' side of the world and the
+   * workspace's subscription revenue — whose ids are remembered once read: a billing run charges
+   * thousands of subscriptions into the same two accounts, and an account, once opened, keeps its
+   * id for good. Members' and escrow accounts are looked up each time, as they always were.
+   */
+  private static final Set<AccountKind> SHARED =
+      EnumSet.of(AccountKind.WORLD, AccountKind.SUBSCRIPTION_REVENUE);
+
+  private static final int SHARED_IDS_MAX = 10_000;
+  private static final ConcurrentMap<String, Long> SHARED_IDS = new ConcurrentHashMap<>();
 
   private final Statements sql;
   private final long tenantId;
@@ -95,6 +111,12 @@ public final class Journal implements AutoCloseable {
    * so that commands racing to open it both use the one that won.
    */
   public long account(AccountKind kind, String owner, String currency) {
+    boolean shared = SHARED.contains(kind);
+    String key = shared ? tenantId + "/" + kind + "/" + owner + "/" + currency : null;
+    Long known = shared ? SHARED_IDS.get(key) : null;
+    if (known != null) {
+      return known;
+    }
     Optional<Long> id =
         sql.query(
             "SELECT id FROM ledger_account"
@@ -104,6 +126,12 @@ public final class Journal implements AutoCloseable {
             kind.name(),
             owner,
             currency);
+    if (shared && id.isPresent()) {
+      if (SHARED_IDS.size() >= SHARED_IDS_MAX) {
+        SHARED_IDS.clear();
+      }
+      SHARED_IDS.put(key, id.get()); // read committed, and accounts are never deleted
+    }
     return id.orElseGet(() -> accounts.open(kind, owner, currency));
   }
 
