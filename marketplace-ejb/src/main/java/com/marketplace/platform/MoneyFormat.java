@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Money as people read and type it: formatted for a locale ({@code $1,460.00} in en-US, {@code
@@ -41,6 +42,17 @@ public final class MoneyFormat {
           Map.entry("SGD", Locale.forLanguageTag("en-SG")),
           Map.entry("HKD", Locale.forLanguageTag("en-HK")),
           Map.entry("ZAR", Locale.forLanguageTag("en-ZA")));
+
+  /**
+   * The currency formats made so far, one per locale, currency and digits: making one looks the
+   * locale's patterns and symbols up, which cost more than the formatting (a billing run formats
+   * amounts into every invoice's history).
+   */
+  private static final Map<FormatKey, NumberFormat> FORMATS = new ConcurrentHashMap<>();
+
+  private static final int FORMATS_MAX = 500;
+
+  private record FormatKey(Locale locale, Currency currency, int digits) {}
 
   private MoneyFormat() {}
 
@@ -132,11 +144,24 @@ public final class MoneyFormat {
 
   /** As people read it in that locale: {@code $1,460.00} (en-US), {@code 1.460,00 €} (de-DE). */
   public static String format(Money money, Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(money.currency());
-    format.setMinimumFractionDigits(money.fractionDigits());
-    format.setMaximumFractionDigits(money.fractionDigits());
-    return format.format(money.toDecimal());
+    var key = new FormatKey(locale, money.currency(), money.fractionDigits());
+    NumberFormat prototype = FORMATS.get(key);
+    if (prototype == null) {
+      prototype = currencyFormat(key);
+      if (FORMATS.size() < FORMATS_MAX) { // locales come from requests: keep a bounded few
+        FORMATS.putIfAbsent(key, prototype);
+      }
+    }
+    // a format is not safe for two threads at once: each use formats with a copy of its own
+    return ((NumberFormat) prototype.clone()).format(money.toDecimal());
+  }
+
+  private static NumberFormat currencyFormat(FormatKey key) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(key.locale());
+    format.setCurrency(key.currency());
+    format.setMinimumFractionDigits(key.digits());
+    format.setMaximumFractionDigits(key.digits());
+    return format;
   }
 
   /**

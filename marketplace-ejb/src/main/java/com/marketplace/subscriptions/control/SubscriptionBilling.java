@@ -36,11 +36,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Bills one subscription, its row locked, inside the caller's transaction: each period due gets one
- * bill (the database refuses a second for the same period), one invoice issued by the workspace,
- * and one charge; a failed charge starts dunning, and a bill whose retry or provider answer is due
- * is charged or asked about again. Everything of a subscription commits together or not at all, so
- * a billing run stopped anywhere and run again bills nothing twice and misses nothing.
+ * Bills one subscription, its row locked by the caller, inside the caller's transaction: each
+ * period due gets one bill (the database refuses a second for the same period), one invoice issued
+ * by the workspace, and one charge; a failed charge starts dunning, and a bill whose retry or
+ * provider answer is due is charged or asked about again. Everything of a subscription commits
+ * together or not at all, so a billing run stopped anywhere and run again bills nothing twice and
+ * misses nothing.
  */
 @Dependent
 public class SubscriptionBilling {
@@ -61,9 +62,14 @@ public class SubscriptionBilling {
   @Inject Event<DomainEvent> events;
   @Inject Event<BillingStep> steps;
 
-  /** Bills what is due of the subscription on {@code now}; answers the minor units charged. */
+  /**
+   * Bills what is due of the subscription on {@code now}; answers the minor units charged. The
+   * caller's transaction holds the subscription's row already (the billing run's claim, {@code
+   * SELECT ... FOR UPDATE SKIP LOCKED}), so it is read as it stands: locking it again would only
+   * make the persistence provider build a locking query for every subscription.
+   */
   public long visit(long subscriptionId, Instant now) {
-    Subscription s = em.find(Subscription.class, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+    Subscription s = em.find(Subscription.class, subscriptionId);
     if (s == null) {
       return 0;
     }
