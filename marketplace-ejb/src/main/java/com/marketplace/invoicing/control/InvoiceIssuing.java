@@ -63,7 +63,7 @@ public class InvoiceIssuing {
     invoice.issue(number, today, now);
     // every issued invoice carries a valid e-invoice: what it lacks is said before anything is kept
     printer
-        .facturXProblem(prints.document(invoice))
+        .facturXProblem(prints.contents(invoice))
         .ifPresent(
             problem -> {
               throw new InvalidInputException(

@@ -117,6 +117,18 @@ public class InvoicePrints {
   }
 
   InvoiceDocument document(Invoice invoice) {
+    return document(invoice, true);
+  }
+
+  /**
+   * The invoice's document to check, not to print: without the workspace's logo, which no rule of
+   * the e-invoice reads and which issuing would otherwise load for every invoice.
+   */
+  InvoiceDocument contents(Invoice invoice) {
+    return document(invoice, false);
+  }
+
+  private InvoiceDocument document(Invoice invoice, boolean withLogo) {
     InvoiceProfile profile = profiles.of(invoice.getIssuerKey());
     TenantView workspace =
         tenants.get(tenant.current().orElseThrow(() -> new IllegalStateException("No tenant")));
@@ -141,7 +153,9 @@ public class InvoicePrints {
         invoice.getTermsDays() == 0 ? "Due on receipt" : invoice.getTermsDays() + " days net",
         profile.getPaymentInstructions(),
         publicUrl.replaceAll("/+$", "") + "/app/invoices/invoice.xhtml?id=" + invoice.getId(),
-        branding(workspace),
+        withLogo
+            ? branding(workspace)
+            : new Branding(workspace.name(), workspace.primaryColour(), null, null),
         invoice.getVoidReason(),
         null);
   }
