@@ -85,14 +85,7 @@ class PortalIT {
   Setting setting(String prefix) {
     String slug = Api.uniqueSlug(prefix);
     Api owner = Api.owner(deployment, slug);
-    Api fay = Api.member(deployment, slug, "Fay Freelancer", "fay", "FREELANCER");
-    expect(
-        200,
-        fay.putJson(
-            "api/v1/invoices/profile",
-            "{\"businessName\":\"Fay Design\",\"address\":\"Torstraße 1\\n10119 Berlin\","
-                + "\"countryCode\":\"DE\",\"taxId\":\"DE123456789\",\"prefix\":\"INV\","
-                + "\"termsDays\":14,\"reminderDays\":\"-3,1,7,14\"}"));
+    Api fay = invoicingFreelancer(slug);
     String ann = "ann@" + slug + ".example";
     String bob = "bob@" + slug + ".example";
     String cid = "cid@" + slug + ".example";
@@ -698,14 +691,7 @@ class PortalIT {
     String slug = Api.uniqueSlug("portal-phone");
     Api.owner(deployment, slug);
     Api carl = Api.member(deployment, slug, "Carl Client", "carl", "CLIENT");
-    Api fay = Api.member(deployment, slug, "Fay Freelancer", "fay", "FREELANCER");
-    expect(
-        200,
-        fay.putJson(
-            "api/v1/invoices/profile",
-            "{\"businessName\":\"Fay Design\",\"address\":\"Torstraße 1\\n10119 Berlin\","
-                + "\"countryCode\":\"DE\",\"taxId\":\"DE123456789\",\"prefix\":\"INV\","
-                + "\"termsDays\":14,\"reminderDays\":\"-3,1,7,14\"}"));
+    Api fay = invoicingFreelancer(slug);
     long carlId = carl.get("api/v1/session").json().getJsonNumber("id").longValue();
     long client =
         MarketSteps.id(
@@ -758,14 +744,7 @@ class PortalIT {
       throws Exception {
     String slug = Api.uniqueSlug("portal-journey");
     Api owner = Api.owner(deployment, slug);
-    Api fay = Api.member(deployment, slug, "Fay Freelancer", "fay", "FREELANCER");
-    expect(
-        200,
-        fay.putJson(
-            "api/v1/invoices/profile",
-            "{\"businessName\":\"Fay Design\",\"address\":\"Torstraße 1\\n10119 Berlin\","
-                + "\"countryCode\":\"DE\",\"taxId\":\"DE123456789\",\"prefix\":\"INV\","
-                + "\"termsDays\":14,\"reminderDays\":\"-3,1,7,14\"}"));
+    Api fay = invoicingFreelancer(slug);
     String dora = "dora@" + slug + ".example";
     long client = crmClient(fay, "Dora Deli", dora);
     long invoice = issued(fay, client, 45_000);
@@ -865,6 +844,19 @@ class PortalIT {
             201,
             freelancer.postJson(
                 "api/v1/desk/clients", body(Map.of("name", name, "email", email)))));
+  }
+
+  /** Fay, a freelancer of the workspace whose invoice profile lets her issue invoices. */
+  private Api invoicingFreelancer(String slug) {
+    Api fay = Api.member(deployment, slug, "Fay Freelancer", "fay", "FREELANCER");
+    expect(
+        200,
+        fay.putJson(
+            "api/v1/invoices/profile",
+            "{\"businessName\":\"Fay Design\",\"address\":\"Torstraße 1\\n10119 Berlin\","
+                + "\"countryCode\":\"DE\",\"taxId\":\"DE123456789\",\"prefix\":\"INV\","
+                + "\"termsDays\":14,\"reminderDays\":\"-3,1,7,14\"}"));
+    return fay;
   }
 
   private static long issued(Api freelancer, long client, long price) {
