@@ -505,7 +505,9 @@ class SubscriptionsIT {
     assertEquals(
         0, expect(200, other.owner().get("api/v1/metrics")).getJsonNumber("mrr").longValue());
     Member client = member(deployment, w.slug(), "Nosy Client", "nosy", "CLIENT");
-    assertEquals(403, client.api().get("api/v1/subscriptions/" + a).status());
+    // a client member may read the subscription of the customer made of them, no other's
+    assertEquals(404, client.api().get("api/v1/subscriptions/" + a).status());
+    assertEquals(403, client.api().get("api/v1/subscriptions").status());
     assertEquals(403, client.api().get("api/v1/metrics").status());
   }
 }
