@@ -496,11 +496,12 @@ class PortalIT {
         cid.get("api/v1/portal/plans").array().stream()
             .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == pro));
     problem(ann.get(sub + "/change-preview?plan=" + pro), 404, "no such");
-    problem(cid.get(sub + "/change-preview?plan=999999999"), 400, "plan");
+    // an unknown plan is not found, as it is for the owner
+    problem(cid.get(sub + "/change-preview?plan=999999999"), 404, "no such plan");
     problem(
         cid.postJson(sub + "/plan-change", body(Map.of("planId", 999_999_999L, "net", 0))),
-        400,
-        "plan");
+        404,
+        "no such plan");
     JsonObject preview = expect(200, cid.get(sub + "/change-preview?plan=" + pro));
     long net = preview.getJsonNumber("net").longValue();
     assertTrue(net > 0, preview.toString());

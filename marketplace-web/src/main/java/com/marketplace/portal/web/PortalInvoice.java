@@ -50,6 +50,9 @@ public class PortalInvoice implements Serializable {
     if (amount == null && invoice.isPayable()) {
       amount = invoice.open();
     }
+    if (invoice.isPayable() && isWallet()) {
+      walletBalance = wallets.summary().available();
+    }
   }
 
   public String payFromWallet() {
@@ -94,11 +97,8 @@ public class PortalInvoice implements Serializable {
     return !FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.PORTAL.name());
   }
 
-  /** What the caller's wallet holds now (read once per view). */
+  /** What the caller's wallet held when the page was shown (a client member's only). */
   public Money getWalletBalance() {
-    if (walletBalance == null) {
-      walletBalance = wallets.summary().available();
-    }
     return walletBalance;
   }
 

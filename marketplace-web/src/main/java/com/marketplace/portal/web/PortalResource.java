@@ -16,7 +16,6 @@ import com.marketplace.invoicing.entity.QuoteRow;
 import com.marketplace.invoicing.entity.QuoteView;
 import com.marketplace.invoicing.web.InvoiceResource;
 import com.marketplace.invoicing.web.QuoteResource;
-import com.marketplace.platform.InvalidInputException;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.web.KnownFields;
 import com.marketplace.portal.boundary.Portal;
@@ -249,8 +248,7 @@ public class PortalResource {
   @Operation(summary = "What moving the caller's subscription to the plan today costs")
   public ChangePreview preview(
       @PathParam("id") long id, @QueryParam("plan") @NotNull @Positive Long planId) {
-    SubscriptionView subscription = subscriptions.get(id);
-    return subscriptions.previewChange(subscription.id(), onOffer(planId));
+    return subscriptions.previewChange(id, planId);
   }
 
   /**
@@ -262,8 +260,7 @@ public class PortalResource {
   @Operation(summary = "Changes the caller's plan as previewed")
   public SubscriptionView change(
       @PathParam("id") long id, @Valid @NotNull SubscriptionResource.ChangeRequest change) {
-    SubscriptionView subscription = subscriptions.get(id);
-    return subscriptions.changePlan(subscription.id(), onOffer(change.planId()), change.net());
+    return subscriptions.changePlan(id, change.planId(), change.net());
   }
 
   @POST
@@ -278,17 +275,6 @@ public class PortalResource {
   @Operation(summary = "A new card for the next bills of the caller's subscription")
   public CardOnFile replaceCard(@PathParam("id") long id, @Valid @NotNull NewCard card) {
     return new CardOnFile(subscriptions.replaceCard(id, card.card()));
-  }
-
-  /**
-   * The plan, when it is one a customer may move to; another (archived, unknown) is refused as the
-   * page's choice refuses it.
-   */
-  private long onOffer(long planId) {
-    if (subscriptions.plansOnOffer().stream().noneMatch(p -> p.id() == planId)) {
-      throw new InvalidInputException("There is no such plan to move to.");
-    }
-    return planId;
   }
 
   @GET
