@@ -3,6 +3,12 @@ package com.marketplace.it;
 import static com.marketplace.it.MarketSteps.fundedContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,8 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Two browsers, a client and a freelancer, write to each other about their contract: each sees the
- * other's message (and the attachment) and the unread badge appear without reloading the page,
- * pushed over the Faces WebSocket.
+ * other's message (and the attachment) and the unread badge appear without reloading the page: the
+ * pages ask for the member's pulse, which moves when something arrives, and then fetch it. The
+ * pulse is read without a session: no cookie goes with it and none comes back.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,6 +52,7 @@ class MessagingJourneyIT extends BrowserJourney {
       screen.click(By.id("converse:message-link"), Screen.textOf(By.id("subject"), "Poster"));
       signIn(otherScreen, slug, "cleo", "Client dashboard");
       markPage(otherScreen);
+      long before = pulse(otherScreen);
 
       screen.type(By.id("compose:body"), "First draft attached.");
       screen.attach(By.id("compose:files"), TestFiles.write("draft.pdf", TestFiles.pdf("Draft")));
@@ -53,6 +61,10 @@ class MessagingJourneyIT extends BrowserJourney {
       // the client's dashboard shows the unread badge, pushed: the page was not reloaded
       otherScreen.textIs(By.id("messages-badge"), "1");
       assertThat(pageMarked(otherScreen)).isTrue();
+      assertThat(pulse(otherScreen)).isGreaterThan(before);
+      String href = pulseAddress(otherScreen);
+      String madeUp = href.substring(0, href.length() - 1) + (href.endsWith("A") ? "B" : "A");
+      assertThat(plainGet(madeUp).statusCode()).isEqualTo(404);
       otherScreen.click(By.id("nav-messages"), ExpectedConditions.urlContains("/app/messages"));
       otherScreen.click(
           By.id("items:0:conversation"),
@@ -67,7 +79,7 @@ class MessagingJourneyIT extends BrowserJourney {
       screen.until(
           Screen.textContaining(By.id("message-list"), "Looks great, bigger title please."));
       assertThat(pageMarked(screen)).isTrue();
-      // and the bell: the notification of the message follows through the broker and is pushed;
+      // and the bell: the notification of the message follows through the broker, and the pulse;
       // the badge then shows the freelancer's unread count (contract notices included)
       Eventually.until(
           () ->
@@ -125,6 +137,34 @@ class MessagingJourneyIT extends BrowserJourney {
    */
   private static void send(Screen on, String body) {
     on.press(By.id("compose:send"), Screen.textContaining(By.id("message-list"), body));
+  }
+
+  private static String pulseAddress(Screen on) {
+    return (String) on.script("return document.getElementById('pulse').getAttribute('data-href');");
+  }
+
+  /** The page's pulse, read as anyone could: without the member's cookies, and setting none. */
+  private long pulse(Screen on) {
+    HttpResponse<String> answer = plainGet(pulseAddress(on));
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+    return Long.parseLong(answer.body().trim());
+  }
+
+  private HttpResponse<String> plainGet(String absolutePath) {
+    try {
+      return HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .build()
+          .send(
+              HttpRequest.newBuilder(URI.create(base).resolve(absolutePath)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Leaves a mark in the page's window that a reload would wipe. */

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One browser, driven only through conditions that find their element again on every poll.
  *
- * <p>Faces Ajax, the pushes over the Faces WebSocket and every full page load replace parts of the
+ * <p>Faces Ajax, the refreshes a moved pulse sets off and every full page load replace parts of the
  * page at any moment, so an element found an instant ago may be gone (stale), or may still be the
  * old page's. Nothing here keeps an element across two steps: each read, click or keystroke finds
  * its element by locator within one poll, a stale, covered or not yet usable element is found again

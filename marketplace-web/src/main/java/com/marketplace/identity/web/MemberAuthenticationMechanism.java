@@ -154,10 +154,10 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   /** Scripts, styles and images of the pages: served to anyone, no need to know who asks. */
+  /** Faces resources, and the pulse open pages ask for (which must not keep a session alive). */
   private static boolean isResource(HttpServletRequest request) {
-    return request
-        .getRequestURI()
-        .startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/pulse/");
   }
 
   private static AuthenticationStatus notify(HttpMessageContext context, SessionStamp stamp) {

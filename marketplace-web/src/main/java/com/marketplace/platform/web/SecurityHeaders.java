@@ -26,7 +26,7 @@ public class SecurityHeaders extends HttpFilter {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
           + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
-          + " connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self';"
+          + " connect-src 'self'; object-src 'none'; base-uri 'self';"
           + " form-action 'self'; frame-ancestors 'self'";
 
   @Override

@@ -60,7 +60,7 @@ public class WorkspaceFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/jakarta.faces.resource/")) {
+    if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/pulse/")) {
       chain.doFilter(request, response);
       return;
     }
