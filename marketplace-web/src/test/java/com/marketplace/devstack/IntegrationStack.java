@@ -1,5 +1,6 @@
 package com.marketplace.devstack;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
@@ -71,6 +72,8 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.smtp.host=127.0.0.1",
               "-Dmarketplace.smtp.port=" + Integer.getInteger("it.smtp.port"),
               "-Dmarketplace.mail.scan-millis=500",
+              // in-container tests read the emails they expect from the SMTP server's POP3 side
+              "-Dit.pop3.port=" + Integer.getInteger("it.pop3.port"),
               // portal accounts are made when a test asks (PortalFixtures), never behind its back
               "-Dmarketplace.portal.accounts-scan-seconds=86400",
               "-Dmarketplace.outbox.scan-millis=500",
@@ -98,7 +101,13 @@ public class IntegrationStack implements LauncherSessionListener {
   public static synchronized void startSmtp() {
     if (smtp == null) {
       smtp =
-          new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
+          new GreenMail(
+                  new ServerSetup[] {
+                    new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"),
+                    new ServerSetup(Integer.getInteger("it.pop3.port"), "127.0.0.1", "pop3")
+                  })
+              // a mailbox per recipient, read by its address alone
+              .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
       smtp.start();
     }
   }

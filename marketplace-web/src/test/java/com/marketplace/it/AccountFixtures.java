@@ -76,6 +76,27 @@ public class AccountFixtures {
     }
   }
 
+  /**
+   * How many queued emails to the address keep the text anywhere (in a body, or as the link's
+   * secret still waiting to be sent).
+   */
+  public int emailsKeeping(String address, String text) throws SQLException {
+    try (var c = dataSource.getConnection();
+        var query =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM email_message WHERE to_address = ? AND (link_secret = ?"
+                    + " OR text_body LIKE ? OR html_body LIKE ?)")) {
+      query.setString(1, address);
+      query.setString(2, text);
+      query.setString(3, "%" + text + "%");
+      query.setString(4, "%" + text + "%");
+      try (var rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
   /** The member a CRM client is linked to, or 0. */
   public long deskClientMember(long clientId) throws SQLException {
     try (var c = dataSource.getConnection();

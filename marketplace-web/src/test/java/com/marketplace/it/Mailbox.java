@@ -2,7 +2,6 @@ package com.marketplace.it;
 
 import com.marketplace.devstack.IntegrationStack;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +23,7 @@ public final class Mailbox {
     }
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(e -> to(e).contains(address) && subject(e).endsWith(subjectEnd))
-        .map(Mailbox::text)
+        .map(Api::text)
         .toList();
   }
 
@@ -44,22 +43,6 @@ public final class Mailbox {
   private static String subject(MimeMessage e) {
     try {
       return String.valueOf(e.getSubject());
-    } catch (Exception x) {
-      throw new IllegalStateException(x);
-    }
-  }
-
-  private static String text(MimeMessage e) {
-    try {
-      Object content = e.getContent();
-      if (content instanceof Multipart parts) {
-        var text = new StringBuilder();
-        for (int i = 0; i < parts.getCount(); i++) {
-          text.append(parts.getBodyPart(i).getContent()).append('\n');
-        }
-        return text.toString();
-      }
-      return String.valueOf(content);
     } catch (Exception x) {
       throw new IllegalStateException(x);
     }

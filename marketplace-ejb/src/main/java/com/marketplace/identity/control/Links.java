@@ -54,12 +54,13 @@ public class Links {
                 + " sign in with your password, or choose a new one if you forgot it. If it was"
                 + " not you, you need do nothing.",
             "Reset my password",
-            "forgot"));
+            "forgot",
+            null));
   }
 
   private static AccountMail letter(
       long tenantId, Member member, LinkPurpose purpose, LinkSecret secret, String invitedBy) {
-    String token = "?token=" + secret.value();
+    String token = secret.value();
     return switch (purpose) {
       case VERIFY ->
           new AccountMail(
@@ -71,7 +72,8 @@ public class Links {
               "Please confirm that this address is yours: until then you can sign in, but not"
                   + " move money or send messages. The link works once, for 72 hours.",
               "Confirm my email address",
-              "verify" + token);
+              "verify",
+              token);
       case RESET ->
           new AccountMail(
               tenantId,
@@ -83,7 +85,8 @@ public class Links {
                   + " once, for one hour. If it was not you, ignore this email: your password"
                   + " stays as it is.",
               "Choose a new password",
-              "reset" + token);
+              "reset",
+              token);
       case INVITE ->
           new AccountMail(
               tenantId,
@@ -95,7 +98,8 @@ public class Links {
                   + " to see your invoices, quotes and more in one place. Set your"
                   + " password to start; the link works once, for 72 hours.",
               "Set my password",
-              "welcome" + token);
+              "welcome",
+              token);
     };
   }
 }

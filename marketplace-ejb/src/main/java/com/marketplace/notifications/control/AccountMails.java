@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Queues the emails about an account (links to confirm an address, reset a password, accept an
  * invite) in the transaction that decided them, in the workspace's look; the mailer sends them like
- * every other email. They go whatever the member's notification preferences say.
+ * every other email. They go whatever the member's notification preferences say. A link's one-time
+ * token stays out of the stored bodies: the mailer puts it in as it sends, then forgets it.
  */
 @ApplicationScoped
 public class AccountMails {
@@ -29,7 +30,13 @@ public class AccountMails {
 
   void queue(@Observes AccountMail mail) {
     var workspace = tenants.get(mail.tenantId());
-    String link = template.base() + "/t/" + workspace.slug() + "/" + mail.path();
+    String link =
+        template.base()
+            + "/t/"
+            + workspace.slug()
+            + "/"
+            + mail.path()
+            + (mail.token() == null ? "" : "?token=" + EmailMessage.SECRET);
     String text =
         "Hello "
             + mail.name()
@@ -50,6 +57,7 @@ public class AccountMails {
             UUID.randomUUID().toString(),
             mail.to(),
             new RenderedEmail("[" + workspace.name() + "] " + mail.subject(), text, html),
+            mail.token(),
             clock.instant()));
   }
 }

@@ -120,9 +120,9 @@ public class Mailer {
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(email.getTo()));
     message.setSubject(email.getSubject(), StandardCharsets.UTF_8.name());
     var text = new MimeBodyPart();
-    text.setText(email.getText(), StandardCharsets.UTF_8.name());
+    text.setText(email.textToSend(), StandardCharsets.UTF_8.name());
     var html = new MimeBodyPart();
-    html.setContent(email.getHtml(), "text/html; charset=UTF-8");
+    html.setContent(email.htmlToSend(), "text/html; charset=UTF-8");
     var body = new MimeMultipart("alternative", text, html);
     List<EmailAttachment> files =
         em.createNamedQuery(EmailAttachment.OF_EMAIL, EmailAttachment.class)

@@ -32,6 +32,12 @@ public class EmailMessage {
   public static final String FOR_EVENT = "EmailMessage.forEvent";
   public static final String TO_ADDRESS_FOR_EVENT = "EmailMessage.toAddressForEvent";
 
+  /**
+   * Stands in the bodies where a link's one-time token goes; the token is kept apart and put in
+   * only as the email is sent.
+   */
+  public static final String SECRET = "{{link-secret}}";
+
   /** After this many refusals the mailer stops trying (about a day with the back-off). */
   static final int MAX_ATTEMPTS = 30;
 
@@ -80,6 +86,10 @@ public class EmailMessage {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** The one-time token of the email's link until it is sent; never kept in the bodies. */
+  @Column(name = "link_secret")
+  private String linkSecret;
+
   @Version private long version;
 
   protected EmailMessage() {}
@@ -103,6 +113,22 @@ public class EmailMessage {
     this.createdAt = now;
   }
 
+  /**
+   * An email whose bodies carry {@link #SECRET} where the link's one-time token goes: the token is
+   * kept apart until the email is sent, then forgotten.
+   */
+  public EmailMessage(
+      long tenantId,
+      Long recipientId,
+      String eventId,
+      String to,
+      RenderedEmail email,
+      String linkSecret,
+      Instant now) {
+    this(tenantId, recipientId, eventId, to, email, now);
+    this.linkSecret = linkSecret;
+  }
+
   /** Whether the mailer should try it now: still waiting, and its next attempt has come. */
   public boolean isDue(Instant now) {
     return "PENDING".equals(status) && !nextAttemptAt.isAfter(now);
@@ -112,6 +138,7 @@ public class EmailMessage {
     status = "SENT";
     sentAt = at;
     attempts++;
+    linkSecret = null;
   }
 
   /** Tries again later, twice as late each time up to an hour, until it gives up. */
@@ -120,6 +147,7 @@ public class EmailMessage {
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     if (attempts >= MAX_ATTEMPTS) {
       status = "FAILED";
+      linkSecret = null;
     } else {
       long seconds = Math.min(3600, 1L << Math.min(attempts, 12));
       nextAttemptAt = now.plus(Duration.ofSeconds(seconds));
@@ -138,12 +166,26 @@ public class EmailMessage {
     return subject;
   }
 
+  /** The plain-text body as stored: a link's secret stands there as {@link #SECRET}. */
   public String getText() {
     return text;
   }
 
   public String getHtml() {
     return html;
+  }
+
+  /** The plain-text body as it goes out, the link's secret in place. */
+  public String textToSend() {
+    return withSecret(text);
+  }
+
+  public String htmlToSend() {
+    return withSecret(html);
+  }
+
+  private String withSecret(String body) {
+    return linkSecret == null ? body : body.replace(SECRET, linkSecret);
   }
 
   public String getStatus() {

@@ -61,4 +61,37 @@ class EmailMessageTest {
     assertThat(sent.getStatus()).isEqualTo("SENT");
     assertThat(sent.getAttempts()).isEqualTo(2);
   }
+
+  @Test
+  void aLinksSecretGoesOutWithTheEmailButIsNeverStoredInItsBodiesAndIsForgottenOnceSent() {
+    String token = "t".repeat(43);
+    String link = "https://x.test/t/acme/reset?token=" + EmailMessage.SECRET;
+    var email =
+        new EmailMessage(
+            1,
+            2L,
+            "event-2",
+            "a@b.test",
+            new RenderedEmail("Reset", "Open " + link, "<a href=\"" + link + "\">Reset</a>"),
+            token,
+            NOW);
+    assertThat(email.getText()).doesNotContain(token);
+    assertThat(email.getHtml()).doesNotContain(token);
+    assertThat(email.textToSend()).isEqualTo("Open https://x.test/t/acme/reset?token=" + token);
+    assertThat(email.htmlToSend()).contains("?token=" + token + "\"");
+
+    email.refused("down", NOW);
+    assertThat(email.textToSend()).contains(token); // still to be sent: kept for the next try
+    email.sent(NOW.plusSeconds(2));
+    assertThat(email.textToSend()).doesNotContain(token);
+    assertThat(email.htmlToSend()).doesNotContain(token);
+
+    var givenUp =
+        new EmailMessage(
+            1, 2L, "event-3", "a@b.test", new RenderedEmail("Reset", link, link), token, NOW);
+    for (int i = 0; i < EmailMessage.MAX_ATTEMPTS; i++) {
+      givenUp.refused("down", NOW);
+    }
+    assertThat(givenUp.textToSend()).doesNotContain(token);
+  }
 }
