@@ -44,26 +44,10 @@ abstract class BrowserJourney {
 
   /** Signs in a member whose address is {@code local@slug.test} and waits for their dashboard. */
   void signIn(Screen on, String slug, String local, String dashboard) {
-    for (int attempt = 1; ; attempt++) {
-      on.open(base + "t/" + slug + "/login");
-      on.type(By.id("login:email"), local + "@" + slug + ".test");
-      on.type(By.id("login:password"), "correct-horse-1");
-      String answer =
-          on.click(
-              By.id("login:submit"),
-              d -> {
-                if (!d.findElements(By.id("dashboard-title")).isEmpty()) {
-                  return "in";
-                }
-                // Micro at times loses a form post that follows a sign-out on the same
-                // connection (Grizzly logs a connection it no longer has) and answers "not found"
-                return d.getTitle() != null && d.getTitle().contains("not found") ? "lost" : null;
-              });
-      if (answer.equals("in") || attempt == 3) {
-        on.textIs(By.id("dashboard-title"), dashboard);
-        return;
-      }
-    }
+    on.open(base + "t/" + slug + "/login");
+    on.type(By.id("login:email"), local + "@" + slug + ".test");
+    on.type(By.id("login:password"), "correct-horse-1");
+    on.click(By.id("login:submit"), Screen.textOf(By.id("dashboard-title"), dashboard));
   }
 
   /** Signs out and waits for the workspace's public page. */

@@ -9,7 +9,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -30,33 +29,6 @@ class MarketplaceJourneyIT extends BrowserJourney {
 
   @Test
   void clientHiresFreelancerThroughEscrowAndReviewsThem() {
-    try {
-      hireThroughEscrowAndReview();
-    } catch (TimeoutException e) {
-      if (e.getMessage() == null
-          || !(e.getMessage().contains(NOT_FOUND_PAGE) || e.getMessage().contains(EMPTY_500))) {
-        throw e;
-      }
-      // Micro at times fails to read a request on a reused connection (its log: Grizzly's
-      // "methodString is null", or "Unexpected DataChunk type: None" while it looks for the
-      // session id) and answers an existing page with "not found", or with a bare 500 before any
-      // of the application runs; the journey, which makes its own workspace, is walked once more
-      // from the start
-      screen.driver().manage().deleteAllCookies();
-      hireThroughEscrowAndReview();
-    }
-  }
-
-  /** The text of the application's not-found page, as a wait that timed out reports it. */
-  static final String NOT_FOUND_PAGE = "There is nothing at this address.";
-
-  /**
-   * What the browser shows for a 500 that came without a page: never the application's (its errors
-   * have a page of their own), only the web server's failing to read the request.
-   */
-  static final String EMPTY_500 = "HTTP ERROR 500";
-
-  private void hireThroughEscrowAndReview() {
     String slug = Api.uniqueSlug("market");
     var owner = new Api(deployment);
     owner.signUpBusiness(slug, "owner@" + slug + ".test");
