@@ -335,9 +335,25 @@ class PortalIT {
     problem(ann.postJson(annPays, card(100)), 400, KEY);
     problem(bob.postJson(annPays, card(100), KEY, "bob-1"), 404, "no such");
     assertEquals(0, expect(200, ann.get(annInvoice)).getJsonArray("payments").size());
-    // a part, the same request again (the same payment, paid once), then the rest
-    Api.Reply first = ann.postJson(annPays, card(5_000), KEY, "ann-part-1");
+    // a part, sent twice at the same moment: one payment, made by exactly one of the two requests
+    // (201); the other, and the same request once more, name it (200) and pay nothing more
+    var twice =
+        java.util.stream.Stream.of("one", "two")
+            .map(
+                n ->
+                    java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> ann.postJson(annPays, card(5_000), KEY, "ann-part-1")))
+            .toList()
+            .stream()
+            .map(java.util.concurrent.CompletableFuture::join)
+            .sorted(java.util.Comparator.comparingInt(Api.Reply::status).reversed())
+            .toList();
+    assertEquals(List.of(201, 200), twice.stream().map(Api.Reply::status).toList());
+    Api.Reply first = twice.get(0);
     JsonObject part = expect(201, first);
+    assertEquals(
+        part.getJsonObject("payment").getJsonNumber("id"),
+        expect(200, twice.get(1)).getJsonObject("payment").getJsonNumber("id"));
     assertEquals("PARTIALLY_PAID", part.getJsonObject("invoice").getString("status"));
     assertEquals(5_000, part.getJsonObject("payment").getJsonNumber("amount").longValue());
     assertEquals(first.location(), part.getString("receipt"));

@@ -85,23 +85,40 @@ public class InvoicePayments {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public InvoiceView payByCard(long invoiceId, String key, long amount, String card) {
-    InvoicePayment payment = self.promiseCard(invoiceId, key, amount);
+    return payByCardUnder(invoiceId, key, amount, card).invoice();
+  }
+
+  /** A card payment under a key, and the invoice after it. */
+  public record CardPayment(InvoiceView invoice, long paymentId, boolean repeated) {}
+
+  /**
+   * {@link #payByCard} that also tells which payment the key names and whether an earlier request
+   * under the key made it ({@code repeated}): decided while the invoice is locked, so of two
+   * requests with one key at the same moment exactly one made the payment.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CardPayment payByCardUnder(long invoiceId, String key, long amount, String card) {
+    Promise promise = self.promiseCard(invoiceId, key, amount);
+    InvoicePayment payment = promise.payment();
     if (payment.getStatus() == PaymentStatus.PENDING && payment.getTopUpId() == null) {
       wallets.topUp(
           InvoiceSettlement.CARD_KEY + payment.getId(),
           access.money(payment.getInvoiceId(), amount),
           card);
     }
-    return self.get(invoiceId);
+    return new CardPayment(self.get(invoiceId), payment.getId(), promise.earlier());
   }
 
+  /** The card payment a key names, and whether it was there before this request. */
+  public record Promise(InvoicePayment payment, boolean earlier) {}
+
   /** The card payment under the key: the earlier one, or a new one promising its amount. */
-  public InvoicePayment promiseCard(long invoiceId, String key, long amount) {
+  public Promise promiseCard(long invoiceId, String key, long amount) {
     authentication.requireVerifiedEmail(caller.ref());
     Invoice invoice = access.toPayForUpdate(invoiceId);
     Optional<InvoicePayment> earlier = earlier(invoiceId, key, PaymentMethod.CARD, amount);
     if (earlier.isPresent()) {
-      return earlier.get();
+      return new Promise(earlier.get(), true);
     }
     invoice.promise(amount);
     audit.record(
@@ -109,7 +126,7 @@ public class InvoicePayments {
         "invoice",
         invoiceId,
         "by card, " + amountText(invoiceId, amount));
-    return claim(invoice, PaymentMethod.CARD, amount, key);
+    return new Promise(claim(invoice, PaymentMethod.CARD, amount, key), false);
   }
 
   private String amountText(long invoiceId, long amount) {
@@ -120,20 +137,6 @@ public class InvoicePayments {
   /** The invoice as its recipient sees it now. */
   public InvoiceView get(long invoiceId) {
     return view(access.readable(invoiceId));
-  }
-
-  /**
-   * The id of the invoice's payment made under the idempotency key, if one was: a client that sent
-   * a payment again learns it is the same one.
-   */
-  public Optional<Long> paymentUnder(long invoiceId, String key) {
-    access.readable(invoiceId);
-    return em.createNamedQuery(InvoicePayment.BY_KEY, InvoicePayment.class)
-        .setParameter("invoice", invoiceId)
-        .setParameter("key", key)
-        .getResultStream()
-        .findFirst()
-        .map(InvoicePayment::getId);
   }
 
   private InvoicePayment claim(Invoice invoice, PaymentMethod method, long amount, String key) {

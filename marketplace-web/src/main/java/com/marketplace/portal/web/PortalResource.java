@@ -181,9 +181,10 @@ public class PortalResource {
       @PathParam("id") long id,
       @HeaderParam("Idempotency-Key") @NotBlank @Size(max = InvoicePayment.KEY_MAX) String key,
       @Valid @NotNull CardPayment request) {
-    boolean again = payments.paymentUnder(id, key).isPresent();
-    InvoiceView after = payments.payByCard(id, key, request.amount(), request.card());
-    long paymentId = payments.paymentUnder(id, key).orElseThrow();
+    InvoicePayments.CardPayment made =
+        payments.payByCardUnder(id, key, request.amount(), request.card());
+    InvoiceView after = made.invoice();
+    long paymentId = made.paymentId();
     InvoiceView.Payment payment =
         after.payments().stream().filter(p -> p.id() == paymentId).findFirst().orElseThrow();
     URI receipt =
@@ -194,7 +195,9 @@ public class PortalResource {
                 .path("receipts/{payment}")
                 .build(paymentId);
     Response.ResponseBuilder answer =
-        again ? Response.ok() : Response.status(Response.Status.CREATED).location(receipt);
+        made.repeated()
+            ? Response.ok()
+            : Response.status(Response.Status.CREATED).location(receipt);
     return answer
         .entity(new Paid(payment, receipt == null ? null : receipt.toString(), after))
         .build();
