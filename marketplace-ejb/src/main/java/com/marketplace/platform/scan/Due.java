@@ -14,9 +14,17 @@ import java.util.regex.Pattern;
  * @param perTenant whether items run in their workspace's scope (tenant-owned work) or across
  *     workspaces (shared queues of rows that name their own workspace: the outbox, the mail queue)
  * @param batch how many rows of a workspace one round takes
+ * @param group how many rows one transaction does (1: each row in a transaction of its own); a
+ *     group that fails is done again one row per transaction
  */
 public record Due(
-    String name, String table, String condition, String order, boolean perTenant, int batch) {
+    String name,
+    String table,
+    String condition,
+    String order,
+    boolean perTenant,
+    int batch,
+    int group) {
 
   static final int BATCH = 100;
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z_]+");
@@ -28,6 +36,15 @@ public record Due(
     if (batch < 1) {
       throw new IllegalArgumentException("A batch takes at least one row");
     }
+    if (group < 1) {
+      throw new IllegalArgumentException("A group takes at least one row");
+    }
+  }
+
+  /** Each row in a transaction of its own. */
+  public Due(
+      String name, String table, String condition, String order, boolean perTenant, int batch) {
+    this(name, table, condition, order, perTenant, batch, 1);
   }
 
   /** Work on a tenant-owned table: each workspace's due rows in that workspace's scope. */
@@ -41,11 +58,19 @@ public record Due(
   }
 
   public Due orderedBy(String order) {
-    return new Due(name, table, condition, order, perTenant, batch);
+    return new Due(name, table, condition, order, perTenant, batch, group);
   }
 
   public Due inBatchesOf(int batch) {
-    return new Due(name, table, condition, order, perTenant, batch);
+    return new Due(name, table, condition, order, perTenant, batch, group);
+  }
+
+  /**
+   * Up to {@code group} rows in one transaction, each claimed as it is reached; when anything in
+   * the group fails, the group rolls back and each of its rows is done again alone.
+   */
+  public Due inGroupsOf(int group) {
+    return new Due(name, table, condition, order, perTenant, batch, group);
   }
 
   /** The workspaces that have due rows: one query, whatever the number of workspaces. */

@@ -13,6 +13,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,6 +50,15 @@ import javax.sql.DataSource;
  *
  * <p>The item's work joins the item's transaction, in which its row is locked; it must leave the
  * row no longer due (done, or due later), or the next pass takes it again.
+ *
+ * <p>Work that {@linkplain Due#inGroupsOf groups} its rows does up to that many in one transaction,
+ * each claimed as it is reached, which spares each row the transaction's own cost (begin, commit,
+ * the work after commit). The persistence context is flushed and cleared after each item of a
+ * group, so it does not grow across the group: an item keeps no entity for the next. When anything
+ * in a group fails, the whole group rolls back and each of its items is done again in a transaction
+ * of its own, as above: a failing item fails alone and the others are done. {@link
+ * UnavailableException} ends the pass as it does for one item (the group is lost, nothing is done
+ * again). Progress hears of a group's items only once the group has committed.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -65,6 +76,9 @@ public class DueWork {
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
+
+  @PersistenceContext(unitName = "marketplace")
+  EntityManager em;
 
   @Resource SessionContext context;
   @Inject TenantContext tenantContext;
@@ -124,13 +138,10 @@ public class DueWork {
           Set<Long> passed = skipped.computeIfAbsent(tenantId, t -> new HashSet<>());
           List<Long> ids = candidates(due, tenantId, now, passed);
           more |= ids.size() >= due.batch();
-          for (long id : ids) {
-            attempted++;
-            if (itemDone(self, due, id, now, work, progress)) {
-              done++;
-            } else {
-              passed.add(id);
-            }
+          for (int from = 0; from < ids.size(); from += due.group()) {
+            List<Long> group = ids.subList(from, Math.min(ids.size(), from + due.group()));
+            attempted += group.size();
+            done += groupDone(self, due, group, now, work, progress, passed);
           }
         }
         if (!more || attempted == 0) {
@@ -153,6 +164,25 @@ public class DueWork {
     return true;
   }
 
+  /**
+   * Claims and does the items one after another in one transaction of their own; answers those
+   * claimed and done (the others were held elsewhere or done meanwhile). Anything failing rolls the
+   * whole group back.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> claimAndRunGroup(Due due, List<Long> ids, Instant now, Item work) {
+    List<Long> done = new ArrayList<>(ids.size());
+    for (long id : ids) {
+      if (claimed(due, id, now)) {
+        work.run(id);
+        em.flush(); // the item's writes, so that its entities may go
+        em.clear();
+        done.add(id);
+      }
+    }
+    return done;
+  }
+
   /** How many rows are due now (in every workspace, or in those the condition names). */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int count(Due due, Instant now) {
@@ -166,6 +196,57 @@ public class DueWork {
     } catch (SQLException e) {
       throw new IllegalStateException(due.name() + ": counting due rows failed", e);
     }
+  }
+
+  /**
+   * Does a group of items, in one transaction (or the item alone in its own); answers how many were
+   * done and adds those not done to {@code passed}. A group that fails is done again item by item.
+   */
+  private int groupDone(
+      DueWork self,
+      Due due,
+      List<Long> group,
+      Instant now,
+      Item work,
+      Progress progress,
+      Set<Long> passed) {
+    if (group.size() > 1) {
+      List<Long> done;
+      try {
+        done = self.claimAndRunGroup(due, List.copyOf(group), now, work);
+      } catch (UnavailableException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        LOG.info(
+            () ->
+                due.name()
+                    + ": a group of "
+                    + group.size()
+                    + " rolled back, its items are done one by one ("
+                    + e
+                    + ")");
+        done = null;
+      }
+      if (done != null) {
+        for (long id : group) {
+          if (done.contains(id)) {
+            progress.ended(id, true);
+          } else {
+            passed.add(id);
+          }
+        }
+        return done.size();
+      }
+    }
+    int done = 0;
+    for (long id : group) {
+      if (itemDone(self, due, id, now, work, progress)) {
+        done++;
+      } else {
+        passed.add(id);
+      }
+    }
+    return done;
   }
 
   private boolean itemDone(

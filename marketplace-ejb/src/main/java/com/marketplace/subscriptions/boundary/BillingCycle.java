@@ -12,14 +12,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * The billing run (S4): every subscription with a period due, or a retry or a provider's answer
- * due, is billed in a transaction of its own, claimed first so that two runs (two instances, the
- * timer and the owner's button) never bill one subscription at once. Reached from {@link
+ * due, is billed, claimed first so that two runs (two instances, the timer and the owner's button)
+ * never bill one subscription at once. Subscriptions are billed in groups of {@value #GROUP} per
+ * transaction; a group that fails rolls back and its subscriptions are billed again one per
+ * transaction, so a failing subscription fails alone and the others are billed. Reached from {@link
  * BillingScan}'s timer for every workspace, from {@link BillingRuns} for the owner's, and by tests
  * with a clock of their choosing.
  */
@@ -33,8 +37,16 @@ public class BillingCycle {
       "(status IN ('TRIALING', 'ACTIVE') AND next_bill_on <= :now)"
           + " OR (status <> 'CANCELLED' AND next_retry_at <= :now)";
 
+  /**
+   * How many subscriptions one transaction bills: enough to spare most of a transaction's own cost,
+   * few enough that the workspace's shared rows (numbering, invoice book, ledger balances, the
+   * month's revenue), locked by the first, are not held long.
+   */
+  public static final int GROUP = 20;
+
   /** Every workspace's due subscriptions. */
-  public static final Due DUE = Due.perTenant("billing", "subscription", DUE_CONDITION);
+  public static final Due DUE =
+      Due.perTenant("billing", "subscription", DUE_CONDITION).inGroupsOf(GROUP);
 
   @Inject DueWork work;
   @Inject SubscriptionBilling billing;
@@ -43,9 +55,10 @@ public class BillingCycle {
   /** The due subscriptions of one workspace. */
   public static Due dueIn(long tenantId) {
     return Due.perTenant(
-        "billing-" + tenantId,
-        "subscription",
-        "tenant_id = " + tenantId + " AND (" + DUE_CONDITION + ")");
+            "billing-" + tenantId,
+            "subscription",
+            "tenant_id = " + tenantId + " AND (" + DUE_CONDITION + ")")
+        .inGroupsOf(GROUP);
   }
 
   /** How many subscriptions are due at the clock's time. */
@@ -55,19 +68,19 @@ public class BillingCycle {
 
   /**
    * Bills what is due as of the clock's time; {@code report} hears of each subscription as it ends
-   * (billed, or failed and still due).
+   * (billed, once its transaction committed, or failed and still due).
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public RunSummary run(Due due, Clock clock, Consumer<RunSummary> report) {
     AtomicInteger processed = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicLong charged = new AtomicLong();
-    AtomicLong last = new AtomicLong();
+    Map<Long, Long> billed = new HashMap<>(); // what each subscription's latest try charged
     // a pass takes a bounded number of rounds; passes follow one another while they bill
     int before;
     do {
       before = processed.get();
-      pass(due, clock, processed, failed, charged, last, report);
+      pass(due, clock, processed, failed, charged, billed, report);
     } while (processed.get() > before);
     return new RunSummary(processed.get(), failed.get(), charged.get());
   }
@@ -78,15 +91,17 @@ public class BillingCycle {
       AtomicInteger processed,
       AtomicInteger failed,
       AtomicLong charged,
-      AtomicLong last,
+      Map<Long, Long> billed,
       Consumer<RunSummary> report) {
     work.run(
         due,
         clock,
-        id -> last.set(billing.visit(id, clock.instant())),
+        // a group rolled back and billed again one by one tells the amount of its second try
+        id -> billed.put(id, billing.visit(id, clock.instant())),
         (id, done) -> {
-          long item = last.getAndSet(0);
-          RunSummary one = done ? new RunSummary(1, 0, item) : new RunSummary(0, 1, 0);
+          Long item = billed.remove(id);
+          RunSummary one =
+              done ? new RunSummary(1, 0, item == null ? 0 : item) : new RunSummary(0, 1, 0);
           processed.addAndGet(one.processed());
           failed.addAndGet(one.failed());
           charged.addAndGet(one.charged());

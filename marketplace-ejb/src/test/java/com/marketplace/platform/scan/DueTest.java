@@ -49,5 +49,16 @@ class DueTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Due.perTenant("x", "invoice", "1 = 1").inBatchesOf(0))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Due.perTenant("x", "invoice", "1 = 1").inGroupsOf(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void eachRowInATransactionOfItsOwnUnlessTheWorkGroupsThem() {
+    assertThat(INVOICES.group()).isEqualTo(1);
+    Due grouped = INVOICES.inGroupsOf(20);
+    assertThat(grouped.group()).isEqualTo(20);
+    assertThat(grouped.orderedBy("id").inBatchesOf(50).group()).isEqualTo(20);
+    assertThat(grouped.claimSql()).isEqualTo(INVOICES.claimSql());
   }
 }
