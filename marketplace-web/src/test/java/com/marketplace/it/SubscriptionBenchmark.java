@@ -92,9 +92,16 @@ class SubscriptionBenchmark {
         new StringBuilder(
             String.format(
                 "(a) The billing run: due subscriptions (card customers, monthly plan) billed"
-                    + " one transaction each, then run again at once%n"
+                    + " in groups of "
+                    + BillingCycle.GROUP
+                    + " per transaction, then run again at once%n"
                     + "%-10s %12s %14s %16s %14s %14s%n",
-                "due", "first run", "per sub", "statements/sub", "CPU ms/sub", "re-run"));
+                "due",
+                "first run",
+                "per sub",
+                "statements/sub",
+                "CPU ms/sub",
+                "re-run"));
     Run small = null;
     for (int size : List.of(BILLED_SMALL, BILLED_LARGE)) {
       if (size == 0) {
