@@ -33,6 +33,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -419,6 +420,61 @@ class PaymentsIT {
     assertEquals(29, first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS));
     assertEquals(29, done.size());
     assertTrue(done.values().stream().allMatch(n -> n.get() == 1), done::toString);
+    tenantContext.use(tenantId);
+    assertEquals(PaymentStatus.PENDING, fixtures.topUpStatus(failing));
+    for (long id : rows) {
+      if (id != failing) {
+        assertEquals(PaymentStatus.FAILED, fixtures.topUpStatus(id));
+      }
+    }
+  }
+
+  @Test
+  void twoGroupedScansAtOnceTellEachRowOnceAfterCommitAndAFailingRowFailsAlone() throws Exception {
+    long member = member();
+    List<Long> rows = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      rows.add(fixtures.pendingTopUp(member, 100 + i, StripeStyleGateway.NAME, null).getId());
+    }
+    long failing = rows.get(7);
+    String due = "status = 'PENDING' AND check_at IS NULL AND member_id = " + member;
+    Map<Long, AtomicInteger> done = new ConcurrentHashMap<>();
+    Map<Long, AtomicInteger> failed = new ConcurrentHashMap<>();
+    DueWork.Item work =
+        id -> {
+          fixtures.failTopUp(id);
+          if (id == failing) {
+            throw new IllegalStateException("This row fails");
+          }
+          pause(Duration.ofMillis(10)); // so that the two scans overlap
+        };
+    // told only once the group (or the row alone) committed, so each row once
+    DueWork.Progress progress =
+        (id, ok) ->
+            (ok ? done : failed).computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+
+    // groups of 5: the failing row's group rolls back and its rows are done one by one
+    var first =
+        executor.submit(
+            () ->
+                dueWork.run(
+                    Due.perTenant("grouped one", "top_up", due).inBatchesOf(12).inGroupsOf(5),
+                    Clock.systemUTC(),
+                    work,
+                    progress));
+    var second =
+        executor.submit(
+            () ->
+                dueWork.run(
+                    Due.perTenant("grouped two", "top_up", due).inBatchesOf(12).inGroupsOf(5),
+                    Clock.systemUTC(),
+                    work,
+                    progress));
+
+    assertEquals(29, first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS));
+    assertEquals(29, done.size());
+    assertTrue(done.values().stream().allMatch(n -> n.get() == 1), done::toString);
+    assertEquals(Set.of(failing), failed.keySet());
     tenantContext.use(tenantId);
     assertEquals(PaymentStatus.PENDING, fixtures.topUpStatus(failing));
     for (long id : rows) {
