@@ -71,7 +71,7 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.invoices.scan-seconds=86400",
               "-Dmarketplace.smtp.host=127.0.0.1",
               "-Dmarketplace.smtp.port=" + Integer.getInteger("it.smtp.port"),
-              "-Dmarketplace.mail.scan-millis=500",
+              "-Dmarketplace.mail.scan-millis=200",
               // in-container tests read the emails they expect from the SMTP server's POP3 side
               "-Dit.pop3.port=" + Integer.getInteger("it.pop3.port"),
               // portal accounts are made when a test asks (PortalFixtures), never behind its back
