@@ -79,7 +79,7 @@ final class PortalJourney {
       String mail =
           Eventually.await(
               "the invite email to " + s.clientEmail(),
-              () -> Mailbox.latest(s.clientEmail(), INVITE).orElse(null),
+              () -> Api.latestEmail(s.clientEmail(), INVITE).orElse(null),
               Objects::nonNull);
       var link = WELCOME.matcher(mail);
       assertTrue(link.find(), mail);

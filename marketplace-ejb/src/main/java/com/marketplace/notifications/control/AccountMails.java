@@ -52,12 +52,12 @@ public class AccountMails {
     String html = template.html(workspace, mail.name(), mail.text(), link, mail.action(), null);
     em.persist(
         new EmailMessage(
-            mail.tenantId(),
-            mail.memberId(),
-            UUID.randomUUID().toString(),
-            mail.to(),
-            new RenderedEmail("[" + workspace.name() + "] " + mail.subject(), text, html),
-            mail.token(),
-            clock.instant()));
+                mail.tenantId(),
+                mail.memberId(),
+                UUID.randomUUID().toString(),
+                mail.to(),
+                new RenderedEmail("[" + workspace.name() + "] " + mail.subject(), text, html),
+                clock.instant())
+            .withLinkSecret(mail.token()));
   }
 }

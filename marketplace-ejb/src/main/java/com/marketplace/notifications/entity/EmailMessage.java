@@ -114,19 +114,12 @@ public class EmailMessage {
   }
 
   /**
-   * An email whose bodies carry {@link #SECRET} where the link's one-time token goes: the token is
-   * kept apart until the email is sent, then forgotten.
+   * Keeps the one-time token that the bodies show as {@link #SECRET}: apart from them, until the
+   * email is sent (or given up), then forgotten. For an email about to be queued.
    */
-  public EmailMessage(
-      long tenantId,
-      Long recipientId,
-      String eventId,
-      String to,
-      RenderedEmail email,
-      String linkSecret,
-      Instant now) {
-    this(tenantId, recipientId, eventId, to, email, now);
-    this.linkSecret = linkSecret;
+  public EmailMessage withLinkSecret(String token) {
+    this.linkSecret = token;
+    return this;
   }
 
   /** Whether the mailer should try it now: still waiting, and its next attempt has come. */

@@ -68,13 +68,13 @@ class EmailMessageTest {
     String link = "https://x.test/t/acme/reset?token=" + EmailMessage.SECRET;
     var email =
         new EmailMessage(
-            1,
-            2L,
-            "event-2",
-            "a@b.test",
-            new RenderedEmail("Reset", "Open " + link, "<a href=\"" + link + "\">Reset</a>"),
-            token,
-            NOW);
+                1,
+                2L,
+                "event-2",
+                "a@b.test",
+                new RenderedEmail("Reset", "Open " + link, "<a href=\"" + link + "\">Reset</a>"),
+                NOW)
+            .withLinkSecret(token);
     assertThat(email.getText()).doesNotContain(token);
     assertThat(email.getHtml()).doesNotContain(token);
     assertThat(email.textToSend()).isEqualTo("Open https://x.test/t/acme/reset?token=" + token);
@@ -87,8 +87,8 @@ class EmailMessageTest {
     assertThat(email.htmlToSend()).doesNotContain(token);
 
     var givenUp =
-        new EmailMessage(
-            1, 2L, "event-3", "a@b.test", new RenderedEmail("Reset", link, link), token, NOW);
+        new EmailMessage(1, 2L, "event-3", "a@b.test", new RenderedEmail("Reset", link, link), NOW)
+            .withLinkSecret(token);
     for (int i = 0; i < EmailMessage.MAX_ATTEMPTS; i++) {
       givenUp.refused("down", NOW);
     }

@@ -31,7 +31,18 @@ import java.util.concurrent.atomic.AtomicLong;
 public class Pulses {
 
   /** What a page needs: where to ask, and the count it was rendered at. */
-  public record Pulse(String key, AtomicLong count) {
+  public static final class Pulse {
+
+    private final String key;
+    private final AtomicLong count = new AtomicLong();
+
+    Pulse(String key) {
+      this.key = key;
+    }
+
+    public String key() {
+      return key;
+    }
 
     public long beats() {
       return count.get();
@@ -49,7 +60,7 @@ public class Pulses {
         id -> {
           byte[] bytes = new byte[18];
           random.nextBytes(bytes);
-          Pulse pulse = new Pulse(Base64.getUrlEncoder().encodeToString(bytes), new AtomicLong());
+          Pulse pulse = new Pulse(Base64.getUrlEncoder().encodeToString(bytes));
           byKey.put(pulse.key(), pulse);
           return pulse;
         });
@@ -73,7 +84,7 @@ public class Pulses {
   void beat(long memberId) {
     Pulse pulse = byMember.get(memberId);
     if (pulse != null) {
-      pulse.count().incrementAndGet();
+      pulse.count.incrementAndGet();
     }
   }
 }
