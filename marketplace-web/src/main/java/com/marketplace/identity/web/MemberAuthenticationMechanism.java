@@ -153,8 +153,10 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
     return stamp.role() != Role.PORTAL || tenants.portalEnabled(stamp.member().tenantId());
   }
 
-  /** Scripts, styles and images of the pages: served to anyone, no need to know who asks. */
-  /** Faces resources, and the pulse open pages ask for (which must not keep a session alive). */
+  /**
+   * Scripts, styles and images of the pages, and the pulse open pages ask for: served to anyone, no
+   * need to know who asks (and the pulse must not keep a session alive).
+   */
   private static boolean isResource(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/pulse/");
