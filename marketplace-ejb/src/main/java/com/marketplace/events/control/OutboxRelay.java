@@ -25,8 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Moves events from the outbox to the broker: right after each commit that wrote some, and on an
  * interval timer for those that could not go then (the broker was down, the instance stopped). One
  * drain runs at a time per instance; a request that arrives during a drain makes it go round once
- * more. Each event is claimed and sent in a transaction of its own ({@link DueWork}), so several
- * instances share the work; while the broker is away the drain stops at the first event it refuses.
+ * more. Events are claimed and sent {@value #GROUP} to a transaction ({@link DueWork}), each
+ * claimed as it is reached, so several instances share the work and a busy moment (a billing run
+ * writes an event for every bill) does not pay a commit for every event; while the broker is away
+ * the drain stops at the first event it refuses.
  */
 @Singleton
 @Startup
@@ -36,9 +38,12 @@ public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
+  /** How many events one transaction sends. */
+  static final int GROUP = 20;
+
   /** Events not yet on the broker, oldest first; the outbox serves every workspace. */
   static final Due UNPUBLISHED =
-      Due.acrossTenants("outbox", "outbox_event", "published_at IS NULL");
+      Due.acrossTenants("outbox", "outbox_event", "published_at IS NULL").inGroupsOf(GROUP);
 
   @Inject
   @ConfigProperty(name = "marketplace.outbox.scan-millis", defaultValue = "1000")
