@@ -95,6 +95,25 @@ class InvoicePrinterTest {
   }
 
   @Test
+  void a_name_in_devanagari_prints_shaped_in_the_embedded_font() {
+    var hindi = new InvoiceDocument.Party("अनीता शर्मा", null, "Bandra West, Mumbai", "IN", null);
+    InvoiceDocument doc = Documents.receipt("INR", 250_000, Documents.DESIGNER, hindi);
+
+    PrintedPdf pdf = PrintedPdf.read(printer.print(doc));
+
+    assertThat(PdfRendering.needsShaping(ReceiptHtml.of(doc))).isTrue();
+    assertThat(pdf.text()).contains("Receipt", "Bandra West, Mumbai", "₹");
+    assertThat(pdf.fontsEmbedded).isNotEmpty().doesNotContainValue(false);
+  }
+
+  @Test
+  void only_indic_text_is_shaped() {
+    assertThat(PdfRendering.needsShaping("Zoë Müller-Łukasiewicz, 東京デザイン株式会社, ₹ € ￥")).isFalse();
+    assertThat(PdfRendering.needsShaping("Mumbai · मुंबई")).isTrue();
+    assertThat(PdfRendering.needsShaping("কলকাতা")).as("Bengali").isTrue();
+  }
+
+  @Test
   void an_invoice_is_pdfa3_carrying_its_factur_x_xml() {
     InvoiceDocument doc = Documents.single19();
 
