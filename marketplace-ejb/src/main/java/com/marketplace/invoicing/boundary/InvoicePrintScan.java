@@ -19,7 +19,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The print queue's timer: prints issued invoices and receipts that have no print yet. */
+/**
+ * The print queue's timer: prints issued invoices and receipts that have no print yet. Printing is
+ * background work: it waits while a billing run (or other foreground work) is under way here.
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
@@ -29,13 +32,15 @@ public class InvoicePrintScan {
   private static final Logger LOG = Logger.getLogger(InvoicePrintScan.class.getName());
 
   public static final Due INVOICES =
-      Due.perTenant("invoice-prints", "invoice", "pdf_sha IS NULL AND number IS NOT NULL");
+      Due.perTenant("invoice-prints", "invoice", "pdf_sha IS NULL AND number IS NOT NULL")
+          .inBackground();
 
   public static final Due RECEIPTS =
       Due.perTenant(
-          "receipt-prints",
-          "invoice_payment",
-          "receipt_sha IS NULL AND receipt_number IS NOT NULL");
+              "receipt-prints",
+              "invoice_payment",
+              "receipt_sha IS NULL AND receipt_number IS NOT NULL")
+          .inBackground();
 
   @Inject
   @ConfigProperty(name = "marketplace.invoices.print-seconds", defaultValue = "5")

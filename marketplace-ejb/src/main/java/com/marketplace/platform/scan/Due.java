@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param batch how many rows of a workspace one round takes
  * @param group how many rows one transaction does (1: each row in a transaction of its own); a
  *     group that fails is done again one row per transaction
+ * @param background whether the work gives way to {@linkplain ForegroundWork foreground work}: a
+ *     pass does not start, and stops between rows, while foreground work is under way here
  */
 public record Due(
     String name,
@@ -24,7 +26,8 @@ public record Due(
     String order,
     boolean perTenant,
     int batch,
-    int group) {
+    int group,
+    boolean background) {
 
   static final int BATCH = 100;
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z_]+");
@@ -44,7 +47,7 @@ public record Due(
   /** Each row in a transaction of its own. */
   public Due(
       String name, String table, String condition, String order, boolean perTenant, int batch) {
-    this(name, table, condition, order, perTenant, batch, 1);
+    this(name, table, condition, order, perTenant, batch, 1, false);
   }
 
   /** Work on a tenant-owned table: each workspace's due rows in that workspace's scope. */
@@ -58,11 +61,11 @@ public record Due(
   }
 
   public Due orderedBy(String order) {
-    return new Due(name, table, condition, order, perTenant, batch, group);
+    return new Due(name, table, condition, order, perTenant, batch, group, background);
   }
 
   public Due inBatchesOf(int batch) {
-    return new Due(name, table, condition, order, perTenant, batch, group);
+    return new Due(name, table, condition, order, perTenant, batch, group, background);
   }
 
   /**
@@ -70,7 +73,15 @@ public record Due(
    * the group fails, the group rolls back and each of its rows is done again alone.
    */
   public Due inGroupsOf(int group) {
-    return new Due(name, table, condition, order, perTenant, batch, group);
+    return new Due(name, table, condition, order, perTenant, batch, group, background);
+  }
+
+  /**
+   * Work nobody waits for (printing, say), which leaves the processor to foreground work under way
+   * in this instance and is done after it.
+   */
+  public Due inBackground() {
+    return new Due(name, table, condition, order, perTenant, batch, group, true);
   }
 
   /** The workspaces that have due rows: one query, whatever the number of workspaces. */

@@ -53,10 +53,11 @@ import javax.sql.DataSource;
  *
  * <p>Work that {@linkplain Due#inGroupsOf groups} its rows does up to that many in one transaction,
  * each claimed as it is reached, which spares each row the transaction's own cost (begin, commit,
- * the work after commit). The persistence context is flushed and cleared after each item of a
- * group, so it does not grow across the group: an item keeps no entity for the next. When anything
- * in a group fails, the whole group rolls back and each of its items is done again in a transaction
- * of its own, as above: a failing item fails alone and the others are done. {@link
+ * the work after commit). The persistence context is flushed after each item of a group, so that an
+ * item's writes (and what the database refuses of them) happen at that item; its entities stay
+ * managed until the group ends, so what items share (the workspace, a plan) is read once a group.
+ * When anything in a group fails, the whole group rolls back and each of its items is done again in
+ * a transaction of its own, as above: a failing item fails alone and the others are done. {@link
  * UnavailableException} ends the pass as it does for one item (the group is lost, nothing is done
  * again). Progress hears of a group's items only once the group has committed.
  */
@@ -83,6 +84,7 @@ public class DueWork {
   @Resource SessionContext context;
   @Inject TenantContext tenantContext;
   @Inject Clock clock;
+  @Inject ForegroundWork foreground;
 
   private final ConcurrentMap<String, AtomicBoolean> running = new ConcurrentHashMap<>();
 
@@ -127,18 +129,21 @@ public class DueWork {
       DueWork self = context.getBusinessObject(DueWork.class);
       Map<Long, Set<Long>> skipped = new HashMap<>(); // per workspace: failed or held elsewhere
       int done = 0;
-      for (int round = 1; round <= MAX_ROUNDS; round++) {
+      for (int round = 1; round <= MAX_ROUNDS && !givesWay(due); round++) {
         Instant now = clock.instant();
         int attempted = 0;
         boolean more = false;
         for (Long tenantId : tenants(due, now)) {
+          if (givesWay(due)) {
+            break;
+          }
           if (tenantId != null) {
             tenantContext.use(tenantId);
           }
           Set<Long> passed = skipped.computeIfAbsent(tenantId, t -> new HashSet<>());
           List<Long> ids = candidates(due, tenantId, now, passed);
           more |= ids.size() >= due.batch();
-          for (int from = 0; from < ids.size(); from += due.group()) {
+          for (int from = 0; from < ids.size() && !givesWay(due); from += due.group()) {
             List<Long> group = ids.subList(from, Math.min(ids.size(), from + due.group()));
             attempted += group.size();
             done += groupDone(self, due, group, now, work, progress, passed);
@@ -152,6 +157,11 @@ public class DueWork {
     } finally {
       busy.set(false);
     }
+  }
+
+  /** Whether the work is in the background and foreground work is under way. */
+  private boolean givesWay(Due due) {
+    return due.background() && foreground.underway();
   }
 
   /** Claims the row and does its work, in a transaction of its own; false if not claimed. */
@@ -175,8 +185,7 @@ public class DueWork {
     for (long id : ids) {
       if (claimed(due, id, now)) {
         work.run(id);
-        em.flush(); // the item's writes, so that its entities may go
-        em.clear();
+        em.flush(); // the item's writes, at the item
         done.add(id);
       }
     }

@@ -2,6 +2,7 @@ package com.marketplace.subscriptions.boundary;
 
 import com.marketplace.platform.scan.Due;
 import com.marketplace.platform.scan.DueWork;
+import com.marketplace.platform.scan.ForegroundWork;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.platform.transaction.Boundary;
 import com.marketplace.subscriptions.control.SubscriptionBilling;
@@ -23,7 +24,9 @@ import java.util.function.Consumer;
  * due, is billed, claimed first so that two runs (two instances, the timer and the owner's button)
  * never bill one subscription at once. Subscriptions are billed in groups of {@value #GROUP} per
  * transaction; a group that fails rolls back and its subscriptions are billed again one per
- * transaction, so a failing subscription fails alone and the others are billed. Reached from {@link
+ * transaction, so a failing subscription fails alone and the others are billed. A run is {@link
+ * ForegroundWork}: the print queue waits for its end to print the run's invoices and receipts, so
+ * that the charges do not share the processor with the rendering. Reached from {@link
  * BillingScan}'s timer for every workspace, from {@link BillingRuns} for the owner's, and by tests
  * with a clock of their choosing.
  */
@@ -51,6 +54,7 @@ public class BillingCycle {
   @Inject DueWork work;
   @Inject SubscriptionBilling billing;
   @Inject TenantContext tenant;
+  @Inject ForegroundWork foreground;
 
   /** The due subscriptions of one workspace. */
   public static Due dueIn(long tenantId) {
@@ -77,11 +81,13 @@ public class BillingCycle {
     AtomicLong charged = new AtomicLong();
     Map<Long, Long> billed = new HashMap<>(); // what each subscription's latest try charged
     // a pass takes a bounded number of rounds; passes follow one another while they bill
-    int before;
-    do {
-      before = processed.get();
-      pass(due, clock, processed, failed, charged, billed, report);
-    } while (processed.get() > before);
+    try (var underway = foreground.begin()) {
+      int before;
+      do {
+        before = processed.get();
+        pass(due, clock, processed, failed, charged, billed, report);
+      } while (processed.get() > before);
+    }
     return new RunSummary(processed.get(), failed.get(), charged.get());
   }
 

@@ -61,4 +61,15 @@ class DueTest {
     assertThat(grouped.orderedBy("id").inBatchesOf(50).group()).isEqualTo(20);
     assertThat(grouped.claimSql()).isEqualTo(INVOICES.claimSql());
   }
+
+  @Test
+  void background_work_is_marked_and_keeps_the_rest() {
+    Due printing = INVOICES.inGroupsOf(5).inBackground();
+
+    assertThat(INVOICES.background()).isFalse();
+    assertThat(printing.background()).isTrue();
+    assertThat(printing.group()).isEqualTo(5);
+    assertThat(printing.claimSql()).isEqualTo(INVOICES.claimSql());
+    assertThat(printing.inGroupsOf(2).background()).as("kept by later changes").isTrue();
+  }
 }

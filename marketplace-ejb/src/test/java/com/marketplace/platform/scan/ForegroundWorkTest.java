@@ -1,0 +1,47 @@
+package com.marketplace.platform.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ForegroundWorkTest {
+
+  private final ForegroundWork foreground = new ForegroundWork();
+
+  @Test
+  void work_is_under_way_until_every_hold_is_closed() {
+    assertThat(foreground.underway()).isFalse();
+
+    var first = foreground.begin();
+    var second = foreground.begin();
+    assertThat(foreground.underway()).isTrue();
+
+    first.close();
+    assertThat(foreground.underway()).as("the second still runs").isTrue();
+    second.close();
+    assertThat(foreground.underway()).isFalse();
+  }
+
+  @Test
+  void closing_a_hold_twice_ends_only_its_own_work() {
+    var mine = foreground.begin();
+    var other = foreground.begin();
+
+    mine.close();
+    mine.close();
+
+    assertThat(foreground.underway()).isTrue();
+    other.close();
+    assertThat(foreground.underway()).isFalse();
+  }
+
+  @Test
+  void a_hold_in_try_with_resources_ends_even_when_the_work_fails() {
+    try (var held = foreground.begin()) {
+      assertThat(foreground.underway()).isTrue();
+      throw new IllegalStateException("the run failed");
+    } catch (IllegalStateException expected) {
+      assertThat(foreground.underway()).isFalse();
+    }
+  }
+}
