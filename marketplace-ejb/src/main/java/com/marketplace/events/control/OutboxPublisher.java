@@ -14,6 +14,7 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Sends one outbox event to the broker and marks it published, in one transaction with the broker
@@ -35,6 +36,16 @@ public class OutboxPublisher {
   Queue events;
 
   @Inject Clock clock;
+
+  /**
+   * Reads a group's events in one statement, in the caller's transaction, before publishing them.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void prepare(List<Long> outboxIds) {
+    em.createQuery("SELECT e FROM OutboxEvent e WHERE e.id IN :ids", OutboxEvent.class)
+        .setParameter("ids", outboxIds)
+        .getResultList();
+  }
 
   /** Publishes the waiting event, in the caller's transaction; one already sent stays as it is. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)

@@ -26,9 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * interval timer for those that could not go then (the broker was down, the instance stopped). One
  * drain runs at a time per instance; a request that arrives during a drain makes it go round once
  * more. Events are claimed and sent {@value #GROUP} to a transaction ({@link DueWork}), each
- * claimed as it is reached, so several instances share the work and a busy moment (a billing run
- * writes an event for every bill) does not pay a commit for every event; while the broker is away
- * the drain stops at the first event it refuses.
+ * claimed together, so several instances share the work and a busy moment (a billing run writes an
+ * event for every bill) does not pay a commit for every event; while the broker is away the drain
+ * stops at the first event it refuses.
  */
 @Singleton
 @Startup
@@ -81,7 +81,7 @@ public class OutboxRelay {
     while (again.get() && draining.compareAndSet(false, true)) {
       try {
         again.set(false);
-        work.run(UNPUBLISHED, publisher::publish);
+        work.run(UNPUBLISHED, DueWork.Item.preparedBy(publisher::prepare, publisher::publish));
         if (brokerDown) {
           LOG.info("The broker takes events again");
           brokerDown = false;

@@ -287,14 +287,28 @@ public final class Journal implements AutoCloseable {
             + " VALUES "
             + rows,
         params);
+    // every account's new balance in one statement (their rows are locked already)
+    var cases = new StringBuilder();
+    var ids = new StringBuilder();
+    Object[] balances = new Object[after.size() * 3 + 1];
+    int b = 0;
     for (var account : after.values()) {
-      sql.update(
-          "UPDATE ledger_account SET balance = ?, version = version + 1"
-              + " WHERE id = ? AND tenant_id = ?",
-          account.balance(),
-          account.id(),
-          tenantId);
+      cases.append(" WHEN ? THEN ?");
+      balances[b++] = account.id();
+      balances[b++] = account.balance();
     }
+    balances[b++] = tenantId;
+    for (var account : after.values()) {
+      ids.append(ids.isEmpty() ? "?" : ", ?");
+      balances[b++] = account.id();
+    }
+    sql.update(
+        "UPDATE ledger_account SET balance = CASE id"
+            + cases
+            + " END, version = version + 1 WHERE tenant_id = ? AND id IN ("
+            + ids
+            + ")",
+        balances);
     return new LedgerReceipt(entryId, entry.holdId(), false);
   }
 

@@ -69,8 +69,8 @@ public record Due(
   }
 
   /**
-   * Up to {@code group} rows in one transaction, each claimed as it is reached; when anything in
-   * the group fails, the group rolls back and each of its rows is done again alone.
+   * Up to {@code group} rows in one transaction, claimed together; when anything in the group
+   * fails, the group rolls back and each of its rows is done again alone.
    */
   public Due inGroupsOf(int group) {
     return new Due(name, table, condition, order, perTenant, batch, group, background);
@@ -115,6 +115,23 @@ public record Due(
    */
   String claimSql() {
     return "SELECT id FROM " + table + " WHERE id = ? AND " + due() + " FOR UPDATE SKIP LOCKED";
+  }
+
+  /**
+   * Claims those of {@code rows} listed rows that are still due and that nobody holds, in one
+   * statement (a group's rows, claimed together when the group starts).
+   */
+  String claimSql(int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("A claim names at least one row");
+    }
+    return "SELECT id FROM "
+        + table
+        + " WHERE id IN ("
+        + "?, ".repeat(rows - 1)
+        + "?) AND "
+        + due()
+        + " FOR UPDATE SKIP LOCKED";
   }
 
   /** How many times the condition uses the pass's time. */

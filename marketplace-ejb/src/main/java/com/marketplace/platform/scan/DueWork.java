@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -52,14 +53,16 @@ import javax.sql.DataSource;
  * row no longer due (done, or due later), or the next pass takes it again.
  *
  * <p>Work that {@linkplain Due#inGroupsOf groups} its rows does up to that many in one transaction,
- * each claimed as it is reached, which spares each row the transaction's own cost (begin, commit,
- * the work after commit). The persistence context is flushed after each item of a group, so that an
- * item's writes (and what the database refuses of them) happen at that item; its entities stay
- * managed until the group ends, so what items share (the workspace, a plan) is read once a group.
- * When anything in a group fails, the whole group rolls back and each of its items is done again in
- * a transaction of its own, as above: a failing item fails alone and the others are done. {@link
- * UnavailableException} ends the pass as it does for one item (the group is lost, nothing is done
- * again). Progress hears of a group's items only once the group has committed.
+ * claimed together in one statement when the group starts (those held elsewhere or done meanwhile
+ * are left out) and read ahead by the work's {@link Item#prepare}, which spares each row the
+ * transaction's own cost (begin, commit, the work after commit). The persistence context is flushed
+ * after each item of a group, so that an item's writes (and what the database refuses of them)
+ * happen at that item; its entities stay managed until the group ends, so what items share (the
+ * workspace, a plan) is read once a group. When anything in a group fails, the whole group rolls
+ * back and each of its items is done again in a transaction of its own, as above: a failing item
+ * fails alone and the others are done. {@link UnavailableException} ends the pass as it does for
+ * one item (the group is lost, nothing is done again). Progress hears of a group's items only once
+ * the group has committed.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -73,6 +76,27 @@ public class DueWork {
   @FunctionalInterface
   public interface Item {
     void run(long id);
+
+    /**
+     * Reads ahead, in a few statements, what a group's rows will need, once they are claimed and
+     * before the first is done; nothing by default.
+     */
+    default void prepare(List<Long> ids) {}
+
+    /** The work, reading ahead for each group with {@code prepare}. */
+    static Item preparedBy(Consumer<List<Long>> prepare, Item work) {
+      return new Item() {
+        @Override
+        public void run(long id) {
+          work.run(id);
+        }
+
+        @Override
+        public void prepare(List<Long> ids) {
+          prepare.accept(ids);
+        }
+      };
+    }
   }
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
@@ -175,19 +199,20 @@ public class DueWork {
   }
 
   /**
-   * Claims and does the items one after another in one transaction of their own; answers those
-   * claimed and done (the others were held elsewhere or done meanwhile). Anything failing rolls the
-   * whole group back.
+   * Claims the items together and does them one after another in one transaction of their own;
+   * answers those claimed and done (the others were held elsewhere or done meanwhile). Anything
+   * failing rolls the whole group back.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> claimAndRunGroup(Due due, List<Long> ids, Instant now, Item work) {
-    List<Long> done = new ArrayList<>(ids.size());
-    for (long id : ids) {
-      if (claimed(due, id, now)) {
-        work.run(id);
-        em.flush(); // the item's writes, at the item
-        done.add(id);
-      }
+    Set<Long> claimed = claimed(due, ids, now);
+    List<Long> done = ids.stream().filter(claimed::contains).toList();
+    if (!done.isEmpty()) {
+      work.prepare(done);
+    }
+    for (long id : done) {
+      work.run(id);
+      em.flush(); // the item's writes, at the item
     }
     return done;
   }
@@ -299,6 +324,27 @@ public class DueWork {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(due.name() + ": claiming item " + id + " failed", e);
+    }
+  }
+
+  /** Claims those of the rows that are still due and free, in one statement. */
+  private Set<Long> claimed(Due due, List<Long> ids, Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(due.claimSql(ids.size()))) {
+      int next = 1;
+      for (long id : ids) {
+        ps.setLong(next++, id);
+      }
+      bindTime(ps, next, due, now);
+      Set<Long> claimed = new HashSet<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          claimed.add(rs.getLong(1));
+        }
+      }
+      return claimed;
+    } catch (SQLException e) {
+      throw new IllegalStateException(due.name() + ": claiming a group failed", e);
     }
   }
 

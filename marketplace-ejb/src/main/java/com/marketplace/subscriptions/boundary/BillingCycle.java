@@ -103,7 +103,8 @@ public class BillingCycle {
         due,
         clock,
         // a group rolled back and billed again one by one tells the amount of its second try
-        id -> billed.put(id, billing.visit(id, clock.instant())),
+        DueWork.Item.preparedBy(
+            billing::prepare, id -> billed.put(id, billing.visit(id, clock.instant()))),
         (id, done) -> {
           Long item = billed.remove(id);
           RunSummary one =

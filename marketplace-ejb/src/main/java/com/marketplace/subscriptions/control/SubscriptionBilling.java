@@ -91,6 +91,28 @@ public class SubscriptionBilling {
     return charged;
   }
 
+  /**
+   * Reads the subscriptions, their customers and plans in three statements, for a group of
+   * subscriptions the caller's transaction has claimed: each visit then finds them read.
+   */
+  public void prepare(List<Long> subscriptionIds) {
+    List<Subscription> subscriptions =
+        em.createQuery("SELECT s FROM Subscription s WHERE s.id IN :ids", Subscription.class)
+            .setParameter("ids", subscriptionIds)
+            .getResultList();
+    if (subscriptions.isEmpty()) {
+      return;
+    }
+    em.createQuery("SELECT c FROM Customer c WHERE c.id IN :ids", Customer.class)
+        .setParameter(
+            "ids", subscriptions.stream().map(Subscription::getCustomerId).distinct().toList())
+        .getResultList();
+    em.createQuery("SELECT p FROM Plan p WHERE p.id IN :ids", Plan.class)
+        .setParameter(
+            "ids", subscriptions.stream().map(Subscription::getPlanId).distinct().toList())
+        .getResultList();
+  }
+
   /** Bills a plan change's prorated difference now (a positive net), as a period is billed. */
   public long billChange(Subscription s, Plan plan, Proration p, Instant now) {
     Customer customer = em.find(Customer.class, s.getCustomerId());

@@ -35,6 +35,16 @@ class DueTest {
   }
 
   @Test
+  void aGroupIsClaimedInOneStatementOnlyWhereStillDueAndHeldByNobody() {
+    assertThat(INVOICES.claimSql(3))
+        .isEqualTo(
+            "SELECT id FROM invoice WHERE id IN (?, ?, ?) AND (status = 'OPEN' AND due_at <= ? AND"
+                + " ? < far) FOR UPDATE SKIP LOCKED");
+    assertThat(INVOICES.claimSql(1)).startsWith("SELECT id FROM invoice WHERE id IN (?) AND");
+    assertThatThrownBy(() -> INVOICES.claimSql(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aSharedQueueIsReadAcrossWorkspaces() {
     var outbox = Due.acrossTenants("outbox", "outbox_event", "published_at IS NULL");
     assertThat(outbox.perTenant()).isFalse();
