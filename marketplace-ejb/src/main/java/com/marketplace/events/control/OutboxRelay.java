@@ -25,10 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Moves events from the outbox to the broker: right after each commit that wrote some, and on an
  * interval timer for those that could not go then (the broker was down, the instance stopped). One
  * drain runs at a time per instance; a request that arrives during a drain makes it go round once
- * more. Events are claimed and sent {@value #GROUP} to a transaction ({@link DueWork}), each
- * claimed together, so several instances share the work and a busy moment (a billing run writes an
- * event for every bill) does not pay a commit for every event; while the broker is away the drain
- * stops at the first event it refuses.
+ * more. Events are claimed and sent {@value #GROUP} to a transaction ({@link DueWork}), so several
+ * instances share the work and a busy moment (a billing run writes an event for every bill) does
+ * not pay a commit for every event; while the broker is away the drain stops at the first event it
+ * refuses.
  */
 @Singleton
 @Startup
