@@ -21,6 +21,7 @@ import com.marketplace.payments.entity.Withdrawal;
 import com.marketplace.platform.Money;
 import com.marketplace.platform.scan.Due;
 import com.marketplace.platform.scan.DueWork;
+import com.marketplace.platform.scan.ForegroundWork;
 import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.tenancy.boundary.BusinessSignup;
 import com.marketplace.tenancy.entity.BusinessSignupForm;
@@ -89,6 +90,7 @@ class PaymentsIT {
   @Inject LedgerAudit audit;
   @Inject SandboxGateway sandbox;
   @Inject DueWork dueWork;
+  @Inject ForegroundWork foreground;
   @Resource ManagedExecutorService executor;
 
   private long tenantId;
@@ -463,6 +465,29 @@ class PaymentsIT {
     assertTrue(done.values().stream().allMatch(n -> n.get() == 1), done::toString);
     assertEquals(Set.of(failing), failed.keySet());
     onlyTheFailingOneStaysPending(rows, failing);
+  }
+
+  @Test
+  void backgroundWorkWaitsWhileForegroundWorkIsUnderWayAndThenDoesItsRows() {
+    long member = member();
+    List<Long> rows = waitingTopUps(member, 3);
+    Due background =
+        Due.perTenant("background", "top_up", waitingForWebhook(member)).inBackground();
+    DueWork.Item work = fixtures::failTopUp;
+
+    try (var run = foreground.begin()) {
+      assertEquals(0, dueWork.run(background, work), "nothing done during foreground work");
+      tenantContext.use(tenantId);
+      for (long id : rows) {
+        assertEquals(PaymentStatus.PENDING, fixtures.topUpStatus(id));
+      }
+    }
+
+    assertEquals(3, dueWork.run(background, work), "done once the foreground work ended");
+    tenantContext.use(tenantId);
+    for (long id : rows) {
+      assertEquals(PaymentStatus.FAILED, fixtures.topUpStatus(id));
+    }
   }
 
   /** Card top-ups of the member waiting for a webhook: rows the application's own scans leave. */

@@ -110,16 +110,9 @@ public record Due(
   }
 
   /**
-   * Claims one row for the transaction if it is still due and nobody holds it: another instance
-   * working on it is skipped rather than waited for, and a row done meanwhile is no longer due.
-   */
-  String claimSql() {
-    return "SELECT id FROM " + table + " WHERE id = ? AND " + due() + " FOR UPDATE SKIP LOCKED";
-  }
-
-  /**
-   * Claims those of {@code rows} listed rows that are still due and that nobody holds, in one
-   * statement (a group's rows, claimed together when the group starts).
+   * Claims for the transaction those of {@code rows} listed rows (one, or a group's) that are still
+   * due and that nobody holds, in one statement: a row another instance works on is skipped rather
+   * than waited for, and a row done meanwhile is no longer due.
    */
   String claimSql(int rows) {
     if (rows < 1) {

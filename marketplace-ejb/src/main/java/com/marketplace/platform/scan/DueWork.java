@@ -191,7 +191,7 @@ public class DueWork {
   /** Claims the row and does its work, in a transaction of its own; false if not claimed. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean claimAndRun(Due due, long id, Instant now, Item work) {
-    if (!claimed(due, id, now)) {
+    if (claimed(due, List.of(id), now).isEmpty()) {
       return false;
     }
     work.run(id);
@@ -313,22 +313,9 @@ public class DueWork {
     return ids;
   }
 
-  private boolean claimed(Due due, long id, Instant now) {
-    // the connection of the item's transaction: the lock lasts until it ends
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(due.claimSql())) {
-      ps.setLong(1, id);
-      bindTime(ps, 2, due, now);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(due.name() + ": claiming item " + id + " failed", e);
-    }
-  }
-
   /** Claims those of the rows that are still due and free, in one statement. */
   private Set<Long> claimed(Due due, List<Long> ids, Instant now) {
+    // the connection of the item's transaction: the locks last until it ends
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(due.claimSql(ids.size()))) {
       int next = 1;
@@ -344,7 +331,7 @@ public class DueWork {
       }
       return claimed;
     } catch (SQLException e) {
-      throw new IllegalStateException(due.name() + ": claiming a group failed", e);
+      throw new IllegalStateException(due.name() + ": claiming " + ids + " failed", e);
     }
   }
 

@@ -95,7 +95,7 @@ class InvoicePrinterTest {
   }
 
   @Test
-  void a_name_in_devanagari_prints_shaped_in_the_embedded_font() {
+  void a_receipt_for_a_name_in_devanagari_asks_for_shaping_and_prints_in_the_embedded_fonts() {
     var hindi = new InvoiceDocument.Party("अनीता शर्मा", null, "Bandra West, Mumbai", "IN", null);
     InvoiceDocument doc = Documents.receipt("INR", 250_000, Documents.DESIGNER, hindi);
 
