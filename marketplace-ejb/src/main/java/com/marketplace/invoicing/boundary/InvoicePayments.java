@@ -14,8 +14,10 @@ import com.marketplace.invoicing.entity.Invoice;
 import com.marketplace.invoicing.entity.InvoicePayment;
 import com.marketplace.invoicing.entity.InvoiceView;
 import com.marketplace.invoicing.entity.PaymentMethod;
+import com.marketplace.payments.boundary.PaymentSteps.Claim;
 import com.marketplace.payments.boundary.Wallets;
 import com.marketplace.payments.entity.PaymentStatus;
+import com.marketplace.payments.entity.TopUp;
 import com.marketplace.platform.ConflictException;
 import com.marketplace.platform.transaction.Boundary;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,39 +96,54 @@ public class InvoicePayments {
   /**
    * {@link #payByCard} that also tells which payment the key names and whether an earlier request
    * under the key made it ({@code repeated}): decided while the invoice is locked, so of two
-   * requests with one key at the same moment exactly one made the payment.
+   * requests with one key at the same moment exactly one made the payment, and that one charges the
+   * card.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public CardPayment payByCardUnder(long invoiceId, String key, long amount, String card) {
-    Promise promise = self.promiseCard(invoiceId, key, amount);
-    InvoicePayment payment = promise.payment();
-    if (payment.getStatus() == PaymentStatus.PENDING && payment.getTopUpId() == null) {
-      wallets.topUp(
-          InvoiceSettlement.CARD_KEY + payment.getId(),
-          access.money(payment.getInvoiceId(), amount),
-          card);
-    }
-    return new CardPayment(self.get(invoiceId), payment.getId(), promise.earlier());
+    Promise promise = self.promiseCard(invoiceId, key, amount, card);
+    promise.topUp().ifPresent(topUp -> wallets.charge(topUp, card));
+    return new CardPayment(self.get(invoiceId), promise.payment().getId(), promise.earlier());
   }
 
-  /** The card payment a key names, and whether it was there before this request. */
-  public record Promise(InvoicePayment payment, boolean earlier) {}
+  /**
+   * The card payment a key names, whether it was there before this request, and the top-up that
+   * carries it when this request claimed it (and so charges the card).
+   */
+  public record Promise(InvoicePayment payment, boolean earlier, Optional<Claim<TopUp>> topUp) {}
 
-  /** The card payment under the key: the earlier one, or a new one promising its amount. */
-  public Promise promiseCard(long invoiceId, String key, long amount) {
+  /**
+   * The card payment under the key: the earlier one, or a new one promising its amount. A payment
+   * still waiting for its card has its top-up claimed here, with the invoice locked: the request
+   * that claims it charges the card, a request under the same key at the same moment does not.
+   */
+  public Promise promiseCard(long invoiceId, String key, long amount, String card) {
     authentication.requireVerifiedEmail(caller.ref());
     Invoice invoice = access.toPayForUpdate(invoiceId);
     Optional<InvoicePayment> earlier = earlier(invoiceId, key, PaymentMethod.CARD, amount);
+    InvoicePayment payment;
     if (earlier.isPresent()) {
-      return new Promise(earlier.get(), true);
+      payment = earlier.get();
+    } else {
+      invoice.promise(amount);
+      audit.record(
+          AuditAction.INVOICE_PAYMENT_STARTED,
+          "invoice",
+          invoiceId,
+          "by card, " + amountText(invoiceId, amount));
+      payment = claim(invoice, PaymentMethod.CARD, amount, key);
     }
-    invoice.promise(amount);
-    audit.record(
-        AuditAction.INVOICE_PAYMENT_STARTED,
-        "invoice",
-        invoiceId,
-        "by card, " + amountText(invoiceId, amount));
-    return new Promise(claim(invoice, PaymentMethod.CARD, amount, key), false);
+    Optional<Claim<TopUp>> topUp = Optional.empty();
+    if (payment.getStatus() == PaymentStatus.PENDING && payment.getTopUpId() == null) {
+      topUp =
+          Optional.of(
+                  wallets.claimTopUp(
+                      InvoiceSettlement.CARD_KEY + payment.getId(),
+                      access.money(invoiceId, amount),
+                      card))
+              .filter(Claim::ours);
+    }
+    return new Promise(payment, earlier.isPresent(), topUp);
   }
 
   private String amountText(long invoiceId, long amount) {

@@ -117,20 +117,41 @@ public class Wallets {
    */
   @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
   public PaymentView topUp(String key, Money amount, String card) {
+    return charge(claimTopUp(key, amount, card), card);
+  }
+
+  /**
+   * The first step of {@link #topUp} alone, in the caller's transaction when there is one: the
+   * top-up under the caller's key, claimed by this call ({@link Claim#ours()}) or earlier. A caller
+   * that must decide who charges together with its own rows (a card payment of an invoice) claims
+   * here, commits, and then {@link #charge charges} the claim.
+   */
+  @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
+  public Claim<TopUp> claimTopUp(String key, Money amount, String card) {
     inWalletCurrency(amount);
     ProviderPayment.requireKey(key);
     CardNumber number = CardNumber.parse(card);
     authentication.requireVerifiedEmail(caller.ref());
-    long me = caller.ref().memberId();
-    PaymentGateway gateway = gateways.current();
-    Claim<TopUp> claim = steps.claimTopUp(me, key, amount, number, gateway.name());
+    return steps.claimTopUp(
+        caller.ref().memberId(), key, amount, number, gateways.current().name());
+  }
+
+  /**
+   * The last two steps of {@link #topUp}, without a transaction: the provider charges the card for
+   * a top-up this caller claimed, and its answer is applied. A claim that is not ours, or not the
+   * caller's, is answered as the top-up stands: whoever claimed it charges it.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @RolesAllowed({OWNER, CLIENT, FREELANCER, PORTAL})
+  public PaymentView charge(Claim<TopUp> claim, String card) {
     TopUp topUp = claim.payment();
-    if (!claim.ours()) {
+    if (!claim.ours() || topUp.getMemberId() != caller.ref().memberId()) {
       return topUp.view();
     }
+    PaymentGateway gateway = gateways.named(topUp.getProvider());
     Charge answer;
     try {
-      answer = gateway.charge(amount, number, topUp.providerKey());
+      answer = gateway.charge(topUp.getAmount(), CardNumber.parse(card), topUp.providerKey());
     } catch (MarketplaceException refused) {
       answer = new Charge(null, PaymentStatus.FAILED, refused.getMessage(), null);
       return steps.charged(topUp.getId(), answer);
