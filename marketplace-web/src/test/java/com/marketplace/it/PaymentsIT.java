@@ -460,7 +460,16 @@ class PaymentsIT {
                     work,
                     progress));
 
-    assertEquals(29, first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS));
+    int together = first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS);
+    // a row a pass found held elsewhere is left to the next pass, not waited for: the next one
+    // does what these two left, and nothing they did
+    int after =
+        dueWork.run(
+            Due.perTenant("grouped after", "top_up", due).inBatchesOf(12).inGroupsOf(5),
+            Clock.systemUTC(),
+            work,
+            progress);
+    assertEquals(29, together + after);
     assertEquals(29, done.size());
     assertTrue(done.values().stream().allMatch(n -> n.get() == 1), done::toString);
     assertEquals(Set.of(failing), failed.keySet());

@@ -30,16 +30,16 @@ class DueTest {
   void aRowIsClaimedOnlyIfStillDueAndHeldByNobody() {
     assertThat(INVOICES.claimSql(1))
         .isEqualTo(
-            "SELECT id FROM invoice WHERE id IN (?) AND (status = 'OPEN' AND due_at <= ? AND ? <"
-                + " far) FOR UPDATE SKIP LOCKED");
+            "SELECT id FROM invoice FORCE INDEX (PRIMARY) WHERE id IN (?) AND (status = 'OPEN' AND"
+                + " due_at <= ? AND ? < far) FOR UPDATE SKIP LOCKED");
   }
 
   @Test
   void aGroupIsClaimedInOneStatementOnlyWhereStillDueAndHeldByNobody() {
     assertThat(INVOICES.claimSql(3))
         .isEqualTo(
-            "SELECT id FROM invoice WHERE id IN (?, ?, ?) AND (status = 'OPEN' AND due_at <= ? AND"
-                + " ? < far) FOR UPDATE SKIP LOCKED");
+            "SELECT id FROM invoice FORCE INDEX (PRIMARY) WHERE id IN (?, ?, ?) AND (status ="
+                + " 'OPEN' AND due_at <= ? AND ? < far) FOR UPDATE SKIP LOCKED");
     assertThatThrownBy(() -> INVOICES.claimSql(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
