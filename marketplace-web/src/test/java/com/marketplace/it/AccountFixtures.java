@@ -2,6 +2,7 @@ package com.marketplace.it;
 
 import com.marketplace.identity.entity.Member;
 import com.marketplace.identity.entity.Role;
+import com.marketplace.notifications.entity.EmailMessage;
 import com.marketplace.platform.SchemaMigration;
 import com.marketplace.platform.tenant.TenantFilter;
 import jakarta.annotation.Resource;
@@ -57,6 +58,67 @@ public class AccountFixtures {
       try (var rows = query.executeQuery()) {
         rows.next();
         return rows.getInt(1);
+      }
+    }
+  }
+
+  /**
+   * Queues {@code others} emails without a link to the address, then one account email with a
+   * link's secret, all due at {@code due}, as the notifier writes them; answers the account email's
+   * id.
+   */
+  public long queueBehind(long tenantId, String address, int others, Instant due)
+      throws SQLException {
+    try (var c = dataSource.getConnection();
+        var insert =
+            c.prepareStatement(
+                "INSERT INTO email_message (tenant_id, recipient_id, event_id, to_address,"
+                    + " subject, text_body, html_body, status, attempts, next_attempt_at,"
+                    + " created_at, version, link_secret)"
+                    + " VALUES (?, NULL, UUID(), ?, ?, ?, ?, 'PENDING', 0, ?, ?, 0, ?)")) {
+      var at = java.sql.Timestamp.from(due);
+      for (int i = 0; i <= others; i++) {
+        boolean account = i == others;
+        String body = account ? "Open /reset?token=" + EmailMessage.SECRET : "Invoice " + i;
+        insert.setLong(1, tenantId);
+        insert.setString(2, address);
+        insert.setString(3, account ? "Choose a new password" : "Your invoice " + i);
+        insert.setString(4, body);
+        insert.setString(5, "<p>" + body + "</p>");
+        insert.setTimestamp(6, at);
+        insert.setTimestamp(7, java.sql.Timestamp.from(Instant.now()));
+        insert.setString(8, account ? "A".repeat(43) : null);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    try (var c = dataSource.getConnection();
+        var query =
+            c.prepareStatement(
+                "SELECT id FROM email_message WHERE to_address = ? AND link_secret IS NOT NULL")) {
+      query.setString(1, address);
+      try (var rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * How many other emails to the address were sent before {@code email}; null while it is not sent.
+   */
+  public Long sentBefore(String address, long email) throws SQLException {
+    try (var c = dataSource.getConnection();
+        var query =
+            c.prepareStatement(
+                "SELECT COUNT(o.id) FROM email_message e LEFT JOIN email_message o"
+                    + " ON o.to_address = e.to_address AND o.id <> e.id AND o.sent_at < e.sent_at"
+                    + " WHERE e.id = ? AND e.to_address = ? AND e.status = 'SENT'"
+                    + " GROUP BY e.id")) {
+      query.setLong(1, email);
+      query.setString(2, address);
+      try (var rows = query.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : null;
       }
     }
   }

@@ -432,6 +432,28 @@ class AccountSecurityIT {
   }
 
   @Test
+  void anAccountEmailGoesBeforeTheOtherEmailsWaitingWithIt() throws Exception {
+    var w = workspace("queue");
+    String address = "queue@" + w.slug() + ".test";
+    // 200 invoice emails queued first, then a reset email: all due at the same moment
+    long reset =
+        fixtures.queueBehind(w.tenantId(), address, 200, java.time.Instant.now().plusSeconds(2));
+
+    Long sentBefore =
+        Eventually.await(
+            "the reset email sent",
+            () -> {
+              try {
+                return fixtures.sentBefore(address, reset);
+              } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            },
+            java.util.Objects::nonNull);
+    assertThat(sentBefore).as("emails sent before the reset email").isZero();
+  }
+
+  @Test
   void thePagesAskForAResetConfirmAnAddressAndSetTheNewPassword() throws Exception {
     var w = workspace("pages");
     String email = "paul@" + w.slug() + ".test";

@@ -31,10 +31,16 @@ public class MailSchedule {
 
   private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
 
-  /** Emails whose next attempt has come, in that order; the queue serves every workspace. */
+  /**
+   * Emails whose next attempt has come; the queue serves every workspace. Account emails (confirm,
+   * reset, invite: those with a link's secret waiting) go first, then the others in the order their
+   * attempts came: a person waiting at the sign-in page for a link is not kept behind a billing
+   * run's thousands of invoice emails. Each round of a pass reads the order again, so an account
+   * email queued during a long pass waits for one round at most.
+   */
   static final Due DUE =
       Due.acrossTenants("mail", "email_message", "status = 'PENDING' AND next_attempt_at <= :now")
-          .orderedBy("next_attempt_at, id")
+          .orderedBy("link_secret IS NULL, next_attempt_at, id")
           .inBatchesOf(50);
 
   @Inject
