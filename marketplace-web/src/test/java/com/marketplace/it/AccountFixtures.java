@@ -49,17 +49,9 @@ public class AccountFixtures {
 
   /** How many audit events of the action the workspace's log holds. */
   public int audited(long tenantId, String action) throws SQLException {
-    try (var c = dataSource.getConnection();
-        var query =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM audit_event WHERE tenant_id = ? AND action = ?")) {
-      query.setLong(1, tenantId);
-      query.setString(2, action);
-      try (var rows = query.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
+    return first(
+            "SELECT COUNT(*) FROM audit_event WHERE tenant_id = ? AND action = ?", tenantId, action)
+        .intValue();
   }
 
   /**
@@ -92,50 +84,29 @@ public class AccountFixtures {
       }
       insert.executeBatch();
     }
-    try (var c = dataSource.getConnection();
-        var query =
-            c.prepareStatement(
-                "SELECT id FROM email_message WHERE to_address = ? AND link_secret IS NOT NULL")) {
-      query.setString(1, address);
-      try (var rows = query.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
+    return first(
+        "SELECT id FROM email_message WHERE to_address = ? AND link_secret IS NOT NULL", address);
   }
 
   /**
    * How many other emails to the address were sent before {@code email}; null while it is not sent.
    */
   public Long sentBefore(String address, long email) throws SQLException {
-    try (var c = dataSource.getConnection();
-        var query =
-            c.prepareStatement(
-                "SELECT COUNT(o.id) FROM email_message e LEFT JOIN email_message o"
-                    + " ON o.to_address = e.to_address AND o.id <> e.id AND o.sent_at < e.sent_at"
-                    + " WHERE e.id = ? AND e.to_address = ? AND e.status = 'SENT'"
-                    + " GROUP BY e.id")) {
-      query.setLong(1, email);
-      query.setString(2, address);
-      try (var rows = query.executeQuery()) {
-        return rows.next() ? rows.getLong(1) : null;
-      }
-    }
+    return first(
+        "SELECT COUNT(o.id) FROM email_message e LEFT JOIN email_message o"
+            + " ON o.to_address = e.to_address AND o.id <> e.id AND o.sent_at < e.sent_at"
+            + " WHERE e.id = ? AND e.to_address = ? AND e.status = 'SENT' GROUP BY e.id",
+        email,
+        address);
   }
 
   /** How many emails whose subject ends with the words went to the address. */
   public int emailsTo(String address, String subjectEnd) throws SQLException {
-    try (var c = dataSource.getConnection();
-        var query =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM email_message WHERE to_address = ? AND subject LIKE ?")) {
-      query.setString(1, address);
-      query.setString(2, "%" + subjectEnd);
-      try (var rows = query.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
+    return first(
+            "SELECT COUNT(*) FROM email_message WHERE to_address = ? AND subject LIKE ?",
+            address,
+            "%" + subjectEnd)
+        .intValue();
   }
 
   /**
@@ -143,30 +114,35 @@ public class AccountFixtures {
    * secret still waiting to be sent).
    */
   public int emailsKeeping(String address, String text) throws SQLException {
-    try (var c = dataSource.getConnection();
-        var query =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM email_message WHERE to_address = ? AND (link_secret = ?"
-                    + " OR text_body LIKE ? OR html_body LIKE ?)")) {
-      query.setString(1, address);
-      query.setString(2, text);
-      query.setString(3, "%" + text + "%");
-      query.setString(4, "%" + text + "%");
-      try (var rows = query.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
+    return first(
+            "SELECT COUNT(*) FROM email_message WHERE to_address = ? AND (link_secret = ?"
+                + " OR text_body LIKE ? OR html_body LIKE ?)",
+            address,
+            text,
+            "%" + text + "%",
+            "%" + text + "%")
+        .intValue();
   }
 
   /** The member a CRM client is linked to, or 0. */
   public long deskClientMember(long clientId) throws SQLException {
+    Long member = first("SELECT member_id FROM desk_client WHERE id = ?", clientId);
+    return member == null ? 0 : member;
+  }
+
+  /** The first column of the query's first row (null when it has no row, or the value is). */
+  private Long first(String sql, Object... parameters) throws SQLException {
     try (var c = dataSource.getConnection();
-        var query = c.prepareStatement("SELECT member_id FROM desk_client WHERE id = ?")) {
-      query.setLong(1, clientId);
+        var query = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
       try (var rows = query.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
+        if (!rows.next()) {
+          return null;
+        }
+        long value = rows.getLong(1);
+        return rows.wasNull() ? null : value;
       }
     }
   }

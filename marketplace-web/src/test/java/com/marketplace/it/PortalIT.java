@@ -334,6 +334,9 @@ class PortalIT {
     problem(ann.postJson(annPays, card(-100), KEY, "ann-negative"), 400, "amount");
     problem(ann.postJson(annPays, card(100)), 400, KEY);
     problem(bob.postJson(annPays, card(100), KEY, "bob-1"), 404, "no such");
+    // a card number that is none: refused before anything is promised (below, the two payments
+    // still pay exactly what was open)
+    problem(ann.postJson(annPays, "{\"amount\":100,\"card\":\"1234\"}", KEY, "ann-1"), 400, "card");
     assertEquals(0, expect(200, ann.get(annInvoice)).getJsonArray("payments").size());
     // a part, sent twice at the same moment: one payment, made by exactly one of the two requests
     // (201); the other, and the same request once more, name it (200) and pay nothing more
