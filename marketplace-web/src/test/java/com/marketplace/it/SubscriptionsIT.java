@@ -292,6 +292,53 @@ class SubscriptionsIT {
   }
 
   @Test
+  void aRunsEventsWaitForItsEndWhileEventsRaisedElsewhereGoAtOnce() {
+    Workspace w = workspace("deferred");
+    long plan = plan(w.owner(), "Basic", 900, "MONTHLY", 0);
+    for (int i = 1; i <= 3; i++) {
+      subscribe(w.owner(), cardCustomer(w.owner(), "Paula Paying " + i, GOOD_CARD), plan, today());
+    }
+    Member member = member(deployment, w.slug(), "Tom Topup", "tom", "CLIENT");
+    Map<String, Long> duringTheRun = new HashMap<>();
+
+    tenantContext.use(w.tenantId());
+    RunSummary run =
+        cycle.run(
+            BillingCycle.dueIn(w.tenantId()),
+            Clock.fixed(Instant.now(), ZoneOffset.UTC),
+            billed -> {
+              if (!duringTheRun.isEmpty()) {
+                return;
+              }
+              // the run's group has committed and the run is still under way: a member tops up
+              MarketSteps.topUp(member.api(), 500);
+              Eventually.until(
+                  () -> events(w, "TopUpConfirmed", true) == 1,
+                  "the top-up's event published during the run");
+              duringTheRun.put("top-up published", events(w, "TopUpConfirmed", true));
+              duringTheRun.put("payments published", events(w, "PaymentReceived", true));
+              duringTheRun.put("payments waiting", events(w, "PaymentReceived", false));
+            });
+
+    assertEquals(3, run.processed());
+    // the relay published the newer event and left the run's older ones for the run's end
+    assertEquals(
+        Map.of("top-up published", 1L, "payments published", 0L, "payments waiting", 3L),
+        duringTheRun);
+    Eventually.until(
+        () -> events(w, "PaymentReceived", true) == 3, "the run's events published after it");
+  }
+
+  /** The workspace's events of the type in the outbox, published or waiting. */
+  long events(Workspace w, String type, boolean published) {
+    return fixtures.count(
+        "SELECT COUNT(*) FROM outbox_event WHERE tenant_id = ?1 AND type = ?2 AND published_at IS "
+            + (published ? "NOT NULL" : "NULL"),
+        w.tenantId(),
+        type);
+  }
+
+  @Test
   void aPlanChangeChargesWhatItsPreviewShowedAndCancellationWaitsForThePeriodsEnd() {
     Workspace w = workspace("proration");
     long basic = plan(w.owner(), "Basic", 3_000, "MONTHLY", 0);

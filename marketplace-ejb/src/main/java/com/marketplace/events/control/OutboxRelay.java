@@ -23,12 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Moves events from the outbox to the broker: right after each commit that wrote some, and on an
- * interval timer for those that could not go then (the broker was down, the instance stopped). One
- * drain runs at a time per instance; a request that arrives during a drain makes it go round once
- * more. Events are claimed and sent {@value #GROUP} to a transaction ({@link DueWork}), so several
- * instances share the work and a busy moment (a billing run writes an event for every bill) does
- * not pay a commit for every event; while the broker is away the drain stops at the first event it
- * refuses.
+ * interval timer for those that could not go then (the broker was down, the instance stopped) and
+ * for those deferred until foreground work ended (a billing run's, see {@link Outbox}). One drain
+ * runs at a time per instance; a request that arrives during a drain makes it go round once more.
+ * Events are claimed and sent {@value #GROUP} to a transaction ({@link DueWork}), so several
+ * instances share the work and a busy moment does not pay a commit for every event; while the
+ * broker is away the drain stops at the first event it refuses.
  */
 @Singleton
 @Startup
@@ -43,7 +43,18 @@ public class OutboxRelay {
 
   /** Events not yet on the broker, oldest first; the outbox serves every workspace. */
   static final Due UNPUBLISHED =
-      Due.acrossTenants("outbox", "outbox_event", "published_at IS NULL").inGroupsOf(GROUP);
+      Due.acrossTenants("outbox", "outbox_event", "published_at IS NULL AND deferred = FALSE")
+          .inGroupsOf(GROUP);
+
+  /**
+   * Events foreground work raised (a billing run's), not yet on the broker: they wait while
+   * foreground work is under way in the instance, then go as the others.
+   */
+  static final Due DEFERRED =
+      Due.acrossTenants(
+              "outbox-deferred", "outbox_event", "published_at IS NULL AND deferred = TRUE")
+          .inGroupsOf(GROUP)
+          .inBackground();
 
   @Inject
   @ConfigProperty(name = "marketplace.outbox.scan-millis", defaultValue = "1000")
@@ -81,7 +92,9 @@ public class OutboxRelay {
     while (again.get() && draining.compareAndSet(false, true)) {
       try {
         again.set(false);
-        work.run(UNPUBLISHED, DueWork.Item.preparedBy(publisher::prepare, publisher::publish));
+        var publish = DueWork.Item.preparedBy(publisher::prepare, publisher::publish);
+        work.run(UNPUBLISHED, publish);
+        work.run(DEFERRED, publish);
         if (brokerDown) {
           LOG.info("The broker takes events again");
           brokerDown = false;

@@ -38,14 +38,19 @@ public class OutboxEvent {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /** Raised by foreground work: published once that is over. */
+  @Column(nullable = false, updatable = false)
+  private boolean deferred;
+
   protected OutboxEvent() {}
 
-  public OutboxEvent(DomainEvent event, String payload) {
+  public OutboxEvent(DomainEvent event, String payload, boolean deferred) {
     this.tenantId = event.tenantId();
     this.eventId = event.eventId();
     this.type = event.type();
     this.payload = payload;
     this.createdAt = event.occurredAt();
+    this.deferred = deferred;
   }
 
   public void published(Instant at) {

@@ -1,7 +1,9 @@
 package com.marketplace.platform.scan;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class ForegroundWorkTest {
@@ -43,5 +45,20 @@ class ForegroundWorkTest {
     } catch (IllegalStateException expected) {
       assertThat(foreground.underway()).isFalse();
     }
+  }
+
+  @Test
+  void only_the_thread_that_began_the_work_does_it_until_its_last_hold_is_closed()
+      throws Exception {
+    var outer = foreground.begin();
+    var inner = foreground.begin();
+    assertThat(foreground.onThisThread()).isTrue();
+    var elsewhere = CompletableFuture.supplyAsync(foreground::onThisThread).get(10, SECONDS);
+    assertThat(elsewhere).as("another thread works in the background").isFalse();
+
+    inner.close();
+    assertThat(foreground.onThisThread()).as("the outer hold is still open").isTrue();
+    outer.close();
+    assertThat(foreground.onThisThread()).isFalse();
   }
 }
