@@ -84,8 +84,8 @@ class SubscriptionBenchmark {
    */
   private static final StringBuilder REPORT = new StringBuilder();
 
-  /** The first size's run, which the larger are compared with. */
-  private static Run small;
+  /** The size billed before, which the next is compared with. */
+  private static Run previous;
 
   @Test
   @Order(1)
@@ -158,7 +158,7 @@ class SubscriptionBenchmark {
     double published = eventsAfter ? waitFor(() -> waitingEvents(tenant), "the run's events") : 0;
     String events = eventsAfter ? String.format("%14.1f s", published) : "";
     String printed =
-        small == null ? String.format("%22.1f s", published + printedAfter(tenant)) : "";
+        previous == null ? String.format("%22.1f s", published + printedAfter(tenant)) : "";
     REPORT.append(
         String.format(
             "%-10d %10.1f s %11.2f ms %16.1f %14.2f %9.2f s (%.1f %%) %16s %24s%n",
@@ -171,17 +171,16 @@ class SubscriptionBenchmark {
             100 * again.seconds() / first.seconds(),
             events,
             printed));
-    if (small == null) {
-      small = first;
-    } else {
+    if (previous != null) {
       REPORT.append(
           String.format(
               "%d vs %d: %.2f × the time for %.0f × the subscriptions%n",
               size,
-              BILLED_SMALL,
-              first.seconds() / small.seconds(),
-              (double) size / small.billed()));
+              previous.billed(),
+              first.seconds() / previous.seconds(),
+              (double) size / previous.billed()));
     }
+    previous = first;
   }
 
   private long billingWorkspace(String name, int size) throws Exception {

@@ -47,9 +47,16 @@ public class BillingCycle {
    */
   public static final int GROUP = 20;
 
+  /**
+   * How many due subscriptions a round of a pass reads: the due condition is a range on the billing
+   * date, so each read goes through every subscription still due and sorts them to take the first.
+   * With rounds of 100, a run of 100 000 read through them a thousand times.
+   */
+  public static final int BATCH = 1_000;
+
   /** Every workspace's due subscriptions. */
   public static final Due DUE =
-      Due.perTenant("billing", "subscription", DUE_CONDITION).inGroupsOf(GROUP);
+      Due.perTenant("billing", "subscription", DUE_CONDITION).inBatchesOf(BATCH).inGroupsOf(GROUP);
 
   @Inject DueWork work;
   @Inject SubscriptionBilling billing;
@@ -62,6 +69,7 @@ public class BillingCycle {
             "billing-" + tenantId,
             "subscription",
             "tenant_id = " + tenantId + " AND (" + DUE_CONDITION + ")")
+        .inBatchesOf(BATCH)
         .inGroupsOf(GROUP);
   }
 
