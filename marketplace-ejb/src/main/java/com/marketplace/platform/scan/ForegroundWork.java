@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Tells background queues of this instance that work somebody waits for is under way, so that they
@@ -18,28 +17,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class ForegroundWork {
 
-  private final AtomicInteger running = new AtomicInteger();
-
   /** The threads doing foreground work, with how many holds each has open. */
   private final Map<Thread, Integer> threads = new ConcurrentHashMap<>();
 
   /** Foreground work on the calling thread that lasts until the answer is closed. */
   public Hold begin() {
-    running.incrementAndGet();
     Thread thread = Thread.currentThread();
     threads.merge(thread, 1, Integer::sum);
     var open = new AtomicBoolean(true);
     return () -> {
       if (open.compareAndSet(true, false)) {
         threads.computeIfPresent(thread, (t, holds) -> holds == 1 ? null : holds - 1);
-        running.decrementAndGet();
       }
     };
   }
 
   /** Whether foreground work is under way in this instance. */
   public boolean underway() {
-    return running.get() > 0;
+    return !threads.isEmpty();
   }
 
   /**

@@ -55,8 +55,7 @@ public class BillingCycle {
   public static final int BATCH = 1_000;
 
   /** Every workspace's due subscriptions. */
-  public static final Due DUE =
-      Due.perTenant("billing", "subscription", DUE_CONDITION).inBatchesOf(BATCH).inGroupsOf(GROUP);
+  public static final Due DUE = due("billing", DUE_CONDITION);
 
   @Inject DueWork work;
   @Inject SubscriptionBilling billing;
@@ -65,12 +64,11 @@ public class BillingCycle {
 
   /** The due subscriptions of one workspace. */
   public static Due dueIn(long tenantId) {
-    return Due.perTenant(
-            "billing-" + tenantId,
-            "subscription",
-            "tenant_id = " + tenantId + " AND (" + DUE_CONDITION + ")")
-        .inBatchesOf(BATCH)
-        .inGroupsOf(GROUP);
+    return due("billing-" + tenantId, "tenant_id = " + tenantId + " AND (" + DUE_CONDITION + ")");
+  }
+
+  private static Due due(String name, String condition) {
+    return Due.perTenant(name, "subscription", condition).inBatchesOf(BATCH).inGroupsOf(GROUP);
   }
 
   /** How many subscriptions are due at the clock's time. */
