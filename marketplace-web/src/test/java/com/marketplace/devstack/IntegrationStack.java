@@ -4,6 +4,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -83,8 +84,9 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.api.requests-per-minute=" + API_REQUESTS_PER_MINUTE,
               // read in the container by the benchmark, which reports where the build asked
               "-Dbenchmark.report="
-                  + System.getProperty(
-                      "benchmark.report", dir.resolve("benchmark.txt").toString())));
+                  + System.getProperty("benchmark.report", dir.resolve("benchmark.txt").toString()),
+              // and the sizes a benchmark run was asked for
+              benchmarkSizes()));
       java.nio.file.Files.createDirectories(dir.resolve("micro-tmp"));
     } catch (Exception | LinkageError e) {
       // stop whatever started, so no database or broker outlives a run that could not begin
@@ -134,6 +136,15 @@ public class IntegrationStack implements LauncherSessionListener {
       broker.close();
       broker = null;
     }
+  }
+
+  /** The benchmark sizes given to the build ({@code -Dbenchmark.billing.small=N}), for Micro. */
+  private static String benchmarkSizes() {
+    return System.getProperties().stringPropertyNames().stream()
+        .filter(name -> name.startsWith("benchmark.billing."))
+        .sorted()
+        .map(name -> "-D" + name + "=" + Integer.parseInt(System.getProperty(name)))
+        .collect(Collectors.joining(" "));
   }
 
   @Override

@@ -2,10 +2,12 @@ package com.marketplace.it;
 
 import com.marketplace.invoicing.control.DocumentNumbers;
 import com.marketplace.notifications.entity.EmailAttachment;
+import com.marketplace.platform.tenant.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +22,7 @@ public class InvoiceFixtures {
   EntityManager em;
 
   @Inject DocumentNumbers numbers;
+  @Inject TenantContext tenantContext;
 
   /**
    * Takes the issuer's next invoice number, then fails: the transaction rolls back, as an issue
@@ -28,6 +31,23 @@ public class InvoiceFixtures {
   public void takeANumberAndFail(String issuerKey, int year) {
     numbers.next(issuerKey, DocumentNumbers.INVOICE, year, "INV");
     throw new IllegalStateException("the issue fails after taking its number");
+  }
+
+  /**
+   * Takes {@code count} numbers of the series in one transaction of the workspace, as a billing
+   * group takes one per invoice; {@code fail}: the transaction then fails and rolls back.
+   */
+  public List<String> takeNumbers(
+      long tenantId, String issuerKey, int year, int count, boolean fail) {
+    tenantContext.use(tenantId);
+    List<String> taken = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      taken.add(numbers.next(issuerKey, DocumentNumbers.QUOTE, year, "T"));
+    }
+    if (fail) {
+      throw new IllegalStateException("the transaction fails after taking " + taken);
+    }
+    return taken;
   }
 
   /** The provider's reference of the top-up a card payment of an invoice rides on. */

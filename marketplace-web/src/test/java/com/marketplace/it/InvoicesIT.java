@@ -674,6 +674,44 @@ class InvoicesIT {
     assertEquals(String.format("INV-%d-0021", year), voided.getString("number"));
     assertEquals(200, fay.api().download("api/v1/invoices/" + empty + "/pdf").status());
     problem(pay(carl.api(), empty, "WALLET", 100, "k"), 409, "void");
+    // a transaction taking several numbers of a series (a billing group) takes them one after
+    // another; one that fails gives all of them back
+    long tenant = fay.api().get("api/v1/session").json().getJsonNumber("tenantId").longValue();
+    String issuer = Issuers.member(fay.id());
+    assertEquals(
+        List.of("T-2099-0001", "T-2099-0002", "T-2099-0003"),
+        fixtures.takeNumbers(tenant, issuer, 2099, 3, false));
+    assertThrows(EJBException.class, () -> fixtures.takeNumbers(tenant, issuer, 2099, 4, true));
+    assertEquals(List.of("T-2099-0004"), fixtures.takeNumbers(tenant, issuer, 2099, 1, false));
+    // eight such transactions at once take their turns: forty numbers, none twice, no gap
+    ExecutorService groups = Executors.newFixedThreadPool(8);
+    List<String> taken = new ArrayList<>();
+    try {
+      List<Future<List<String>>> each = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        each.add(groups.submit(() -> fixtures.takeNumbers(tenant, issuer, 2099, 5, false)));
+      }
+      for (var f : each) {
+        List<String> group = f.get();
+        // within a transaction the numbers follow one another
+        assertEquals(
+            IntStream.range(0, 5)
+                .mapToObj(n -> String.format("T-2099-%04d", number(group.get(0)) + n))
+                .toList(),
+            group);
+        taken.addAll(group);
+      }
+    } finally {
+      groups.shutdown();
+    }
+    assertEquals(
+        IntStream.rangeClosed(5, 44).mapToObj(n -> String.format("T-2099-%04d", n)).toList(),
+        taken.stream().sorted().toList());
+    assertEquals(List.of("T-2099-0045"), fixtures.takeNumbers(tenant, issuer, 2099, 1, false));
+  }
+
+  private static int number(String documentNumber) {
+    return Integer.parseInt(documentNumber.substring(documentNumber.lastIndexOf('-') + 1));
   }
 
   private static long project(Api freelancer, long client, String name) {

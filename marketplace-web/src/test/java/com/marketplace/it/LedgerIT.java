@@ -21,6 +21,7 @@ import com.marketplace.platform.tenant.TenantContext;
 import com.marketplace.tenancy.boundary.BusinessSignup;
 import com.marketplace.tenancy.entity.BusinessSignupForm;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.spi.CDI;
@@ -215,6 +216,22 @@ class LedgerIT {
     assertThrows(
         InsufficientFundsException.class,
         () -> ledger.requestWithdrawal(key(), freelancer, usd(5_001), "withdrawal:3"));
+    assertTrue(audit.audit().clean(), () -> audit.audit().violations().toString());
+  }
+
+  @Test
+  void commandsOfOneTransactionTakeTheAccountsItHoldsAndRefuseOneMovedOtherwise() throws Exception {
+    var w = workspace(1, 0);
+    long client = w.clients().get(0);
+    tenantContext.use(w.tenantId());
+    // three top-ups in one transaction: the second and third take the accounts the first locked
+    fixtures.topUpsInOneTransaction(client, 1_000, 3, false);
+    assertEquals(3_000, available(client));
+    assertTrue(audit.audit().clean(), () -> audit.audit().violations().toString());
+    // a held balance moved by other means: the next command refuses to write over it, and the
+    // whole transaction rolls back
+    assertThrows(EJBException.class, () -> fixtures.topUpsInOneTransaction(client, 1_000, 2, true));
+    assertEquals(3_000, available(client));
     assertTrue(audit.audit().clean(), () -> audit.audit().violations().toString());
   }
 

@@ -7,12 +7,16 @@ import com.marketplace.payments.entity.PaymentStatus;
 import com.marketplace.payments.entity.TopUp;
 import com.marketplace.payments.entity.Withdrawal;
 import com.marketplace.platform.Money;
+import com.marketplace.platform.SchemaMigration;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** Test data for provider events: payments as a provider left them, pending. */
 @Stateless
@@ -22,6 +26,9 @@ public class PaymentFixtures {
   EntityManager em;
 
   @Inject LedgerCommands ledger;
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
 
   /** A top-up the provider answered "pending"; the scan asks again at {@code checkAt}. */
   public TopUp pendingTopUp(long memberId, long amount, String provider, Instant checkAt) {
@@ -73,6 +80,29 @@ public class PaymentFixtures {
     String key = withdrawal.ledgerKey();
     withdrawal.held(ledger.requestWithdrawal(key, memberId, Money.of(amount, "USD"), key).holdId());
     return withdrawal;
+  }
+
+  /**
+   * Top-ups of the member, each of {@code amount}, in one transaction, as a billing group charges
+   * into the same accounts; {@code moveBetween}: between the first and the second, the member's
+   * balance is raised by one by other means than the ledger, in the same transaction.
+   */
+  public void topUpsInOneTransaction(long memberId, long amount, int count, boolean moveBetween)
+      throws SQLException {
+    for (int i = 0; i < count; i++) {
+      String key = UUID.randomUUID().toString();
+      ledger.topUp(key, memberId, Money.of(amount, "USD"), "sandbox", "topup:" + key);
+      if (i == 0 && moveBetween) {
+        try (var c = dataSource.getConnection();
+            var ps =
+                c.prepareStatement(
+                    "UPDATE ledger_account SET balance = balance + 1"
+                        + " WHERE kind = 'MEMBER_AVAILABLE' AND owner_ref = ?")) {
+          ps.setString(1, Long.toString(memberId));
+          ps.executeUpdate();
+        }
+      }
+    }
   }
 
   public long topUps(long memberId) {

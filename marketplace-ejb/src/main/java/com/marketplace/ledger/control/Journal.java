@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -68,12 +69,14 @@ public final class Journal implements AutoCloseable {
   private final long tenantId;
   private final Instant now;
   private final Accounts accounts;
+  private final HeldAccounts held;
 
-  Journal(Connection connection, long tenantId, Instant now, Accounts accounts) {
+  Journal(Connection connection, long tenantId, Instant now, Accounts accounts, HeldAccounts held) {
     this.sql = new Statements(connection);
     this.tenantId = tenantId;
     this.now = now;
     this.accounts = accounts;
+    this.held = held;
   }
 
   /** A command's earlier effect; refused when the key was used for a different command. */
@@ -161,18 +164,26 @@ public final class Journal implements AutoCloseable {
 
   /**
    * Locks accounts in ascending id order, so that concurrent commands never wait for each other in
-   * a cycle.
+   * a cycle; accounts the transaction holds already are taken as its last command left them.
    */
   public Map<Long, LockedAccount> lock(Collection<Long> accountIds) {
     var ids = new TreeSet<>(accountIds);
-    String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-    Object[] params = new Object[ids.size() + 1];
+    Map<Long, LockedAccount> locked = new TreeMap<>();
+    var missing = new TreeSet<Long>();
+    for (Long id : ids) {
+      held.get(id).ifPresentOrElse(account -> locked.put(id, account), () -> missing.add(id));
+    }
+    if (missing.isEmpty()) {
+      return locked;
+    }
+    String marks = missing.stream().map(id -> "?").collect(Collectors.joining(", "));
+    Object[] params = new Object[missing.size() + 1];
     params[0] = tenantId;
     int i = 1;
-    for (Long id : ids) {
+    for (Long id : missing) {
       params[i++] = id;
     }
-    Map<Long, LockedAccount> locked =
+    Map<Long, LockedAccount> read =
         sql.query(
             "SELECT id, kind, currency, balance FROM ledger_account WHERE tenant_id = ? AND id IN ("
                 + marks
@@ -191,10 +202,12 @@ public final class Journal implements AutoCloseable {
               return rows;
             },
             params);
-    if (locked.size() != ids.size()) {
+    if (read.size() != missing.size()) {
       throw new IllegalStateException(
-          "Ledger accounts missing: " + ids + " found " + locked.keySet());
+          "Ledger accounts missing: " + missing + " found " + read.keySet());
     }
+    read.values().forEach(held::hold);
+    locked.putAll(read);
     return locked;
   }
 
@@ -287,10 +300,12 @@ public final class Journal implements AutoCloseable {
             + " VALUES "
             + rows,
         params);
-    // every account's new balance in one statement (their rows are locked already)
+    // every account's new balance in one statement (their rows are locked already), written only
+    // over the balance the command read: anything else means the account moved otherwise
     var cases = new StringBuilder();
     var ids = new StringBuilder();
-    Object[] balances = new Object[after.size() * 3 + 1];
+    var read = new StringBuilder();
+    Object[] balances = new Object[after.size() * 5 + 1];
     int b = 0;
     for (var account : after.values()) {
       cases.append(" WHEN ? THEN ?");
@@ -302,13 +317,26 @@ public final class Journal implements AutoCloseable {
       ids.append(ids.isEmpty() ? "?" : ", ?");
       balances[b++] = account.id();
     }
-    sql.update(
-        "UPDATE ledger_account SET balance = CASE id"
-            + cases
-            + " END, version = version + 1 WHERE tenant_id = ? AND id IN ("
-            + ids
-            + ")",
-        balances);
+    for (var account : after.values()) {
+      read.append(" WHEN ? THEN ?");
+      balances[b++] = account.id();
+      balances[b++] = locked.get(account.id()).balance();
+    }
+    int written =
+        sql.update(
+            "UPDATE ledger_account SET balance = CASE id"
+                + cases
+                + " END, version = version + 1 WHERE tenant_id = ? AND id IN ("
+                + ids
+                + ") AND balance = CASE id"
+                + read
+                + " END",
+            balances);
+    if (written != after.size()) {
+      throw new IllegalStateException(
+          "Ledger accounts " + after.keySet() + " moved while " + entry.type() + " held them");
+    }
+    after.values().forEach(held::hold);
     return new LedgerReceipt(entryId, entry.holdId(), false);
   }
 

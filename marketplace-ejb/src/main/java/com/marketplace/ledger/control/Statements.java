@@ -36,9 +36,10 @@ final class Statements implements AutoCloseable {
     }
   }
 
-  void update(String sql, Object... params) {
+  /** Answers how many rows the statement changed. */
+  int update(String sql, Object... params) {
     try (PreparedStatement ps = bind(connection.prepareStatement(sql), params)) {
-      ps.executeUpdate();
+      return ps.executeUpdate();
     } catch (SQLException e) {
       throw new LedgerStorageException(e);
     }
