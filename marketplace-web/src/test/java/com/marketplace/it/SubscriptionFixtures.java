@@ -7,10 +7,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 
 /**
- * The workspace's billing details written down (its invoices need a tax id) and what billing left
- * in the database counted.
+ * The workspace's billing details written down (its invoices need a tax id), what billing left in
+ * the database counted, and a subscription's row changed behind billing's back.
  */
 @Stateless
 public class SubscriptionFixtures {
@@ -33,6 +34,19 @@ public class SubscriptionFixtures {
             14,
             "Charged automatically.",
             "");
+  }
+
+  /**
+   * Makes the subscription's last period billed due again on {@code on}, by plain SQL, as a broken
+   * write would.
+   */
+  public void billLastPeriodAgain(long subscriptionId, LocalDate on) {
+    em.createNativeQuery(
+            "UPDATE subscription SET periods_billed = periods_billed - 1, next_bill_on = ?1"
+                + " WHERE id = ?2")
+        .setParameter(1, on)
+        .setParameter(2, subscriptionId)
+        .executeUpdate();
   }
 
   /** How many rows the query counts (native SQL, parameters in order). */

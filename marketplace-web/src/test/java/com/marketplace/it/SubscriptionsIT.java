@@ -144,7 +144,8 @@ class SubscriptionsIT {
             "SELECT COUNT(*) FROM subscription_bill WHERE subscription_id = ?1", subscription),
         fixtures.count(
             "SELECT COUNT(*) FROM invoice i JOIN subscription_bill b"
-                + " ON i.source_key = CONCAT('subscription-bill:', b.id)"
+                + " ON i.source_key = CONCAT('subscription-bill:', b.subscription_id, ':',"
+                + " b.kind, ':', b.period_start)"
                 + " WHERE b.subscription_id = ?1",
             subscription),
         fixtures.count(
@@ -238,6 +239,23 @@ class SubscriptionsIT {
     assertTrue(
         w.owner().get("api/v1/wallet/audit").json().getJsonArray("violations").isEmpty(),
         "ledger audit clean");
+  }
+
+  @Test
+  void aPeriodBilledAlreadyIsNeverBilledAgain() {
+    Workspace w = workspace("billed-once");
+    long plan = plan(w.owner(), "Basic", 1_500, "MONTHLY", 0);
+    long sub =
+        subscribe(w.owner(), cardCustomer(w.owner(), "Bea Billed", GOOD_CARD), plan, today());
+    Instant now = Instant.now();
+    assertEquals(1_500, bill(w, now).charged());
+    assertEquals(List.of(1L, 1L, 1L, 1L), billed(sub));
+    // due again by a write outside billing: the database refuses the period's second invoice
+    fixtures.billLastPeriodAgain(sub, today());
+    RunSummary again = bill(w, now);
+    assertEquals(new RunSummary(0, 1, 0), again);
+    assertEquals(List.of(1L, 1L, 1L, 1L), billed(sub), "one bill, invoice, charge and payment");
+    assertEquals(1_500, expect(200, w.owner().get("api/v1/metrics")).getInt("revenueThisMonth"));
   }
 
   @Test

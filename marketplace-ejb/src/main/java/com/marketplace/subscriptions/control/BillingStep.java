@@ -11,7 +11,7 @@ public record BillingStep(Point point, long subscriptionId) {
   public enum Point {
     /** Claimed, nothing written yet. */
     CLAIMED,
-    /** The period's bill is written. */
+    /** The period's bill is made; it is written when the period is done, with its outcome. */
     BILLED,
     /** Its invoice is issued. */
     INVOICED,

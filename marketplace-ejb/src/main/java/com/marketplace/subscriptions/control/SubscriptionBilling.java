@@ -37,11 +37,12 @@ import java.util.Optional;
 
 /**
  * Bills one subscription, its row locked by the caller, inside the caller's transaction: each
- * period due gets one bill (the database refuses a second for the same period), one invoice issued
- * by the workspace, and one charge; a failed charge starts dunning, and a bill whose retry or
- * provider answer is due is charged or asked about again. Everything of a subscription commits
- * together or not at all, so a billing run stopped anywhere and run again bills nothing twice and
- * misses nothing.
+ * period due gets one bill, one invoice issued by the workspace, and one charge (the database
+ * refuses a second invoice for the same period when it is written, before the charge, and a second
+ * bill when the bill is written, complete, at the end); a failed charge starts dunning, and a bill
+ * whose retry or provider answer is due is charged or asked about again. Everything of a
+ * subscription commits together or not at all, so a billing run stopped anywhere and run again
+ * bills nothing twice and misses nothing.
  */
 @Dependent
 public class SubscriptionBilling {
@@ -125,8 +126,6 @@ public class SubscriptionBilling {
             p.net(),
             plan.getCurrency(),
             now);
-    em.persist(bill);
-    em.flush();
     String line =
         "Change to "
             + plan.getName()
@@ -154,11 +153,10 @@ public class SubscriptionBilling {
             price - credit,
             plan.getCurrency(),
             now);
-    em.persist(bill);
-    em.flush(); // the unique (subscription, kind, period start) key speaks here
     step(Point.BILLED, s);
     if (bill.getAmount() == 0) {
       bill.paid(now); // the credit of a plan change covered it
+      em.persist(bill);
       return 0;
     }
     String line =
@@ -185,7 +183,7 @@ public class SubscriptionBilling {
             bill.getCurrency(),
             0,
             "Subscription " + s.getId() + ". Paid by " + method(customer) + ".",
-            "subscription-bill:" + bill.getId(),
+            bill.sourceKey(), // unique: a second invoice of the period is refused, before a charge
             now);
     invoice.add(
         List.of(
@@ -224,6 +222,9 @@ public class SubscriptionBilling {
     Outcome outcome = charges.charge(customer, bill);
     step(Point.CHARGED, s);
     long charged = record(s, customer, bill, plan, invoice, outcome, now);
+    if (bill.getId() == null) {
+      em.persist(bill); // written once, as it ends, with the rest at the item's flush
+    }
     step(Point.DONE, s);
     return charged;
   }

@@ -121,6 +121,14 @@ public class SubscriptionBill {
   }
 
   /**
+   * The source key of this bill's invoice, made of what the bill is for as its charges' keys are:
+   * the bill is written only once it is complete, after its invoice, so it has no id before.
+   */
+  public String sourceKey() {
+    return "subscription-bill:" + subscriptionId + ":" + kind + ":" + periodStart;
+  }
+
+  /**
    * The key of this bill's charge number {@code attempts}: one charge per attempt, ever. Made of
    * what the bill is for, not of its row's id, so that a bill written again after its transaction
    * was lost asks the provider under the same key and gets the charge already made.
