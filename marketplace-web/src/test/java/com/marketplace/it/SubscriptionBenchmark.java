@@ -18,10 +18,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +65,7 @@ class SubscriptionBenchmark {
             SeededSubscriptions.class,
             SeededDesk.class,
             SubscriptionFixtures.class,
+            MachineSpeed.class,
             Deployments.class,
             Api.class);
   }
@@ -97,9 +96,11 @@ class SubscriptionBenchmark {
             "(a) The billing run: due subscriptions (card customers, monthly plan) billed"
                 + " in groups of "
                 + BillingCycle.GROUP
-                + " per transaction, then run again at once; \"machine\": the time a fixed piece of"
-                + " computing took just before the run (a slower machine takes longer)%n"
-                + "%-10s %12s %14s %16s %14s %14s %16s %24s %10s%n",
+                + " per transaction, then run again at once; \"machine\": the processor time a fixed"
+                + " piece of computing took just before the run and, timed once a second, during it"
+                + " (median; a slower machine takes longer), and the share of the timings during"
+                + " the run that took at least 1.5 × the time before%n"
+                + "%-10s %12s %14s %16s %14s %14s %16s %24s %24s%n",
             "due",
             "first run",
             "per sub",
@@ -108,7 +109,7 @@ class SubscriptionBenchmark {
             "re-run",
             "events after",
             "printed and mailed after",
-            "machine"));
+            "machine before / during"));
     billing(BILLED_SMALL, true);
     billing(BILLED_TARGET, true);
     written();
@@ -140,7 +141,17 @@ class SubscriptionBenchmark {
 
   // (a) the billing run
 
-  record Run(int billed, double seconds, long statements, double cpuSeconds) {}
+  /**
+   * A run's figures; {@code machine}: the median time of the fixed piece during it, {@code slower}:
+   * the share of its timings that took at least 1.5 × the time before.
+   */
+  record Run(
+      int billed,
+      double seconds,
+      long statements,
+      double cpuSeconds,
+      double machine,
+      double slower) {}
 
   /**
    * Bills a new workspace's {@code size} due subscriptions, then runs again at once; the first size
@@ -152,10 +163,10 @@ class SubscriptionBenchmark {
       return;
     }
     long tenant = billingWorkspace("billing-" + size, size);
-    double machine = machineSpeed();
-    Run first = run(tenant);
+    double machine = MachineSpeed.now(9);
+    Run first = run(tenant, machine);
     assertEquals(size, first.billed(), "every due subscription billed");
-    Run again = run(tenant);
+    Run again = run(tenant, machine);
     assertEquals(0, again.billed(), "nothing billed twice");
     // the relay publishes the run's events once it has ended; the print queue, which waits while
     // a run is under way, then prints the run's invoices and receipts, which are emailed; timed
@@ -166,7 +177,8 @@ class SubscriptionBenchmark {
         previous == null ? String.format("%22.1f s", published + printedAfter(tenant)) : "";
     REPORT.append(
         String.format(
-            "%-10d %10.1f s %11.2f ms %16.1f %14.2f %9.2f s (%.1f %%) %16s %24s %7.0f ms%n",
+            "%-10d %10.1f s %11.2f ms %16.1f %14.2f %9.2f s (%.1f %%) %16s %24s"
+                + " %6.1f / %4.1f ms (%3.0f %%)%n",
             size,
             first.seconds(),
             first.seconds() * 1000 / size,
@@ -176,7 +188,9 @@ class SubscriptionBenchmark {
             100 * again.seconds() / first.seconds(),
             events,
             printed,
-            machine));
+            machine,
+            first.machine(),
+            100 * first.slower()));
     if (previous != null) {
       REPORT.append(
           String.format(
@@ -187,25 +201,6 @@ class SubscriptionBenchmark {
               (double) size / previous.billed()));
     }
     previous = first;
-  }
-
-  /**
-   * Milliseconds a fixed piece of computing takes on this thread (sorting the same pseudo-random
-   * numbers three times, the best of three): the machine's speed at the moment, which varies on a
-   * shared machine, beside each run's figures.
-   */
-  private static double machineSpeed() {
-    double best = Double.MAX_VALUE;
-    for (int round = 0; round < 3; round++) {
-      long[] numbers = new Random(42).longs(2_000_000).toArray();
-      long start = System.nanoTime();
-      Arrays.sort(numbers);
-      best = Math.min(best, (System.nanoTime() - start) / 1e6);
-      if (numbers[0] > numbers[numbers.length - 1]) {
-        throw new AssertionError("not sorted");
-      }
-    }
-    return best;
   }
 
   private long billingWorkspace(String name, int size) throws Exception {
@@ -225,20 +220,30 @@ class SubscriptionBenchmark {
     }
   }
 
-  private Run run(long tenant) throws Exception {
+  private Run run(long tenant, double machineBefore) throws Exception {
     tenantContext.use(tenant);
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long statements = questions();
     long cpu = os.getProcessCpuTime();
     long start = System.nanoTime();
-    RunSummary summary = cycle.run(BillingCycle.dueIn(tenant), Clock.systemUTC(), one -> {});
-    double seconds = (System.nanoTime() - start) / 1e9;
+    RunSummary summary;
+    double seconds;
+    double machine;
+    double slower;
+    try (var speed = MachineSpeed.during()) {
+      summary = cycle.run(BillingCycle.dueIn(tenant), Clock.systemUTC(), one -> {});
+      seconds = (System.nanoTime() - start) / 1e9;
+      machine = speed.median();
+      slower = speed.shareSlowerThan(machineBefore, 1.5);
+    }
     return new Run(
         summary.processed(),
         seconds,
         questions() - statements,
-        (os.getProcessCpuTime() - cpu) / 1e9);
+        (os.getProcessCpuTime() - cpu) / 1e9,
+        machine,
+        slower);
   }
 
   /**
