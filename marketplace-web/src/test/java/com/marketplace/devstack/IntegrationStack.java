@@ -80,7 +80,7 @@ public class IntegrationStack implements LauncherSessionListener {
               "-Dmarketplace.outbox.scan-millis=500",
               // every test signs in from this one address, hundreds of times a run
               "-Dmarketplace.sign-in.address-attempts=100000",
-              // small enough for ApiTokensIT to reach an API token's limit in a few requests
+              // small enough for TenancyApiIT to reach an API token's limit in a few requests
               "-Dmarketplace.api.requests-per-minute=" + API_REQUESTS_PER_MINUTE,
               // read in the container by the benchmark, which reports where the build asked
               "-Dbenchmark.report="

@@ -3,10 +3,25 @@ package com.marketplace.it;
 import static com.marketplace.it.MarketSteps.postJob;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marketplace.identity.boundary.Registration;
+import com.marketplace.identity.entity.MemberView;
+import com.marketplace.identity.entity.Role;
+import com.marketplace.identity.web.MemberIdentityStore;
+import com.marketplace.identity.web.MemberRememberMeStore;
+import com.marketplace.platform.tenant.TenantContext;
+import com.marketplace.tenancy.boundary.BusinessSignup;
+import com.marketplace.tenancy.entity.BusinessSignupForm;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.credential.RememberMeCredential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import java.io.File;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
@@ -22,7 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reused, replaced, expired or tampered with; a reset ends every session; requests naming an email
  * answer the same for known and unknown ones; the limits per email and per address; unconfirmed
  * members kept from money and messages until they open their link; invites that set the password
- * and confirm the address. The links are read from the emails the application queued.
+ * and confirm the address. The links are read from the emails the application queued. And the
+ * identity stores, called in the container: the password checked within the workspace, remember-me
+ * tokens.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountSecurityIT {
@@ -43,7 +60,12 @@ class AccountSecurityIT {
   }
 
   @ArquillianResource URL deployment;
-  @jakarta.inject.Inject AccountFixtures fixtures;
+  @Inject AccountFixtures fixtures;
+  @Inject BusinessSignup signup;
+  @Inject Registration registration;
+  @Inject TenantContext tenantContext;
+  @Inject MemberIdentityStore identityStore;
+  @Inject MemberRememberMeStore rememberMeStore;
 
   static final String RESET = "Choose a new password";
   static final String INVITE = "You are invited to your client portal";
@@ -505,5 +527,68 @@ class AccountSecurityIT {
     assertThat(visitor.get(changed.location()).body()).contains("Your password is changed");
     assertThat(new Api(deployment).signIn(w.slug(), email, "paged-horse-5").status())
         .isEqualTo(200);
+  }
+
+  // the identity stores
+
+  private MemberView storesOwner() {
+    String slug = Api.uniqueSlug("rm");
+    MemberView owner =
+        signup.signUp(
+            new BusinessSignupForm(
+                "Remember " + slug,
+                slug,
+                "USD",
+                BigDecimal.TEN,
+                "#123456",
+                null,
+                "Rita",
+                "rita@" + slug + ".test",
+                "correct-horse-1"));
+    tenantContext.use(owner.tenantId());
+    return owner;
+  }
+
+  @Test
+  void passwordIsCheckedWithinTheWorkspaceAndNamesTenantAndRole() {
+    MemberView owner = storesOwner();
+    MemberView client =
+        registration.register("Cody", "cody@example.test", "correct-horse-1", Role.CLIENT);
+
+    var valid =
+        identityStore.validate(
+            new UsernamePasswordCredential("CODY@example.test", "correct-horse-1"));
+    assertThat(valid.getStatus()).isEqualTo(Status.VALID);
+    assertThat(valid.getCallerPrincipal().getName())
+        .isEqualTo(owner.tenantId() + "/" + client.id());
+    assertThat(valid.getCallerGroups()).isEqualTo(Set.of("CLIENT"));
+
+    var invalid =
+        identityStore.validate(new UsernamePasswordCredential("cody@example.test", "wrong-one"));
+    assertThat(invalid.getStatus()).isEqualTo(Status.INVALID);
+  }
+
+  @Test
+  void rememberMeTokenSignsInUntilItIsRemoved() {
+    MemberView owner = storesOwner();
+    var principal = new CallerPrincipal(owner.ref().principalName());
+
+    String token = rememberMeStore.generateLoginToken(principal, Set.of("OWNER"));
+    String another = rememberMeStore.generateLoginToken(principal, Set.of("OWNER"));
+    assertThat(another).isNotEqualTo(token);
+
+    var recalled = rememberMeStore.validate(new RememberMeCredential(token));
+    assertThat(recalled.getStatus()).isEqualTo(Status.VALID);
+    assertThat(recalled.getCallerPrincipal().getName()).isEqualTo(owner.ref().principalName());
+    assertThat(recalled.getCallerGroups()).isEqualTo(Set.of("OWNER"));
+
+    rememberMeStore.removeLoginToken(token);
+    assertThat(rememberMeStore.validate(new RememberMeCredential(token)).getStatus())
+        .isEqualTo(Status.INVALID);
+    assertThat(rememberMeStore.validate(new RememberMeCredential(another)).getStatus())
+        .isEqualTo(Status.VALID);
+    assertThat(rememberMeStore.validate(new RememberMeCredential("forged")).getStatus())
+        .isEqualTo(Status.INVALID);
+    assertThat(token.length()).as("tokens carry 256 random bits").isGreaterThanOrEqualTo(40);
   }
 }
